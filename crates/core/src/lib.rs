@@ -1,0 +1,7 @@
+//! hearth-core: everything Hearth knows — speech models, recognition, and (soon) dialogue,
+//! wellbeing signals and the journal — with no Tauri and no UI, so the app, the `hearth`
+//! command line and the tests share one implementation.
+
+pub mod models;
+pub mod paths;
+pub mod speech;

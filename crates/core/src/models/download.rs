@@ -1,0 +1,59 @@
+//! `hearth model download`: the official ggml file over HTTPS, for users with internet.
+//! This is the only network call Hearth makes, and only when a person asks for it.
+
+use std::io::{BufWriter, Read, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::catalog::{file_name, Catalog};
+use super::import::HashingWriter;
+use super::{ModelError, WeightType};
+
+/// Downloads `name` into `models_dir`, verifying size and sha256 before it takes its place.
+pub fn download(
+    catalog: &Catalog,
+    name: &str,
+    models_dir: &std::path::Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<PathBuf, ModelError> {
+    let entry = catalog.get(name)?;
+    let origin = entry
+        .download
+        .as_ref()
+        .ok_or_else(|| ModelError::Input(format!("the catalog has no download address for '{name}'")))?;
+    std::fs::create_dir_all(models_dir)?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_connect(Some(Duration::from_secs(15)))
+        .timeout_recv_body(Some(Duration::from_secs(60)))
+        .build()
+        .into();
+    let offline = |e: ureq::Error| {
+        ModelError::Download(format!(
+            "could not fetch {} ({e}). Without internet, import the model from its Python packages instead: scripts/get-model.sh {name}",
+            origin.url
+        ))
+    };
+    let mut response = agent.get(&origin.url).call().map_err(offline)?;
+    let mut body = response.body_mut().with_config().limit(origin.size + 1).reader();
+    let mut tmp = tempfile::Builder::new().prefix(".hearth-download-").tempfile_in(models_dir)?;
+    let mut out = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file_mut()));
+    let mut buf = vec![0u8; 1 << 16];
+    let mut done = 0u64;
+    loop {
+        let n = body.read(&mut buf).map_err(|e| ModelError::Download(format!("the connection broke: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        out.write_all(&buf[..n])?;
+        done += n as u64;
+        progress(done, origin.size);
+    }
+    let (size, sum) = out.finish()?;
+    if size != origin.size || sum != origin.sha256 {
+        return Err(ModelError::Checksum { what: format!("the downloaded {name}"), expected: origin.sha256.clone(), actual: sum });
+    }
+    tmp.as_file().sync_all()?;
+    let target = models_dir.join(file_name(name, WeightType::F16));
+    tmp.persist(&target).map_err(|e| ModelError::Io(e.error))?;
+    Ok(target)
+}

@@ -1,0 +1,243 @@
+//! Whisper transcription on the CPU (whisper.cpp through whisper-rs). A model is loaded once
+//! and reused; each call gets 16 kHz mono samples and returns text with segment timings.
+//!
+//! Speed levers, measured in `hearth bench`: greedy decoding, all cores, and an encoder window
+//! (`audio_ctx`) fitted to the clip instead of Whisper's fixed 30 s.
+
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+use whisper_rs::{FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState};
+
+use super::WHISPER_RATE;
+use crate::models::import::looks_like_ggml;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SpeechError {
+    #[error("the speech model {path} is missing or unreadable: {why}")]
+    ModelUnreadable { path: String, why: String },
+    #[error("{path} is not a whisper.cpp model (import CTranslate2 weights with `hearth model import`)")]
+    NotGgml { path: String },
+    #[error("the speech model {path} could not be loaded; it may be damaged — import or download it again")]
+    ModelLoad { path: String },
+    #[error("the model '{model}' understands English only; choose a multilingual model for '{language}'")]
+    EnglishOnly { model: String, language: String },
+    #[error("unknown language '{0}'")]
+    UnknownLanguage(String),
+    #[error("speech recognition failed: {0}")]
+    Recognition(String),
+}
+
+/// Which language to listen for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Language {
+    Auto,
+    /// An ISO 639-1 code Whisper knows ("en", "fr", …).
+    Code(String),
+}
+
+impl std::str::FromStr for Language {
+    type Err = SpeechError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s == "auto" {
+            return Ok(Self::Auto);
+        }
+        whisper_rs::get_lang_id(s).map(|_| Self::Code(s.to_string())).ok_or_else(|| SpeechError::UnknownLanguage(s.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TranscriberConfig {
+    pub threads: usize,
+    pub flash_attn: bool,
+    /// Shrink the encoder window to the clip (a large speed-up for short utterances).
+    pub fit_audio_ctx: bool,
+}
+
+impl Default for TranscriberConfig {
+    fn default() -> Self {
+        Self {
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get()).min(8),
+            flash_attn: true,
+            fit_audio_ctx: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    pub start_ms: u64,
+    pub end_ms: u64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Transcript {
+    pub text: String,
+    /// The language spoken (detected, or the one asked for).
+    pub language: String,
+    pub segments: Vec<Segment>,
+    pub audio_ms: u64,
+    /// Time spent recognising, in milliseconds.
+    pub elapsed_ms: u64,
+}
+
+pub struct Transcriber {
+    // Field order matters: the state must be dropped before the context it came from.
+    state: Mutex<WhisperState>,
+    ctx: WhisperContext,
+    config: TranscriberConfig,
+    model_name: String,
+}
+
+/// Below this RMS (about -50 dBFS) a clip is treated as silence: Whisper tends to invent
+/// words ("Thank you.") for silence, and an empty note is better than a false one.
+const SILENCE_RMS: f32 = 0.003;
+/// whisper.cpp ignores clips under one second; shorter answers ("yes") are padded.
+const MIN_SAMPLES: usize = WHISPER_RATE as usize * 11 / 10;
+/// One encoder frame per 20 ms of audio; Whisper's full window is 1500 frames (30 s).
+const FULL_AUDIO_CTX: usize = 1500;
+
+impl Transcriber {
+    /// Loads a ggml model. Takes a fraction of a second for base; do it once.
+    pub fn load(path: &Path, config: TranscriberConfig) -> Result<Self, SpeechError> {
+        whisper_rs::install_logging_hooks();
+        let p = path.display().to_string();
+        match looks_like_ggml(path) {
+            Ok(true) => {}
+            Ok(false) => return Err(SpeechError::NotGgml { path: p }),
+            Err(e) => return Err(SpeechError::ModelUnreadable { path: p, why: e.to_string() }),
+        }
+        let mut params = WhisperContextParameters::default();
+        params.flash_attn(config.flash_attn);
+        let ctx = WhisperContext::new_with_params(&p, params).map_err(|_| SpeechError::ModelLoad { path: p.clone() })?;
+        let state = ctx.create_state().map_err(|_| SpeechError::ModelLoad { path: p.clone() })?;
+        let model_name = path.file_stem().map(|s| s.to_string_lossy().trim_start_matches("ggml-").to_string()).unwrap_or_default();
+        Ok(Self { state: Mutex::new(state), ctx, config, model_name })
+    }
+
+    pub fn model_name(&self) -> &str {
+        &self.model_name
+    }
+
+    pub fn is_multilingual(&self) -> bool {
+        self.ctx.is_multilingual()
+    }
+
+    /// Transcribes 16 kHz mono samples.
+    pub fn transcribe(&self, samples: &[f32], language: &Language) -> Result<Transcript, SpeechError> {
+        let started = Instant::now();
+        let audio_ms = samples.len() as u64 * 1000 / u64::from(WHISPER_RATE);
+        let lang_code = match language {
+            Language::Code(c) if !self.is_multilingual() && c != "en" => {
+                return Err(SpeechError::EnglishOnly { model: self.model_name.clone(), language: c.clone() })
+            }
+            Language::Auto if !self.is_multilingual() => Some("en"),
+            Language::Code(c) => Some(c.as_str()),
+            Language::Auto => None,
+        };
+        let empty = |language: &str| Transcript {
+            text: String::new(),
+            language: language.to_string(),
+            segments: Vec::new(),
+            audio_ms,
+            elapsed_ms: started.elapsed().as_millis() as u64,
+        };
+        if is_silence(samples) {
+            return Ok(empty(lang_code.unwrap_or("")));
+        }
+        let mut padded;
+        let mut audio = samples;
+        if samples.len() < MIN_SAMPLES {
+            padded = samples.to_vec();
+            padded.resize(MIN_SAMPLES, 0.0);
+            audio = &padded;
+        }
+
+        let mut params = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+        params.set_n_threads(self.config.threads as i32);
+        params.set_language(lang_code);
+        params.set_translate(false);
+        params.set_no_context(true);
+        params.set_suppress_nst(true);
+        params.set_print_progress(false);
+        params.set_print_realtime(false);
+        params.set_print_special(false);
+        params.set_print_timestamps(false);
+        if self.config.fit_audio_ctx {
+            params.set_audio_ctx(fitted_audio_ctx(audio.len()) as i32);
+        }
+
+        let mut state = self.state.lock().map_err(|_| SpeechError::Recognition("an earlier transcription crashed".into()))?;
+        state.full(params, audio).map_err(|e| SpeechError::Recognition(e.to_string()))?;
+        let mut segments = Vec::new();
+        for seg in state.as_iter() {
+            let text = seg.to_str_lossy().map_err(|e| SpeechError::Recognition(e.to_string()))?.trim().to_string();
+            if text.is_empty() {
+                continue;
+            }
+            segments.push(Segment {
+                start_ms: (seg.start_timestamp().max(0) as u64) * 10,
+                end_ms: (seg.end_timestamp().max(0) as u64) * 10,
+                text,
+            });
+        }
+        let language = match lang_code {
+            Some(c) => c.to_string(),
+            None => whisper_rs::get_lang_str(state.full_lang_id_from_state()).unwrap_or("").to_string(),
+        };
+        let text = segments.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+        Ok(Transcript { text, language, segments, audio_ms, elapsed_ms: started.elapsed().as_millis() as u64 })
+    }
+}
+
+fn is_silence(samples: &[f32]) -> bool {
+    if samples.is_empty() {
+        return true;
+    }
+    let energy: f64 = samples.iter().map(|x| f64::from(*x) * f64::from(*x)).sum();
+    ((energy / samples.len() as f64).sqrt() as f32) < SILENCE_RMS
+}
+
+/// The encoder window for a clip: its length in frames plus a margin, whole window for
+/// clips near or over 30 s. The margin keeps the last words: a window cut tight to the
+/// audio loses them, most of all in short French answers (measured in the tests).
+pub fn fitted_audio_ctx(samples: usize) -> usize {
+    let frames = samples.div_ceil(WHISPER_RATE as usize / 50);
+    let with_margin = (frames + 128).next_multiple_of(64);
+    if with_margin >= FULL_AUDIO_CTX {
+        0 // whisper.cpp: 0 means the full window
+    } else {
+        with_margin
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn audio_ctx_fits_the_clip_with_a_margin() {
+        assert_eq!(fitted_audio_ctx(16_000), 192); // 1 s → 50 frames + 128, rounded up
+        assert_eq!(fitted_audio_ctx(16_000 * 7), 512);
+        assert_eq!(fitted_audio_ctx(16_000 * 29), 0);
+        assert_eq!(fitted_audio_ctx(16_000 * 120), 0);
+    }
+
+    #[test]
+    fn silence_detection() {
+        assert!(is_silence(&[]));
+        assert!(is_silence(&vec![0.0; 16_000]));
+        assert!(is_silence(&vec![0.001; 16_000]));
+        assert!(!is_silence(&(0..16_000).map(|i| ((i as f32) * 0.05).sin() * 0.1).collect::<Vec<_>>()));
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!("fr".parse::<Language>().unwrap(), Language::Code("fr".into()));
+        assert_eq!("auto".parse::<Language>().unwrap(), Language::Auto);
+        assert!("klingon".parse::<Language>().is_err());
+    }
+}

@@ -1,0 +1,42 @@
+//! The Hearth window. Commands here are thin: they read state, call hearth-core, and answer
+//! with hearth-wire types. Long work (loading the speech model) runs on its own thread and
+//! reports through events, so the window is usable at once.
+
+mod model_loader;
+
+use std::sync::{Arc, Mutex};
+
+use hearth_wire::{AppStatus, ModelStatus};
+use tauri::Manager;
+
+/// What the window can ask about.
+pub struct AppState {
+    pub model: Arc<Mutex<ModelStatus>>,
+}
+
+#[tauri::command]
+fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
+    let model = state
+        .model
+        .lock()
+        .map(|m| m.clone())
+        .unwrap_or_else(|_| ModelStatus::Failed { message: "internal error".into() });
+    AppStatus { version: env!("CARGO_PKG_VERSION").to_string(), model }
+}
+
+pub fn run() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let model = Arc::new(Mutex::new(ModelStatus::Loading { name: String::new() }));
+            app.manage(AppState { model: model.clone() });
+            model_loader::spawn(app.handle().clone(), model);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![app_status])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Hearth could not start its window: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,42 @@
+//! Loads the speech model in the background at start-up and tells the window how it went.
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use hearth_core::models::{Catalog, ModelStore};
+use hearth_core::paths;
+use hearth_core::speech::{Transcriber, TranscriberConfig};
+use hearth_wire::{events, ModelStatus};
+use tauri::{AppHandle, Emitter};
+
+pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>) {
+    let publish = move |s: ModelStatus| {
+        if let Ok(mut slot) = status.lock() {
+            *slot = s.clone();
+        }
+        if let Err(e) = app.emit(events::MODEL_STATUS, s) {
+            log::warn!("could not tell the window about the model: {e}");
+        }
+    };
+    std::thread::Builder::new()
+        .name("model-loader".into())
+        .spawn(move || {
+            let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
+            let model = match store.resolve(None, None) {
+                Ok(m) => m,
+                Err(e) => return publish(ModelStatus::Missing { message: e.to_string() }),
+            };
+            publish(ModelStatus::Loading { name: model.name.clone() });
+            let started = Instant::now();
+            match Transcriber::load(&model.path, TranscriberConfig::default()) {
+                Ok(_transcriber) => publish(ModelStatus::Ready {
+                    name: model.name.clone(),
+                    weights: format!("{:?}", model.weights).to_lowercase(),
+                    load_ms: started.elapsed().as_millis() as u64,
+                }),
+                Err(e) => publish(ModelStatus::Failed { message: e.to_string() }),
+            }
+        })
+        .map(|_| ())
+        .unwrap_or_else(|e| log::error!("could not start the model loader: {e}"));
+}

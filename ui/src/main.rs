@@ -1,0 +1,9 @@
+//! Hearth's UI entry point: mounts the app into the page.
+
+mod app;
+mod tauri;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,35 @@
+//! The bridge to the backend: Tauri's `invoke` and `listen`, typed with hearth-wire.
+
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "core"], js_name = invoke, catch)]
+    async fn invoke_raw(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "event"], js_name = listen, catch)]
+    async fn listen_raw(event: &str, handler: &Closure<dyn FnMut(JsValue)>) -> Result<JsValue, JsValue>;
+}
+
+/// Calls a backend command with no arguments.
+pub async fn invoke<T: DeserializeOwned>(cmd: &str) -> Result<T, String> {
+    let value = invoke_raw(cmd, js_sys::Object::new().into())
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
+/// Calls `on` with each payload of a backend event, for the life of the page.
+pub async fn listen<T: DeserializeOwned + 'static>(event: &str, mut on: impl FnMut(T) + 'static) {
+    let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+        let payload = js_sys::Reflect::get(&e, &JsValue::from_str("payload")).unwrap_or(JsValue::NULL);
+        if let Ok(v) = serde_wasm_bindgen::from_value(payload) {
+            on(v);
+        }
+    });
+    if listen_raw(event, &handler).await.is_ok() {
+        // The page listens until it closes; the closure must live as long.
+        handler.forget();
+    }
+}
