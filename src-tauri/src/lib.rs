@@ -20,16 +20,25 @@ fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
         .model
         .lock()
         .map(|m| m.clone())
-        .unwrap_or_else(|_| ModelStatus::Failed { message: "internal error".into() });
-    AppStatus { version: env!("CARGO_PKG_VERSION").to_string(), model }
+        .unwrap_or_else(|_| ModelStatus::Failed {
+            message: "internal error".into(),
+        });
+    AppStatus {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        model,
+    }
 }
 
 pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let result = tauri::Builder::default()
         .setup(|app| {
-            let model = Arc::new(Mutex::new(ModelStatus::Loading { name: String::new() }));
-            app.manage(AppState { model: model.clone() });
+            let model = Arc::new(Mutex::new(ModelStatus::Loading {
+                name: String::new(),
+            }));
+            app.manage(AppState {
+                model: model.clone(),
+            });
             model_loader::spawn(app.handle().clone(), model);
             Ok(())
         })

@@ -24,9 +24,15 @@ pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>) {
             let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
             let model = match store.resolve(None, None) {
                 Ok(m) => m,
-                Err(e) => return publish(ModelStatus::Missing { message: e.to_string() }),
+                Err(e) => {
+                    return publish(ModelStatus::Missing {
+                        message: e.to_string(),
+                    })
+                }
             };
-            publish(ModelStatus::Loading { name: model.name.clone() });
+            publish(ModelStatus::Loading {
+                name: model.name.clone(),
+            });
             let started = Instant::now();
             match Transcriber::load(&model.path, TranscriberConfig::default()) {
                 Ok(_transcriber) => publish(ModelStatus::Ready {
@@ -34,7 +40,9 @@ pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>) {
                     weights: format!("{:?}", model.weights).to_lowercase(),
                     load_ms: started.elapsed().as_millis() as u64,
                 }),
-                Err(e) => publish(ModelStatus::Failed { message: e.to_string() }),
+                Err(e) => publish(ModelStatus::Failed {
+                    message: e.to_string(),
+                }),
             }
         })
         .map(|_| ())

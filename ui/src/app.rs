@@ -13,7 +13,10 @@ pub fn App() -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     spawn_local(async move {
         // Listen first, so a status sent while we ask is not missed.
-        tauri::listen(events::MODEL_STATUS, move |s: ModelStatus| set_model.set(Some(s))).await;
+        tauri::listen(events::MODEL_STATUS, move |s: ModelStatus| {
+            set_model.set(Some(s))
+        })
+        .await;
         match tauri::invoke::<AppStatus>(commands::APP_STATUS).await {
             Ok(s) => set_model.update(|m| {
                 // An event may already have brought a newer state.
@@ -26,14 +29,22 @@ pub fn App() -> impl IntoView {
     });
 
     let status = move || match (model.get(), error.get()) {
-        (_, Some(e)) => ("status problem", format!("Hearth cannot reach its engine: {e}")),
-        (None, _) | (Some(ModelStatus::Loading { .. }), _) => ("status", "Getting ready to listen…".to_string()),
-        (Some(ModelStatus::Ready { name, weights, .. }), _) => {
-            ("status ready", format!("Ready to listen. Speech model: {name} ({weights})"))
+        (_, Some(e)) => (
+            "status problem",
+            format!("Hearth cannot reach its engine: {e}"),
+        ),
+        (None, _) | (Some(ModelStatus::Loading { .. }), _) => {
+            ("status", "Getting ready to listen…".to_string())
         }
-        (Some(ModelStatus::Missing { message }), _) | (Some(ModelStatus::Failed { message }), _) => {
-            ("status problem", format!("Hearth cannot listen yet: {message}"))
-        }
+        (Some(ModelStatus::Ready { name, weights, .. }), _) => (
+            "status ready",
+            format!("Ready to listen. Speech model: {name} ({weights})"),
+        ),
+        (Some(ModelStatus::Missing { message }), _)
+        | (Some(ModelStatus::Failed { message }), _) => (
+            "status problem",
+            format!("Hearth cannot listen yet: {message}"),
+        ),
     };
 
     view! {

@@ -9,7 +9,10 @@ extern "C" {
     async fn invoke_raw(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(js_namespace = ["window", "__TAURI__", "event"], js_name = listen, catch)]
-    async fn listen_raw(event: &str, handler: &Closure<dyn FnMut(JsValue)>) -> Result<JsValue, JsValue>;
+    async fn listen_raw(
+        event: &str,
+        handler: &Closure<dyn FnMut(JsValue)>,
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// Calls a backend command with no arguments.
@@ -23,7 +26,8 @@ pub async fn invoke<T: DeserializeOwned>(cmd: &str) -> Result<T, String> {
 /// Calls `on` with each payload of a backend event, for the life of the page.
 pub async fn listen<T: DeserializeOwned + 'static>(event: &str, mut on: impl FnMut(T) + 'static) {
     let handler = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
-        let payload = js_sys::Reflect::get(&e, &JsValue::from_str("payload")).unwrap_or(JsValue::NULL);
+        let payload =
+            js_sys::Reflect::get(&e, &JsValue::from_str("payload")).unwrap_or(JsValue::NULL);
         if let Ok(v) = serde_wasm_bindgen::from_value(payload) {
             on(v);
         }

@@ -9,7 +9,11 @@ mod transcribe_cmd;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "hearth", version, about = "Hearth's command line: offline speech recognition and model tools")]
+#[command(
+    name = "hearth",
+    version,
+    about = "Hearth's command line: offline speech recognition and model tools"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

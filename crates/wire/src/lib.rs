@@ -18,10 +18,20 @@ pub mod events {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum ModelStatus {
-    Loading { name: String },
-    Ready { name: String, weights: String, load_ms: u64 },
-    Missing { message: String },
-    Failed { message: String },
+    Loading {
+        name: String,
+    },
+    Ready {
+        name: String,
+        weights: String,
+        load_ms: u64,
+    },
+    Missing {
+        message: String,
+    },
+    Failed {
+        message: String,
+    },
 }
 
 /// Answer of `app_status`.

@@ -69,10 +69,13 @@ impl Catalog {
     }
 
     pub fn get(&self, name: &str) -> Result<&ModelEntry, ModelError> {
-        self.models.iter().find(|m| m.name == name).ok_or_else(|| ModelError::Unknown {
-            name: name.to_string(),
-            known: self.names().join(", "),
-        })
+        self.models
+            .iter()
+            .find(|m| m.name == name)
+            .ok_or_else(|| ModelError::Unknown {
+                name: name.to_string(),
+                known: self.names().join(", "),
+            })
     }
 
     pub fn names(&self) -> Vec<&str> {
@@ -81,9 +84,11 @@ impl Catalog {
 
     /// The entry whose CTranslate2 model.bin has this checksum.
     pub fn by_ct2_checksum(&self, sha256: &str) -> Option<&ModelEntry> {
-        self.models
-            .iter()
-            .find(|m| m.ctranslate2.as_ref().is_some_and(|c| c.model_sha256 == sha256))
+        self.models.iter().find(|m| {
+            m.ctranslate2
+                .as_ref()
+                .is_some_and(|c| c.model_sha256 == sha256)
+        })
     }
 }
 
@@ -113,11 +118,18 @@ mod tests {
     fn builtin_catalog_is_complete() {
         let c = Catalog::builtin();
         let default = c.get(&c.default).unwrap();
-        assert!(default.multilingual(), "the default model must understand French");
+        assert!(
+            default.multilingual(),
+            "the default model must understand French"
+        );
         for m in &c.models {
             if let Some(ct2) = &m.ctranslate2 {
                 assert_eq!(ct2.packages.len(), ct2.wheel_sha256.len(), "{}", m.name);
-                for sum in ct2.wheel_sha256.iter().chain([&ct2.model_sha256, &ct2.vocabulary_sha256]) {
+                for sum in ct2
+                    .wheel_sha256
+                    .iter()
+                    .chain([&ct2.model_sha256, &ct2.vocabulary_sha256])
+                {
                     assert_eq!(sum.len(), 64, "{}: {sum}", m.name);
                 }
             }
@@ -131,6 +143,9 @@ mod tests {
     #[test]
     fn file_names() {
         assert_eq!(file_name("base", WeightType::F16), "ggml-base.bin");
-        assert_eq!(file_name("tiny.en", WeightType::Q8_0), "ggml-tiny.en-q8_0.bin");
+        assert_eq!(
+            file_name("tiny.en", WeightType::Q8_0),
+            "ggml-tiny.en-q8_0.bin"
+        );
     }
 }

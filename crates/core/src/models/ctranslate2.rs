@@ -103,9 +103,7 @@ impl ModelIndex {
             }
             let offset = r.stream_position()?;
             if offset + len as u64 > total {
-                return Err(bad(format!(
-                    "the file is truncated inside variable {name}"
-                )));
+                return Err(bad(format!("the file is truncated inside variable {name}")));
             }
             r.seek(SeekFrom::Current(len as i64))?;
             variables.insert(
@@ -229,7 +227,10 @@ pub(crate) mod tests {
     use std::io::Cursor;
 
     /// Builds a tiny model.bin in memory, as CTranslate2's Python serializer writes it.
-    pub(crate) fn write_model(vars: &[(&str, Vec<u32>, u8, Vec<u8>)], aliases: &[(&str, &str)]) -> Vec<u8> {
+    pub(crate) fn write_model(
+        vars: &[(&str, Vec<u32>, u8, Vec<u8>)],
+        aliases: &[(&str, &str)],
+    ) -> Vec<u8> {
         fn s(out: &mut Vec<u8>, v: &str) {
             out.extend_from_slice(&((v.len() + 1) as u16).to_le_bytes());
             out.extend_from_slice(v.as_bytes());
@@ -259,14 +260,21 @@ pub(crate) mod tests {
     }
 
     fn f16s(v: &[f32]) -> Vec<u8> {
-        v.iter().flat_map(|x| half::f16::from_f32(*x).to_le_bytes()).collect()
+        v.iter()
+            .flat_map(|x| half::f16::from_f32(*x).to_le_bytes())
+            .collect()
     }
 
     #[test]
     fn reads_index_values_scalars_and_aliases() {
         let bytes = write_model(
             &[
-                ("decoder/embeddings/weight", vec![2, 2], 4, f16s(&[1.0, -2.0, 0.5, 3.0])),
+                (
+                    "decoder/embeddings/weight",
+                    vec![2, 2],
+                    4,
+                    f16s(&[1.0, -2.0, 0.5, 3.0]),
+                ),
                 ("encoder/num_heads", vec![], 2, 6i16.to_le_bytes().to_vec()),
             ],
             &[("decoder/projection/weight", "decoder/embeddings/weight")],

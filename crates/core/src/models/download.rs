@@ -17,10 +17,9 @@ pub fn download(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<PathBuf, ModelError> {
     let entry = catalog.get(name)?;
-    let origin = entry
-        .download
-        .as_ref()
-        .ok_or_else(|| ModelError::Input(format!("the catalog has no download address for '{name}'")))?;
+    let origin = entry.download.as_ref().ok_or_else(|| {
+        ModelError::Input(format!("the catalog has no download address for '{name}'"))
+    })?;
     std::fs::create_dir_all(models_dir)?;
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_connect(Some(Duration::from_secs(15)))
@@ -34,13 +33,21 @@ pub fn download(
         ))
     };
     let mut response = agent.get(&origin.url).call().map_err(offline)?;
-    let mut body = response.body_mut().with_config().limit(origin.size + 1).reader();
-    let mut tmp = tempfile::Builder::new().prefix(".hearth-download-").tempfile_in(models_dir)?;
+    let mut body = response
+        .body_mut()
+        .with_config()
+        .limit(origin.size + 1)
+        .reader();
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".hearth-download-")
+        .tempfile_in(models_dir)?;
     let mut out = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file_mut()));
     let mut buf = vec![0u8; 1 << 16];
     let mut done = 0u64;
     loop {
-        let n = body.read(&mut buf).map_err(|e| ModelError::Download(format!("the connection broke: {e}")))?;
+        let n = body
+            .read(&mut buf)
+            .map_err(|e| ModelError::Download(format!("the connection broke: {e}")))?;
         if n == 0 {
             break;
         }
@@ -50,7 +57,11 @@ pub fn download(
     }
     let (size, sum) = out.finish()?;
     if size != origin.size || sum != origin.sha256 {
-        return Err(ModelError::Checksum { what: format!("the downloaded {name}"), expected: origin.sha256.clone(), actual: sum });
+        return Err(ModelError::Checksum {
+            what: format!("the downloaded {name}"),
+            expected: origin.sha256.clone(),
+            actual: sum,
+        });
     }
     tmp.as_file().sync_all()?;
     let target = models_dir.join(file_name(name, WeightType::F16));

@@ -85,7 +85,12 @@ pub fn tensor_type(plan: &TensorPlan, wtype: WeightType) -> i32 {
 }
 
 /// Writes one tensor. `f16_bytes` are the values as little-endian IEEE half floats.
-pub fn write_tensor<W: Write>(out: &mut W, plan: &TensorPlan, wtype: WeightType, f16_bytes: &[u8]) -> Result<(), ModelError> {
+pub fn write_tensor<W: Write>(
+    out: &mut W,
+    plan: &TensorPlan,
+    wtype: WeightType,
+    f16_bytes: &[u8],
+) -> Result<(), ModelError> {
     let ttype = tensor_type(plan, wtype);
     let name = plan.name.as_bytes();
     write_i32(out, to_i32(plan.shape.len())?)?;
@@ -98,7 +103,9 @@ pub fn write_tensor<W: Write>(out: &mut W, plan: &TensorPlan, wtype: WeightType,
     match ttype {
         TYPE_F16 => out.write_all(f16_bytes)?,
         TYPE_F32 => {
-            let v: Vec<u8> = f16_values(f16_bytes).flat_map(|x| x.to_le_bytes()).collect();
+            let v: Vec<u8> = f16_values(f16_bytes)
+                .flat_map(|x| x.to_le_bytes())
+                .collect();
             out.write_all(&v)?;
         }
         _ => {
@@ -117,7 +124,9 @@ pub fn write_tensor<W: Write>(out: &mut W, plan: &TensorPlan, wtype: WeightType,
 }
 
 fn f16_values(bytes: &[u8]) -> impl Iterator<Item = f32> + '_ {
-    bytes.chunks_exact(2).map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
+    bytes
+        .chunks_exact(2)
+        .map(|c| half::f16::from_le_bytes([c[0], c[1]]).to_f32())
 }
 
 /// ggml's reference q8_0: per 32 values, an f16 scale `max|x| / 127` and 32 rounded bytes.
@@ -139,7 +148,8 @@ fn write_i32<W: Write>(out: &mut W, v: i32) -> Result<(), ModelError> {
 }
 
 fn to_i32(v: usize) -> Result<i32, ModelError> {
-    i32::try_from(v).map_err(|_| ModelError::Corrupt(format!("value {v} does not fit the ggml format")))
+    i32::try_from(v)
+        .map_err(|_| ModelError::Corrupt(format!("value {v} does not fit the ggml format")))
 }
 
 #[cfg(test)]
@@ -147,7 +157,12 @@ mod tests {
     use super::*;
 
     fn plan(name: &str, shape: &[usize]) -> TensorPlan {
-        TensorPlan { name: name.into(), source: String::new(), rows: 0..shape[0], shape: shape.to_vec() }
+        TensorPlan {
+            name: name.into(),
+            source: String::new(),
+            rows: 0..shape[0],
+            shape: shape.to_vec(),
+        }
     }
 
     #[test]
@@ -169,10 +184,15 @@ mod tests {
     #[test]
     fn tensor_header_has_reversed_dims() {
         let p = plan("x", &[2, 3]);
-        let data: Vec<u8> = (0..6).flat_map(|i| half::f16::from_f32(i as f32).to_le_bytes()).collect();
+        let data: Vec<u8> = (0..6)
+            .flat_map(|i| half::f16::from_f32(i as f32).to_le_bytes())
+            .collect();
         let mut out = Vec::new();
         write_tensor(&mut out, &p, WeightType::F16, &data).unwrap();
-        let ints: Vec<i32> = out[..20].chunks(4).map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let ints: Vec<i32> = out[..20]
+            .chunks(4)
+            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
         assert_eq!(ints, vec![2, 1, TYPE_F16, 3, 2]);
         assert_eq!(&out[20..21], b"x");
         assert_eq!(&out[21..], &data[..]);
@@ -188,7 +208,10 @@ mod tests {
             let d = half::f16::from_le_bytes([raw[0], raw[1]]).to_f32();
             for (j, x) in block.iter().enumerate() {
                 let back = raw[2 + j] as i8 as f32 * d;
-                assert!((back - x).abs() <= d * 0.51 + 1e-6, "{x} came back as {back}");
+                assert!(
+                    (back - x).abs() <= d * 0.51 + 1e-6,
+                    "{x} came back as {back}"
+                );
             }
         }
         // An all-zero block has scale 0 and zeros, not NaNs.

@@ -42,7 +42,11 @@ pub struct ImportedFile {
 /// Progress as (stage, done, total); stages are "checking", "writing <file>".
 pub type Progress<'a> = &'a mut dyn FnMut(&str, u64, u64);
 
-pub fn import(opts: &ImportOptions, catalog: &Catalog, progress: Progress) -> Result<ImportReport, ModelError> {
+pub fn import(
+    opts: &ImportOptions,
+    catalog: &Catalog,
+    progress: Progress,
+) -> Result<ImportReport, ModelError> {
     std::fs::create_dir_all(&opts.models_dir)?;
     let files = Ct2Files::resolve(&opts.inputs, &opts.models_dir)?;
     let mut reader = files.open_model()?;
@@ -77,23 +81,35 @@ pub fn import(opts: &ImportOptions, catalog: &Catalog, progress: Progress) -> Re
             });
         }
     }
-    let name = entry.map(|e| e.name.clone()).or_else(|| opts.name.clone()).unwrap_or_default();
+    let name = entry
+        .map(|e| e.name.clone())
+        .or_else(|| opts.name.clone())
+        .unwrap_or_default();
     if name.is_empty() || name.contains(['/', '\\']) || name.starts_with('.') {
-        return Err(ModelError::Input(format!("'{name}' cannot be a model name")));
+        return Err(ModelError::Input(format!(
+            "'{name}' cannot be a model name"
+        )));
     }
 
     let index = ModelIndex::read(&mut reader)?;
     let hp = hparams(&index, &mut reader)?;
     let tensors = plan(&index, &hp)?;
-    let vocabulary = std::str::from_utf8(&vocabulary).map_err(|_| ModelError::Corrupt("vocabulary.txt is not UTF-8".into()))?;
+    let vocabulary = std::str::from_utf8(&vocabulary)
+        .map_err(|_| ModelError::Corrupt("vocabulary.txt is not UTF-8".into()))?;
     let tokens = vocab::regular_tokens(vocabulary)?;
     let filters = mel::filterbank(hp.n_mels);
 
-    let mut report = ImportReport { name: name.clone(), verified: entry.is_some(), files: Vec::new() };
+    let mut report = ImportReport {
+        name: name.clone(),
+        verified: entry.is_some(),
+        files: Vec::new(),
+    };
     for &weights in &opts.weights {
         let target = opts.models_dir.join(file_name(&name, weights));
         let stage = format!("writing {}", target.display());
-        let mut tmp = tempfile::Builder::new().prefix(".hearth-import-").tempfile_in(&opts.models_dir)?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".hearth-import-")
+            .tempfile_in(&opts.models_dir)?;
         let mut out = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file_mut()));
         ggml::write_header(&mut out, &hp, weights, &filters, mel::N_BINS, &tokens)?;
         let total = tensors.len() as u64;
@@ -107,17 +123,30 @@ pub fn import(opts: &ImportOptions, catalog: &Catalog, progress: Progress) -> Re
         tmp.as_file().sync_all()?;
         if let Some(expected) = entry.and_then(|e| e.expected_ggml(weights)) {
             if expected.sha256 != sum {
-                return Err(ModelError::Checksum { what: format!("the converted {}", file_name(&name, weights)), expected: expected.sha256.clone(), actual: sum });
+                return Err(ModelError::Checksum {
+                    what: format!("the converted {}", file_name(&name, weights)),
+                    expected: expected.sha256.clone(),
+                    actual: sum,
+                });
             }
         }
         tmp.persist(&target).map_err(|e| ModelError::Io(e.error))?;
-        report.files.push(ImportedFile { path: target, weights, size, sha256: sum });
+        report.files.push(ImportedFile {
+            path: target,
+            weights,
+            size,
+            sha256: sum,
+        });
     }
     Ok(report)
 }
 
 /// The rows of a variable a tensor takes, as little-endian f16 bytes.
-fn rows_as_f16<R: Read + Seek>(r: &mut R, var: &Variable, t: &TensorPlan) -> Result<Vec<u8>, ModelError> {
+fn rows_as_f16<R: Read + Seek>(
+    r: &mut R,
+    var: &Variable,
+    t: &TensorPlan,
+) -> Result<Vec<u8>, ModelError> {
     let row_len: usize = var.shape.iter().skip(1).product();
     let elem = var.dtype.size();
     let slice = Variable {
@@ -129,10 +158,17 @@ fn rows_as_f16<R: Read + Seek>(r: &mut R, var: &Variable, t: &TensorPlan) -> Res
     if var.dtype == DType::F16 {
         return super::ctranslate2::read_bytes(r, &slice);
     }
-    Ok(read_f32(r, &slice)?.into_iter().flat_map(|x| half::f16::from_f32(x).to_le_bytes()).collect())
+    Ok(read_f32(r, &slice)?
+        .into_iter()
+        .flat_map(|x| half::f16::from_f32(x).to_le_bytes())
+        .collect())
 }
 
-fn sha256_of<R: Read + Seek>(r: &mut R, stage: &str, progress: Progress) -> Result<String, ModelError> {
+fn sha256_of<R: Read + Seek>(
+    r: &mut R,
+    stage: &str,
+    progress: Progress,
+) -> Result<String, ModelError> {
     let total = r.seek(SeekFrom::End(0))?;
     r.seek(SeekFrom::Start(0))?;
     let mut hasher = Sha256::new();
@@ -159,7 +195,11 @@ pub(crate) struct HashingWriter<W: Write> {
 
 impl<W: Write> HashingWriter<W> {
     pub(crate) fn new(inner: W) -> Self {
-        Self { inner, hasher: Sha256::new(), written: 0 }
+        Self {
+            inner,
+            hasher: Sha256::new(),
+            written: 0,
+        }
     }
 
     pub(crate) fn finish(mut self) -> Result<(u64, String), ModelError> {

@@ -44,7 +44,9 @@ impl Ct2Files {
                 let dir = match &unpacked {
                     Some(d) => d.path().to_path_buf(),
                     None => {
-                        let d = tempfile::Builder::new().prefix(".hearth-unpack-").tempdir_in(scratch)?;
+                        let d = tempfile::Builder::new()
+                            .prefix(".hearth-unpack-")
+                            .tempdir_in(scratch)?;
                         let path = d.path().to_path_buf();
                         unpacked = Some(d);
                         path
@@ -57,14 +59,22 @@ impl Ct2Files {
                 return Err(ModelError::Input(format!("{} does not exist", p.display())));
             }
         }
-        let name_of = |p: &PathBuf| p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let name_of = |p: &PathBuf| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string()
+        };
         let mut parts: Vec<(u32, PathBuf)> = found
             .iter()
             .filter_map(|p| part_number(&name_of(p)).map(|n| (n, p.clone())))
             .collect();
         parts.sort();
         parts.dedup_by_key(|(n, _)| *n);
-        let vocab: Vec<&PathBuf> = found.iter().filter(|p| name_of(p) == "vocabulary.txt").collect();
+        let vocab: Vec<&PathBuf> = found
+            .iter()
+            .filter(|p| name_of(p) == "vocabulary.txt")
+            .collect();
         if parts.is_empty() {
             return Err(ModelError::Input(
                 "no model.bin (or model.bin.part1, part2…) found in what was given".into(),
@@ -80,10 +90,22 @@ impl Ct2Files {
         }
         let vocabulary = match vocab.as_slice() {
             [one] => (*one).clone(),
-            [] => return Err(ModelError::Input("no vocabulary.txt found beside the model".into())),
-            _ => return Err(ModelError::Input("more than one vocabulary.txt: give one model at a time".into())),
+            [] => {
+                return Err(ModelError::Input(
+                    "no vocabulary.txt found beside the model".into(),
+                ))
+            }
+            _ => {
+                return Err(ModelError::Input(
+                    "more than one vocabulary.txt: give one model at a time".into(),
+                ))
+            }
         };
-        Ok(Self { model_parts: parts.into_iter().map(|(_, p)| p).collect(), vocabulary, _unpacked: unpacked })
+        Ok(Self {
+            model_parts: parts.into_iter().map(|(_, p)| p).collect(),
+            vocabulary,
+            _unpacked: unpacked,
+        })
     }
 
     pub fn open_model(&self) -> Result<PartsReader, ModelError> {
@@ -109,11 +131,16 @@ fn collect_dir(dir: &Path, found: &mut Vec<PathBuf>, depth: u32) -> Result<(), M
 }
 
 fn unpack_wheel(wheel: &Path, into: &Path, found: &mut Vec<PathBuf>) -> Result<(), ModelError> {
-    let bad = |e: zip::result::ZipError| ModelError::Input(format!("{} is not a readable wheel: {e}", wheel.display()));
+    let bad = |e: zip::result::ZipError| {
+        ModelError::Input(format!("{} is not a readable wheel: {e}", wheel.display()))
+    };
     let mut zip = zip::ZipArchive::new(File::open(wheel)?).map_err(bad)?;
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).map_err(bad)?;
-        let Some(name) = entry.enclosed_name().and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned())) else {
+        let Some(name) = entry
+            .enclosed_name()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        else {
             continue;
         };
         if !wanted(&name) {
@@ -121,10 +148,13 @@ fn unpack_wheel(wheel: &Path, into: &Path, found: &mut Vec<PathBuf>) -> Result<(
         }
         let out = into.join(&name);
         if out.exists() {
-            return Err(ModelError::Input(format!("{name} appears in more than one wheel")));
+            return Err(ModelError::Input(format!(
+                "{name} appears in more than one wheel"
+            )));
         }
         let mut file = File::create(&out)?;
-        io::copy(&mut entry, &mut file).map_err(|e| ModelError::Input(format!("{}: {e}", wheel.display())))?;
+        io::copy(&mut entry, &mut file)
+            .map_err(|e| ModelError::Input(format!("{}: {e}", wheel.display())))?;
         found.push(out);
     }
     Ok(())
@@ -146,7 +176,11 @@ impl PartsReader {
             files.push((f, len));
         }
         let total = files.iter().map(|(_, l)| l).sum();
-        Ok(Self { files, pos: 0, total })
+        Ok(Self {
+            files,
+            pos: 0,
+            total,
+        })
     }
 
     pub fn len(&self) -> u64 {
@@ -181,7 +215,8 @@ impl Seek for PartsReader {
             SeekFrom::End(d) => self.total.checked_add_signed(d),
             SeekFrom::Current(d) => self.pos.checked_add_signed(d),
         };
-        self.pos = target.ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek before start"))?;
+        self.pos = target
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "seek before start"))?;
         Ok(self.pos)
     }
 }
@@ -224,13 +259,24 @@ mod tests {
             let path = dir.path().join(name);
             let mut z = zip::ZipWriter::new(File::create(&path).unwrap());
             for (n, data) in files {
-                z.start_file(format!("pkg/data/{n}"), zip::write::SimpleFileOptions::default()).unwrap();
+                z.start_file(
+                    format!("pkg/data/{n}"),
+                    zip::write::SimpleFileOptions::default(),
+                )
+                .unwrap();
                 z.write_all(data).unwrap();
             }
             z.finish().unwrap();
             path
         };
-        let w1 = wheel("a.whl", &[("model.bin.part1", b"ab"), ("vocabulary.txt", b"v"), ("config.json", b"{}")]);
+        let w1 = wheel(
+            "a.whl",
+            &[
+                ("model.bin.part1", b"ab"),
+                ("vocabulary.txt", b"v"),
+                ("config.json", b"{}"),
+            ],
+        );
         let w2 = wheel("b.whl", &[("model.bin.part2", b"cd")]);
         let files = Ct2Files::resolve(&[w2.clone(), w1.clone()], dir.path()).unwrap();
         let mut s = String::new();

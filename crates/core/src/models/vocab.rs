@@ -6,14 +6,18 @@ use super::ModelError;
 
 /// GPT-2's `bytes_to_unicode` inverted: char → byte.
 fn unicode_to_byte(c: char) -> Option<u8> {
-    let printable = |b: u32| (33..=126).contains(&b) || (161..=172).contains(&b) || (174..=255).contains(&b);
+    let printable =
+        |b: u32| (33..=126).contains(&b) || (161..=172).contains(&b) || (174..=255).contains(&b);
     let cp = c as u32;
     if printable(cp) {
         return Some(cp as u8);
     }
     // The other 68 bytes were given code points 256, 257, … in byte order.
     let n = cp.checked_sub(256)?;
-    (0u32..=255).filter(|b| !printable(*b)).nth(n as usize).map(|b| b as u8)
+    (0u32..=255)
+        .filter(|b| !printable(*b))
+        .nth(n as usize)
+        .map(|b| b as u8)
 }
 
 /// Decodes `vocabulary.txt` (one token a line, id = line number) up to the first special token.
@@ -27,10 +31,14 @@ pub fn regular_tokens(vocabulary: &str) -> Result<Vec<Vec<u8>>, ModelError> {
             .chars()
             .map(unicode_to_byte)
             .collect::<Option<Vec<u8>>>()
-            .ok_or_else(|| ModelError::Corrupt(format!("vocabulary token {id} is not byte-level BPE")))?;
+            .ok_or_else(|| {
+                ModelError::Corrupt(format!("vocabulary token {id} is not byte-level BPE"))
+            })?;
         tokens.push(bytes);
     }
-    Err(ModelError::Corrupt("vocabulary.txt has no <|endoftext|> token".into()))
+    Err(ModelError::Corrupt(
+        "vocabulary.txt has no <|endoftext|> token".into(),
+    ))
 }
 
 #[cfg(test)]
@@ -60,7 +68,10 @@ mod tests {
     fn stops_at_first_special_token() {
         let v = "!\nĠhello\nÃ©\n<|endoftext|>\n<|startoftranscript|>\n";
         let t = regular_tokens(v).unwrap();
-        assert_eq!(t, vec![b"!".to_vec(), b" hello".to_vec(), "é".as_bytes().to_vec()]);
+        assert_eq!(
+            t,
+            vec![b"!".to_vec(), b" hello".to_vec(), "é".as_bytes().to_vec()]
+        );
     }
 
     #[test]

@@ -76,19 +76,38 @@ pub fn hparams<R: Read + Seek>(index: &ModelIndex, r: &mut R) -> Result<HParams,
             index.spec
         )));
     }
-    let dims = |name: &str| -> Result<Vec<usize>, ModelError> { Ok(index.get(name)?.shape.clone()) };
+    let dims =
+        |name: &str| -> Result<Vec<usize>, ModelError> { Ok(index.get(name)?.shape.clone()) };
     let emb = dims("decoder/embeddings/weight")?;
     let enc_pos = dims("encoder/position_encodings/encodings")?;
     let dec_pos = dims("decoder/position_encodings/encodings")?;
     let conv1 = dims("encoder/conv1/weight")?;
-    let (Some(&n_vocab), Some(&n_audio_ctx), Some(&n_audio_state), Some(&n_text_ctx), Some(&n_text_state), Some(&n_mels)) =
-        (emb.first(), enc_pos.first(), enc_pos.get(1), dec_pos.first(), dec_pos.get(1), conv1.get(1))
+    let (
+        Some(&n_vocab),
+        Some(&n_audio_ctx),
+        Some(&n_audio_state),
+        Some(&n_text_ctx),
+        Some(&n_text_state),
+        Some(&n_mels),
+    ) = (
+        emb.first(),
+        enc_pos.first(),
+        enc_pos.get(1),
+        dec_pos.first(),
+        dec_pos.get(1),
+        conv1.get(1),
+    )
     else {
-        return Err(ModelError::Corrupt("unexpected tensor shapes for a Whisper model".into()));
+        return Err(ModelError::Corrupt(
+            "unexpected tensor shapes for a Whisper model".into(),
+        ));
     };
     let mut head = |name: &str| -> Result<usize, ModelError> {
         let n = index.scalar_int(r, name)?;
-        usize::try_from(n).ok().filter(|n| *n > 0).ok_or_else(|| ModelError::Corrupt(format!("{name} = {n}")))
+        usize::try_from(n)
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| ModelError::Corrupt(format!("{name} = {n}")))
     };
     let hp = HParams {
         n_vocab,
@@ -103,7 +122,9 @@ pub fn hparams<R: Read + Seek>(index: &ModelIndex, r: &mut R) -> Result<HParams,
         n_mels,
     };
     if hp.n_audio_layer == 0 || hp.n_text_layer == 0 {
-        return Err(ModelError::Corrupt("the model has no encoder or decoder layers".into()));
+        return Err(ModelError::Corrupt(
+            "the model has no encoder or decoder layers".into(),
+        ));
     }
     Ok(hp)
 }
@@ -115,12 +136,19 @@ struct Planner<'a> {
 }
 
 impl Planner<'_> {
-    fn take(&mut self, name: String, source: String, rows: Option<Range<usize>>) -> Result<(), ModelError> {
+    fn take(
+        &mut self,
+        name: String,
+        source: String,
+        rows: Option<Range<usize>>,
+    ) -> Result<(), ModelError> {
         let mut shape = self.index.get(&source)?.shape.clone();
         let first = shape.first().copied().unwrap_or(1);
         let rows = rows.unwrap_or(0..first);
         if rows.end > first {
-            return Err(ModelError::Corrupt(format!("{source} is too small to split")));
+            return Err(ModelError::Corrupt(format!(
+                "{source} is too small to split"
+            )));
         }
         if let Some(f) = shape.first_mut() {
             *f = rows.len();
@@ -128,12 +156,27 @@ impl Planner<'_> {
         if name.ends_with("conv1.bias") || name.ends_with("conv2.bias") {
             shape.push(1); // whisper.cpp broadcasts conv biases as [n, 1]
         }
-        self.out.push(TensorPlan { name, source, rows, shape });
+        self.out.push(TensorPlan {
+            name,
+            source,
+            rows,
+            shape,
+        });
         Ok(())
     }
 
-    fn linear(&mut self, to: &str, from: &str, rows: Option<Range<usize>>, bias: bool) -> Result<(), ModelError> {
-        self.take(format!("{to}.weight"), format!("{from}/weight"), rows.clone())?;
+    fn linear(
+        &mut self,
+        to: &str,
+        from: &str,
+        rows: Option<Range<usize>>,
+        bias: bool,
+    ) -> Result<(), ModelError> {
+        self.take(
+            format!("{to}.weight"),
+            format!("{from}/weight"),
+            rows.clone(),
+        )?;
         if bias {
             self.take(format!("{to}.bias"), format!("{from}/bias"), rows)?;
         }
@@ -149,37 +192,102 @@ impl Planner<'_> {
         let to = format!("{side}.blocks.{i}");
         let from = format!("{side}/layer_{i}");
         let sa = format!("{from}/self_attention");
-        self.linear(&format!("{to}.attn.query"), &format!("{sa}/linear_0"), Some(0..d), true)?;
-        self.linear(&format!("{to}.attn.key"), &format!("{sa}/linear_0"), Some(d..2 * d), false)?;
-        self.linear(&format!("{to}.attn.value"), &format!("{sa}/linear_0"), Some(2 * d..3 * d), true)?;
-        self.linear(&format!("{to}.attn.out"), &format!("{sa}/linear_1"), None, true)?;
+        self.linear(
+            &format!("{to}.attn.query"),
+            &format!("{sa}/linear_0"),
+            Some(0..d),
+            true,
+        )?;
+        self.linear(
+            &format!("{to}.attn.key"),
+            &format!("{sa}/linear_0"),
+            Some(d..2 * d),
+            false,
+        )?;
+        self.linear(
+            &format!("{to}.attn.value"),
+            &format!("{sa}/linear_0"),
+            Some(2 * d..3 * d),
+            true,
+        )?;
+        self.linear(
+            &format!("{to}.attn.out"),
+            &format!("{sa}/linear_1"),
+            None,
+            true,
+        )?;
         self.norm(&format!("{to}.attn_ln"), &format!("{sa}/layer_norm"))?;
         if side == "decoder" {
             let ca = format!("{from}/attention");
-            self.linear(&format!("{to}.cross_attn.query"), &format!("{ca}/linear_0"), None, true)?;
-            self.linear(&format!("{to}.cross_attn.key"), &format!("{ca}/linear_1"), Some(0..d), false)?;
-            self.linear(&format!("{to}.cross_attn.value"), &format!("{ca}/linear_1"), Some(d..2 * d), true)?;
-            self.linear(&format!("{to}.cross_attn.out"), &format!("{ca}/linear_2"), None, true)?;
+            self.linear(
+                &format!("{to}.cross_attn.query"),
+                &format!("{ca}/linear_0"),
+                None,
+                true,
+            )?;
+            self.linear(
+                &format!("{to}.cross_attn.key"),
+                &format!("{ca}/linear_1"),
+                Some(0..d),
+                false,
+            )?;
+            self.linear(
+                &format!("{to}.cross_attn.value"),
+                &format!("{ca}/linear_1"),
+                Some(d..2 * d),
+                true,
+            )?;
+            self.linear(
+                &format!("{to}.cross_attn.out"),
+                &format!("{ca}/linear_2"),
+                None,
+                true,
+            )?;
             self.norm(&format!("{to}.cross_attn_ln"), &format!("{ca}/layer_norm"))?;
         }
-        self.linear(&format!("{to}.mlp.0"), &format!("{from}/ffn/linear_0"), None, true)?;
-        self.linear(&format!("{to}.mlp.2"), &format!("{from}/ffn/linear_1"), None, true)?;
+        self.linear(
+            &format!("{to}.mlp.0"),
+            &format!("{from}/ffn/linear_0"),
+            None,
+            true,
+        )?;
+        self.linear(
+            &format!("{to}.mlp.2"),
+            &format!("{from}/ffn/linear_1"),
+            None,
+            true,
+        )?;
         self.norm(&format!("{to}.mlp_ln"), &format!("{from}/ffn/layer_norm"))
     }
 }
 
 /// Every tensor whisper.cpp loads, in the order OpenAI's checkpoints list them.
 pub fn plan(index: &ModelIndex, hp: &HParams) -> Result<Vec<TensorPlan>, ModelError> {
-    let mut p = Planner { index, out: Vec::new() };
-    p.take("encoder.positional_embedding".into(), "encoder/position_encodings/encodings".into(), None)?;
+    let mut p = Planner {
+        index,
+        out: Vec::new(),
+    };
+    p.take(
+        "encoder.positional_embedding".into(),
+        "encoder/position_encodings/encodings".into(),
+        None,
+    )?;
     p.linear("encoder.conv1", "encoder/conv1", None, true)?;
     p.linear("encoder.conv2", "encoder/conv2", None, true)?;
     for i in 0..hp.n_audio_layer {
         p.block("encoder", i, hp.n_audio_state)?;
     }
     p.norm("encoder.ln_post", "encoder/layer_norm")?;
-    p.take("decoder.positional_embedding".into(), "decoder/position_encodings/encodings".into(), None)?;
-    p.take("decoder.token_embedding.weight".into(), "decoder/embeddings/weight".into(), None)?;
+    p.take(
+        "decoder.positional_embedding".into(),
+        "decoder/position_encodings/encodings".into(),
+        None,
+    )?;
+    p.take(
+        "decoder.token_embedding.weight".into(),
+        "decoder/embeddings/weight".into(),
+        None,
+    )?;
     for i in 0..hp.n_text_layer {
         p.block("decoder", i, hp.n_text_state)?;
     }

@@ -14,25 +14,40 @@ pub enum AudioError {
     #[error(transparent)]
     Resample(#[from] resample::ResampleError),
     #[error("cannot open {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// Loads a WAV file as 16 kHz mono f32 in [-1, 1].
 pub fn load_wav(path: &Path) -> Result<Vec<f32>, AudioError> {
     let p = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|source| AudioError::Io { path: p.clone(), source })?;
-    let reader = hound::WavReader::new(std::io::BufReader::new(file))
-        .map_err(|e| AudioError::NotWav { path: p.clone(), why: e.to_string() })?;
+    let file = std::fs::File::open(path).map_err(|source| AudioError::Io {
+        path: p.clone(),
+        source,
+    })?;
+    let reader =
+        hound::WavReader::new(std::io::BufReader::new(file)).map_err(|e| AudioError::NotWav {
+            path: p.clone(),
+            why: e.to_string(),
+        })?;
     let spec = reader.spec();
     let channels = spec.channels.max(1) as usize;
     let interleaved: Vec<f32> = match spec.sample_format {
         hound::SampleFormat::Float => reader.into_samples::<f32>().collect::<Result<_, _>>(),
         hound::SampleFormat::Int => {
             let scale = 1.0 / (1u64 << (spec.bits_per_sample.clamp(1, 32) - 1)) as f32;
-            reader.into_samples::<i32>().map(|s| s.map(|v| v as f32 * scale)).collect::<Result<_, _>>()
+            reader
+                .into_samples::<i32>()
+                .map(|s| s.map(|v| v as f32 * scale))
+                .collect::<Result<_, _>>()
         }
     }
-    .map_err(|e| AudioError::Truncated { path: p.clone(), why: e.to_string() })?;
+    .map_err(|e| AudioError::Truncated {
+        path: p.clone(),
+        why: e.to_string(),
+    })?;
     let mono: Vec<f32> = interleaved
         .chunks(channels)
         .map(|frame| frame.iter().sum::<f32>() / channels as f32)
@@ -45,7 +60,12 @@ mod tests {
     use super::*;
 
     fn write(path: &Path, rate: u32, channels: u16, frames: usize) {
-        let spec = hound::WavSpec { channels, sample_rate: rate, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
+        let spec = hound::WavSpec {
+            channels,
+            sample_rate: rate,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
         let mut w = hound::WavWriter::create(path, spec).unwrap();
         for i in 0..frames * channels as usize {
             w.write_sample(((i % 100) as i16 - 50) * 300).unwrap();
@@ -75,8 +95,15 @@ mod tests {
         let bytes = std::fs::read(&good).unwrap();
         let cut = dir.path().join("cut.wav");
         std::fs::write(&cut, &bytes[..bytes.len() / 2 + 1]).unwrap();
-        assert!(matches!(load_wav(&cut), Err(AudioError::Truncated { .. })), "{:?}", load_wav(&cut));
+        assert!(
+            matches!(load_wav(&cut), Err(AudioError::Truncated { .. })),
+            "{:?}",
+            load_wav(&cut)
+        );
 
-        assert!(matches!(load_wav(&dir.path().join("missing.wav")), Err(AudioError::Io { .. })));
+        assert!(matches!(
+            load_wav(&dir.path().join("missing.wav")),
+            Err(AudioError::Io { .. })
+        ));
     }
 }

@@ -17,11 +17,14 @@ pub fn to_rate(samples: Vec<f32>, from: u32, to: u32) -> Result<Vec<f32>, Resamp
         return Ok(samples);
     }
     let err = |why: String| ResampleError { from, why };
-    let mut r = Fft::<f32>::new(from as usize, to as usize, 1024, 1, FixedSync::Input).map_err(|e| err(e.to_string()))?;
+    let mut r = Fft::<f32>::new(from as usize, to as usize, 1024, 1, FixedSync::Input)
+        .map_err(|e| err(e.to_string()))?;
     let len = samples.len();
     let input = [samples];
     let adapter = SequentialSliceOfVecs::new(&input, 1, len).map_err(|e| err(e.to_string()))?;
-    let out = r.process_all(&adapter, len, None).map_err(|e| err(e.to_string()))?;
+    let out = r
+        .process_all(&adapter, len, None)
+        .map_err(|e| err(e.to_string()))?;
     Ok(out.take_data())
 }
 
@@ -30,7 +33,9 @@ mod tests {
     use super::*;
 
     fn sine(rate: u32, hz: f32, secs: f32) -> Vec<f32> {
-        (0..(rate as f32 * secs) as usize).map(|i| (i as f32 / rate as f32 * hz * std::f32::consts::TAU).sin() * 0.5).collect()
+        (0..(rate as f32 * secs) as usize)
+            .map(|i| (i as f32 / rate as f32 * hz * std::f32::consts::TAU).sin() * 0.5)
+            .collect()
     }
 
     /// Frequency estimated from zero crossings.
@@ -43,7 +48,11 @@ mod tests {
     fn keeps_duration_and_pitch() {
         for from in [8_000, 22_050, 44_100, 48_000] {
             let out = to_rate(sine(from, 440.0, 2.0), from, 16_000).unwrap();
-            assert!((out.len() as i64 - 32_000).abs() <= 2, "{from}: {} samples", out.len());
+            assert!(
+                (out.len() as i64 - 32_000).abs() <= 2,
+                "{from}: {} samples",
+                out.len()
+            );
             let f = freq(&out, 16_000);
             assert!((f - 440.0).abs() < 3.0, "{from}: {f} Hz");
         }

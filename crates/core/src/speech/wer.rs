@@ -49,8 +49,14 @@ mod tests {
 
     #[test]
     fn normalises_case_punctuation_and_apostrophes() {
-        assert_eq!(normalise("Hello, World! It’s ok."), vec!["hello", "world", "it's", "ok"]);
-        assert_eq!(normalise("J'ai mal au genou — un peu."), vec!["j'ai", "mal", "au", "genou", "un", "peu"]);
+        assert_eq!(
+            normalise("Hello, World! It’s ok."),
+            vec!["hello", "world", "it's", "ok"]
+        );
+        assert_eq!(
+            normalise("J'ai mal au genou — un peu."),
+            vec!["j'ai", "mal", "au", "genou", "un", "peu"]
+        );
         assert_eq!(normalise("demi-sette"), vec!["demi", "sette"]);
     }
 

@@ -1,0 +1,144 @@
+//! Recognition with the real Whisper models Hearth imports: a real human recording with a
+//! published transcript, and generated English and French speech. The word-error bounds are
+//! tight enough that a broken import (wrong tensor split, wrong mel filters) fails them.
+
+mod common;
+
+use hearth_core::models::WeightType;
+use hearth_core::speech::wer::wer;
+use hearth_core::speech::{load_wav, Language, SpeechError, Transcriber, TranscriberConfig};
+
+fn load(name: &str, weights: WeightType) -> Transcriber {
+    let m = common::model(name, weights);
+    Transcriber::load(&m.path, TranscriberConfig::default()).expect("model loads")
+}
+
+fn en() -> Language {
+    Language::Code("en".into())
+}
+
+#[test]
+fn jfk_is_transcribed_by_every_imported_model() {
+    let audio = load_wav(&common::jfk()).unwrap();
+    for (name, weights) in [
+        ("base", WeightType::Q8_0),
+        ("base", WeightType::F16),
+        ("tiny.en", WeightType::Q8_0),
+    ] {
+        let t = load(name, weights).transcribe(&audio, &en()).unwrap();
+        let e = wer(common::JFK_TEXT, &t.text);
+        println!("{name} {weights:?}: WER {e:.3} — {}", t.text);
+        assert!(e <= 0.05, "{name} {weights:?}: WER {e:.3} for {:?}", t.text);
+        assert_eq!(t.audio_ms, 11_000);
+        let last = t.segments.last().expect("segments");
+        assert!(
+            last.end_ms > 8_000 && last.end_ms <= 11_500,
+            "timings: {:?}",
+            t.segments
+        );
+    }
+}
+
+const ENGLISH: &[&str] = &[
+    "Good morning. I slept quite well last night, thank you.",
+    "My knee hurts a little when I walk to the dining room.",
+    "I would like to call my daughter this afternoon.",
+    "The soup at lunch was very good, but I was not very hungry.",
+];
+
+const FRENCH: &[&str] = &[
+    "Je voudrais appeler ma fille cet après-midi.",
+    "La soupe était très bonne.",
+    "Bonjour, merci beaucoup.",
+    "Je suis un peu fatigué ce matin.",
+];
+
+/// Mean WER over spoken sentences.
+fn spoken_wer(t: &Transcriber, voice: &str, lang: &str, sentences: &[&str]) -> f64 {
+    let dir = tempfile::tempdir().unwrap();
+    let mut total = 0.0;
+    for (i, s) in sentences.iter().enumerate() {
+        let wav = common::espeak(dir.path(), voice, s, &format!("s{i}"));
+        let out = t
+            .transcribe(&load_wav(&wav).unwrap(), &Language::Code(lang.into()))
+            .unwrap();
+        let e = wer(s, &out.text);
+        println!("{lang} WER {e:.2}: {s:?} → {:?}", out.text);
+        total += e;
+    }
+    total / sentences.len() as f64
+}
+
+#[test]
+fn generated_english_and_french_speech() {
+    let t = load("base", WeightType::Q8_0);
+    let en = spoken_wer(&t, "en", "en", ENGLISH);
+    let fr = spoken_wer(&t, "fr", "fr", FRENCH);
+    println!("base q8_0: English WER {en:.3}, French WER {fr:.3}");
+    // espeak-ng's robotic French is hard even for people; these bounds still catch a model
+    // that produces noise (WER near 1).
+    assert!(en <= 0.15, "English WER {en:.3}");
+    assert!(fr <= 0.35, "French WER {fr:.3}");
+}
+
+#[test]
+fn french_is_detected_when_language_is_auto() {
+    let dir = tempfile::tempdir().unwrap();
+    let wav = common::espeak(dir.path(), "fr", FRENCH[0], "fr");
+    let t = load("base", WeightType::Q8_0)
+        .transcribe(&load_wav(&wav).unwrap(), &Language::Auto)
+        .unwrap();
+    assert_eq!(t.language, "fr", "{t:?}");
+}
+
+#[test]
+fn silence_and_tiny_clips_give_empty_text_not_errors() {
+    let t = load("base", WeightType::Q8_0);
+    assert_eq!(t.transcribe(&[], &en()).unwrap().text, "");
+    assert_eq!(
+        t.transcribe(&vec![0.0; 16_000 * 3], &en()).unwrap().text,
+        ""
+    );
+    // 0.3 s of quiet hiss: under whisper.cpp's minimum, padded, and not turned into words.
+    let hiss: Vec<f32> = (0..4_800)
+        .map(|i| ((i * 7919 % 1000) as f32 / 1000.0 - 0.5) * 0.002)
+        .collect();
+    assert_eq!(t.transcribe(&hiss, &en()).unwrap().text, "");
+}
+
+#[test]
+fn english_only_model_refuses_french() {
+    let t = load("tiny.en", WeightType::Q8_0);
+    let err = t
+        .transcribe(&vec![0.1; 16_000], &Language::Code("fr".into()))
+        .unwrap_err();
+    assert!(matches!(err, SpeechError::EnglishOnly { .. }), "{err}");
+}
+
+#[test]
+fn damaged_models_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(common::model("tiny.en", WeightType::Q8_0).path).unwrap();
+
+    let truncated = dir.path().join("ggml-cut.bin");
+    std::fs::write(&truncated, &good[..good.len() / 3]).unwrap();
+    let err = Transcriber::load(&truncated, TranscriberConfig::default())
+        .err()
+        .expect("truncated model fails");
+    assert!(matches!(err, SpeechError::ModelLoad { .. }), "{err}");
+
+    let text = dir.path().join("ggml-text.bin");
+    std::fs::write(&text, "not a model at all").unwrap();
+    let err = Transcriber::load(&text, TranscriberConfig::default())
+        .err()
+        .expect("text file fails");
+    assert!(err.to_string().contains("not a whisper.cpp model"), "{err}");
+
+    let err = Transcriber::load(
+        &dir.path().join("missing.bin"),
+        TranscriberConfig::default(),
+    )
+    .err()
+    .expect("missing fails");
+    assert!(matches!(err, SpeechError::ModelUnreadable { .. }), "{err}");
+}

