@@ -9,7 +9,10 @@ cd "$HEARTH_ROOT"
 say "formatting"
 cargo fmt --all -- --check
 say "lints"
-cargo clippy --release -q --workspace --all-targets -- -D warnings
+cargo clippy --release -q --workspace --exclude hearth-ui --all-targets -- -D warnings
 cargo clippy --release -q -p hearth-ui --target wasm32-unknown-unknown -- -D warnings
-say "tests"
-cargo test --release --workspace 2>&1
+say "unit and integration tests (real models, real audio)"
+cargo test --release --workspace --exclude hearth-ui --exclude hearth-e2e
+say "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver)"
+# Screenshots land in tests/.artifacts/.
+xvfb-run -a -s "-screen 0 1280x800x24" cargo test --release -p hearth-e2e -- --test-threads=1

@@ -4,7 +4,9 @@
 
 mod model_loader;
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use hearth_core::speech::Transcriber;
 
 use hearth_wire::{AppStatus, ModelStatus};
 use tauri::Manager;
@@ -12,6 +14,8 @@ use tauri::Manager;
 /// What the window can ask about.
 pub struct AppState {
     pub model: Arc<Mutex<ModelStatus>>,
+    /// Set once the model has loaded; recognition will use it.
+    pub transcriber: Arc<OnceLock<Transcriber>>,
 }
 
 #[tauri::command]
@@ -33,13 +37,18 @@ pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let result = tauri::Builder::default()
         .setup(|app| {
-            let model = Arc::new(Mutex::new(ModelStatus::Loading {
-                name: String::new(),
-            }));
-            app.manage(AppState {
-                model: model.clone(),
-            });
-            model_loader::spawn(app.handle().clone(), model);
+            let state = AppState {
+                model: Arc::new(Mutex::new(ModelStatus::Loading {
+                    name: String::new(),
+                })),
+                transcriber: Arc::new(OnceLock::new()),
+            };
+            model_loader::spawn(
+                app.handle().clone(),
+                state.model.clone(),
+                state.transcriber.clone(),
+            );
+            app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![app_status])

@@ -1,6 +1,6 @@
 //! Loads the speech model in the background at start-up and tells the window how it went.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
 use hearth_core::models::{Catalog, ModelStore};
@@ -9,7 +9,7 @@ use hearth_core::speech::{Transcriber, TranscriberConfig};
 use hearth_wire::{events, ModelStatus};
 use tauri::{AppHandle, Emitter};
 
-pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>) {
+pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>, slot: Arc<OnceLock<Transcriber>>) {
     let publish = move |s: ModelStatus| {
         if let Ok(mut slot) = status.lock() {
             *slot = s.clone();
@@ -35,11 +35,15 @@ pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>) {
             });
             let started = Instant::now();
             match Transcriber::load(&model.path, TranscriberConfig::default()) {
-                Ok(_transcriber) => publish(ModelStatus::Ready {
-                    name: model.name.clone(),
-                    weights: format!("{:?}", model.weights).to_lowercase(),
-                    load_ms: started.elapsed().as_millis() as u64,
-                }),
+                Ok(transcriber) => {
+                    let load_ms = started.elapsed().as_millis() as u64;
+                    let _ = slot.set(transcriber);
+                    publish(ModelStatus::Ready {
+                        name: model.name.clone(),
+                        weights: format!("{:?}", model.weights).to_lowercase(),
+                        load_ms,
+                    })
+                }
                 Err(e) => publish(ModelStatus::Failed {
                     message: e.to_string(),
                 }),

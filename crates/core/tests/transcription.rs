@@ -142,3 +142,20 @@ fn damaged_models_are_clear_errors() {
     .expect("missing fails");
     assert!(matches!(err, SpeechError::ModelUnreadable { .. }), "{err}");
 }
+
+#[test]
+fn a_clip_reads_the_same_whatever_came_before() {
+    // Guards the choice to keep flash attention off: with it, whisper.cpp 1.8.3 let a
+    // previous, longer clip change the next one's words.
+    let dir = tempfile::tempdir().unwrap();
+    let long = load_wav(&common::espeak(dir.path(), "fr", FRENCH[0], "long")).unwrap();
+    let short = load_wav(&common::espeak(dir.path(), "fr", FRENCH[3], "short")).unwrap();
+    let fr = Language::Code("fr".into());
+    let alone = load("base", WeightType::Q8_0)
+        .transcribe(&short, &fr)
+        .unwrap()
+        .text;
+    let t = load("base", WeightType::Q8_0);
+    t.transcribe(&long, &fr).unwrap();
+    assert_eq!(t.transcribe(&short, &fr).unwrap().text, alone);
+}

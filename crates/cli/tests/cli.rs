@@ -1,0 +1,87 @@
+//! The `hearth` command as a user meets it: clear messages and exit code 1 on bad input,
+//! never a panic, and the right words from a real recording.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn hearth(models_dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .env("HEARTH_MODELS_DIR", models_dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn no_model_names_the_command_that_gets_one() {
+    let empty = tempfile::tempdir().unwrap();
+    let o = hearth(empty.path(), &["transcribe", "whatever.wav"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("scripts/get-model.sh base") && e.contains("hearth model download base"),
+        "{e}"
+    );
+    assert!(!e.contains("panicked"), "{e}");
+}
+
+#[test]
+fn bad_audio_is_a_clear_error() {
+    let models = repo().join("models");
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("note.wav");
+    std::fs::write(&text, "this is not audio").unwrap();
+    let o = hearth(&models, &["transcribe", text.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not a WAV file"), "{}", stderr(&o));
+
+    let jfk =
+        std::fs::read(repo().join("tests/.cache/jfk.wav")).expect("run scripts/get-fixtures.sh");
+    let cut = dir.path().join("cut.wav");
+    std::fs::write(&cut, &jfk[..jfk.len() / 2 + 1]).unwrap();
+    let o = hearth(&models, &["transcribe", cut.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("damaged or cut short"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn transcribes_jfk_as_json_with_timings() {
+    let o = hearth(
+        &repo().join("models"),
+        &[
+            "transcribe",
+            "--language",
+            "en",
+            "--json",
+            repo().join("tests/.cache/jfk.wav").to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let text = v["transcript"]["text"].as_str().unwrap();
+    assert!(
+        text.contains("ask not what your country can do for you"),
+        "{text}"
+    );
+    assert!(v["transcript"]["segments"][0]["end_ms"].as_u64().unwrap() > 0);
+    assert_eq!(v["model"], "base");
+}
+
+#[test]
+fn unknown_model_lists_the_known_ones() {
+    let o = hearth(&repo().join("models"), &["model", "verify", "huge"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("tiny.en"), "{}", stderr(&o));
+}

@@ -1,0 +1,41 @@
+//! The first screen in the real window: the speech model loads in the background and the
+//! screen says so; without a model, the screen says what to do instead of staying blank.
+
+use std::time::Duration;
+
+use hearth_e2e::{repo_root, App};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn shows_the_loaded_model() -> anyhow::Result<()> {
+    let models = repo_root().join("models");
+    let app = App::launch(4444, &[("HEARTH_MODELS_DIR", &models)]).await?;
+    let title = app
+        .client
+        .find(fantoccini::Locator::Css("h1"))
+        .await?
+        .text()
+        .await?;
+    assert_eq!(title, "Hearth");
+    let status = app
+        .wait_text("model-status", Duration::from_secs(60), |t| {
+            t.starts_with("Ready")
+        })
+        .await?;
+    assert!(status.contains("base"), "{status}");
+    app.screenshot("first-screen-ready").await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn explains_a_missing_model() -> anyhow::Result<()> {
+    let empty = tempfile::tempdir()?;
+    let app = App::launch(4454, &[("HEARTH_MODELS_DIR", empty.path())]).await?;
+    let status = app
+        .wait_text("model-status", Duration::from_secs(30), |t| {
+            t.contains("cannot listen")
+        })
+        .await?;
+    assert!(status.contains("get-model.sh base"), "{status}");
+    app.screenshot("first-screen-no-model").await?;
+    app.close().await
+}
