@@ -4,7 +4,7 @@
 # Usage: scripts/get-model.sh [NAME…]   (default: base). Re-running is quick: verified models are kept.
 source "$(dirname "$0")/lib.sh"
 
-[ -x "$HEARTH_ROOT/target/release/hearth" ] || cargo build --release -q -p hearth-cli --manifest-path "$HEARTH_ROOT/Cargo.toml"
+[ -x "$HEARTH_TARGET/release/hearth" ] || cargo build --release -q -p hearth-cli --manifest-path "$HEARTH_ROOT/Cargo.toml"
 [ $# -gt 0 ] || set -- base
 
 for name in "$@"; do

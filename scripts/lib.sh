@@ -6,6 +6,9 @@ export HEARTH_ROOT
 # Models live in the clone (git-ignored) unless the user says otherwise.
 export HEARTH_MODELS_DIR="${HEARTH_MODELS_DIR:-$HEARTH_ROOT/models}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# Builds go where cargo puts them (CI may share a target folder between clones).
+HEARTH_TARGET="${CARGO_TARGET_DIR:-$HEARTH_ROOT/target}"
+export HEARTH_TARGET
 
 say() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'hearth setup: %s\n' "$*" >&2; exit 1; }
@@ -26,16 +29,16 @@ apt_ensure() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# cargo_tool BINARY VERSION INSTALL-ARGS…: installs unless BINARY --version already says VERSION.
+# cargo_tool CRATE VERSION [--locked]: installs CRATE@VERSION unless cargo already has exactly it.
 cargo_tool() {
-  local bin="$1" version="$2"; shift 2
-  if command -v "$bin" >/dev/null 2>&1 && "$bin" --version 2>/dev/null | grep -q -F "$version"; then
+  local crate="$1" version="$2"; shift 2
+  if cargo install --list 2>/dev/null | grep -q "^$crate v$version:"; then
     return 0
   fi
-  say "installing $bin $version (cargo install, a few minutes the first time)"
-  cargo install "$@"
+  say "installing $crate $version (cargo install, a few minutes the first time)"
+  cargo install "$@" "$crate@$version"
 }
 
 hearth_cli() {
-  "$HEARTH_ROOT/target/release/hearth" "$@"
+  "$HEARTH_TARGET/release/hearth" "$@"
 }

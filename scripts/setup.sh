@@ -12,24 +12,28 @@ command -v apt-get >/dev/null 2>&1 || die "this script installs system packages 
 # the speech model and test recordings from their package registries.
 packages=(build-essential pkg-config cmake clang libclang-dev git ca-certificates
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev libxdo-dev libssl-dev
-  libasound2-dev python3 python3-pip npm xvfb xauth)
+  libasound2-dev xvfb xauth)
+# Python and npm may come from elsewhere than apt (pyenv, nodesource): only install if absent.
+python3 -m pip --version >/dev/null 2>&1 || packages+=(python3 python3-pip python3-venv)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "$purpose" = test ]; then
   # A real window driven by WebDriver, spoken test audio, a virtual microphone, screenshots.
   packages+=(webkit2gtk-driver espeak-ng sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick)
 fi
 apt_ensure "${packages[@]}"
-command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip does not work"
+python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip does not work"
 
+export PATH="$HOME/.cargo/bin:$PATH"
 rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown || {
   say "adding the wasm32 target (the UI is compiled to WebAssembly)"
   rustup target add wasm32-unknown-unknown
 }
 # Trunk 0.22 needs a newer rustc; wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock
 # (its locked dependencies are not all served, so it installs unlocked).
-cargo_tool trunk 0.21.14 --locked trunk@0.21.14
-cargo_tool wasm-bindgen 0.2.130 wasm-bindgen-cli@0.2.130
+cargo_tool trunk 0.21.14 --locked
+cargo_tool wasm-bindgen-cli 0.2.130
 if [ "$purpose" = test ]; then
-  cargo_tool tauri-driver 2.1.0 --locked tauri-driver@2.1.0
+  cargo_tool tauri-driver 2.1.0 --locked
 fi
 
 say "building the command line"

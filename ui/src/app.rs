@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <main>
-            <h1>"Hearth"</h1>
+            <h1 id="app-title">"Hearth"</h1>
             <p id="model-status" class=move || status().0 role="status" aria-live="polite">
                 {move || status().1}
             </p>

@@ -145,7 +145,7 @@ struct Progress {
 
 impl Progress {
     fn show(&mut self, stage: &str, done: u64, total: u64) {
-        let pct = if total > 0 { done * 100 / total } else { 100 };
+        let pct = (done * 100).checked_div(total).unwrap_or(100);
         let tty = std::io::stderr().is_terminal();
         let step = if tty { 1 } else { 25 };
         if stage != self.stage {

@@ -1,6 +1,8 @@
 //! The `hearth` command as a user meets it: clear messages and exit code 1 on bad input,
 //! never a panic, and the right words from a real recording.
 
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 

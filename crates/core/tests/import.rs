@@ -1,6 +1,8 @@
 //! Importing the real CTranslate2 wheels: the output matches the catalog's checksum, and bad
 //! inputs (truncated, wrong, unknown) fail clearly and leave nothing behind.
 
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
 mod common;
 
 use std::path::{Path, PathBuf};

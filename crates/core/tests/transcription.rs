@@ -2,6 +2,8 @@
 //! published transcript, and generated English and French speech. The word-error bounds are
 //! tight enough that a broken import (wrong tensor split, wrong mel filters) fails them.
 
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
 mod common;
 
 use hearth_core::models::WeightType;

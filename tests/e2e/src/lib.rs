@@ -26,31 +26,38 @@ pub fn artifacts() -> PathBuf {
 /// A running app with a WebDriver session. Dropping it ends both.
 pub struct App {
     pub client: Client,
-    driver: Child,
+    driver: Option<Child>,
+    native_port: u16,
 }
 
 impl App {
     /// Launches the release build with extra environment (e.g. a models folder).
-    pub async fn launch(port: u16, env: &[(&str, &Path)]) -> anyhow::Result<Self> {
-        let app = repo_root().join("target/release/hearth-app");
+    pub async fn launch(env: &[(&str, &Path)]) -> anyhow::Result<Self> {
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| repo_root().join("target"));
+        let app = target.join("release/hearth-app");
         if !app.exists() {
             bail!("{} is missing: run scripts/setup.sh test", app.display());
         }
+        // Fresh ports each time: a driver left over from a crashed run must not capture us.
+        let (port, native_port) = (free_port()?, free_port()?);
         let mut cmd = Command::new("tauri-driver");
         cmd.args([
             "--port",
             &port.to_string(),
             "--native-port",
-            &(port + 1).to_string(),
+            &native_port.to_string(),
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null());
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let driver = cmd
-            .spawn()
-            .context("tauri-driver is installed (scripts/setup.sh test)")?;
+        let mut driver = Some(
+            cmd.spawn()
+                .context("tauri-driver is installed (scripts/setup.sh test)")?,
+        );
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert(
@@ -60,20 +67,30 @@ impl App {
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(c) => break c,
-                Err(e) if started.elapsed() < Duration::from_secs(20) => {
-                    let _ = e;
+            let mut builder = ClientBuilder::native();
+            builder.capabilities(caps.clone());
+            let attempt = builder.connect(&url);
+            match tokio::time::timeout(Duration::from_secs(30), attempt).await {
+                Ok(Ok(c)) => break c,
+                // The driver is still starting.
+                Ok(Err(_)) if started.elapsed() < Duration::from_secs(20) => {
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
-                Err(e) => bail!("could not start a session with the app: {e}"),
+                Ok(Err(e)) => {
+                    end_group(&mut driver, native_port);
+                    bail!("could not start a session with the app: {e}")
+                }
+                Err(_) => {
+                    end_group(&mut driver, native_port);
+                    bail!("the WebDriver session did not start within 30 s")
+                }
             }
         };
-        Ok(Self { client, driver })
+        Ok(Self {
+            client,
+            driver,
+            native_port,
+        })
     }
 
     /// Waits until the element's text satisfies `ok`, returning that text.
@@ -106,14 +123,32 @@ impl App {
 
     pub async fn close(mut self) -> anyhow::Result<()> {
         let result = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        end_group(&mut self.driver, self.native_port);
         result.map_err(Into::into)
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        end_group(&mut self.driver, self.native_port);
     }
+}
+
+/// Ends tauri-driver and the WebKitWebDriver it started (which outlives it when killed,
+/// so it is found by the port it was given; closing its session already closed the app).
+fn end_group(driver: &mut Option<Child>, native_port: u16) {
+    if let Some(mut child) = driver.take() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let _ = Command::new("pkill")
+        .args(["-f", &format!("WebKitWebDriver --port={native_port} ")])
+        .status();
+}
+
+/// A port nobody listens on now.
+fn free_port() -> anyhow::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
 }

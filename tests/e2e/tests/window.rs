@@ -1,35 +1,37 @@
 //! The first screen in the real window: the speech model loads in the background and the
 //! screen says so; without a model, the screen says what to do instead of staying blank.
 
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
 use std::time::Duration;
 
+use anyhow::Context;
 use hearth_e2e::{repo_root, App};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn shows_the_loaded_model() -> anyhow::Result<()> {
     let models = repo_root().join("models");
-    let app = App::launch(4444, &[("HEARTH_MODELS_DIR", &models)]).await?;
-    let title = app
-        .client
-        .find(fantoccini::Locator::Css("h1"))
-        .await?
-        .text()
-        .await?;
-    assert_eq!(title, "Hearth");
+    let app = App::launch(&[("HEARTH_MODELS_DIR", &models)]).await?;
+    // The page mounts after the wasm loads: wait for it rather than look once.
+    app.wait_text("app-title", Duration::from_secs(20), |t| t == "Hearth")
+        .await
+        .context("the first screen never appeared")?;
     let status = app
         .wait_text("model-status", Duration::from_secs(60), |t| {
             t.starts_with("Ready")
         })
         .await?;
     assert!(status.contains("base"), "{status}");
-    app.screenshot("first-screen-ready").await?;
-    app.close().await
+    app.screenshot("first-screen-ready")
+        .await
+        .context("screenshot")?;
+    app.close().await.context("closing the session")
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn explains_a_missing_model() -> anyhow::Result<()> {
     let empty = tempfile::tempdir()?;
-    let app = App::launch(4454, &[("HEARTH_MODELS_DIR", empty.path())]).await?;
+    let app = App::launch(&[("HEARTH_MODELS_DIR", empty.path())]).await?;
     let status = app
         .wait_text("model-status", Duration::from_secs(30), |t| {
             t.contains("cannot listen")

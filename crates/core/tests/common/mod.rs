@@ -1,6 +1,7 @@
 //! Shared by the integration tests: the real models and recordings the setup script installs,
 //! and speech generated on the spot with espeak-ng.
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
