@@ -11,8 +11,14 @@ cargo fmt --all -- --check
 say "lints"
 cargo clippy --release -q --workspace --exclude hearth-ui --all-targets -- -D warnings
 cargo clippy --release -q -p hearth-ui --target wasm32-unknown-unknown -- -D warnings
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 say "unit and integration tests (real models, real audio)"
-cargo test --release --workspace --exclude hearth-ui --exclude hearth-e2e
+cargo test --release --workspace --exclude hearth-ui --exclude hearth-e2e 2>&1 | tee -a "$log"
 say "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver)"
 # Screenshots land in tests/.artifacts/.
-xvfb-run -a -s "-screen 0 1280x800x24" cargo test --release -p hearth-e2e -- --test-threads=1
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  cargo test --release -p hearth-e2e --test window -- --test-threads=1 2>&1 | tee -a "$log"
+
+# One closing line for the whole run.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "hearth: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"

@@ -2,6 +2,8 @@
 //! wellbeing signals and the journal — with no Tauri and no UI, so the app, the `hearth`
 //! command line and the tests share one implementation.
 
+pub mod journal;
 pub mod models;
 pub mod paths;
 pub mod speech;
+pub mod store;

@@ -5,7 +5,7 @@ use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::catalog::{file_name, Catalog};
+use super::catalog::{file_name, Catalog, DownloadOrigin};
 use super::import::HashingWriter;
 use super::{ModelError, WeightType};
 
@@ -20,6 +20,16 @@ pub fn download(
     let origin = entry.download.as_ref().ok_or_else(|| {
         ModelError::Input(format!("the catalog has no download address for '{name}'"))
     })?;
+    fetch(origin, name, models_dir, progress)
+}
+
+/// Fetches one origin into `models_dir` as `name`'s f16 file.
+fn fetch(
+    origin: &DownloadOrigin,
+    name: &str,
+    models_dir: &std::path::Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<PathBuf, ModelError> {
     std::fs::create_dir_all(models_dir)?;
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_connect(Some(Duration::from_secs(15)))
@@ -67,4 +77,28 @@ pub fn download(
     let target = models_dir.join(file_name(name, WeightType::F16));
     tmp.persist(&target).map_err(|e| ModelError::Io(e.error))?;
     Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreachable_server_is_a_clear_error_and_leaves_nothing() {
+        // Port 9 (discard) on loopback: nothing listens, as when a care home is offline.
+        let origin = DownloadOrigin {
+            url: "http://127.0.0.1:9/ggml-base.bin".into(),
+            size: 10,
+            sha256: "0".repeat(64),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let err = fetch(&origin, "base", dir.path(), &mut |_, _| {})
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("could not fetch") && err.contains("scripts/get-model.sh base"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 }

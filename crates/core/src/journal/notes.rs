@@ -1,0 +1,244 @@
+//! What residents said, and the notes made of it. A spoken note is saved with its utterance
+//! in one transaction; a correction is a new revision, and the original stays.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteSource {
+    Spoken,
+    Typed,
+    CheckIn,
+}
+
+impl NoteSource {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Spoken => "spoken",
+            Self::Typed => "typed",
+            Self::CheckIn => "check_in",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "typed" => Self::Typed,
+            "check_in" => Self::CheckIn,
+            _ => Self::Spoken,
+        }
+    }
+}
+
+/// What the recogniser heard, ready to be saved.
+#[derive(Debug, Clone)]
+pub struct NewUtterance {
+    pub resident_id: i64,
+    pub started_ms: i64,
+    pub ended_ms: i64,
+    pub text: String,
+    pub language: String,
+    pub model: String,
+}
+
+/// A note as a caregiver sees it: the original, and the latest revision if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: i64,
+    pub resident_id: i64,
+    pub resident_name: String,
+    pub created_ms: i64,
+    pub source: NoteSource,
+    pub original: String,
+    pub current: String,
+    pub revisions: i64,
+}
+
+/// Which notes to list: a resident or all, within [from_ms, to_ms).
+#[derive(Debug, Clone, Default)]
+pub struct NoteFilter {
+    pub resident_id: Option<i64>,
+    pub from_ms: i64,
+    pub to_ms: i64,
+}
+
+/// Saves what was said and its note together: both or neither.
+pub fn record_spoken(store: &mut Store, u: &NewUtterance) -> Result<Note, StoreError> {
+    let tx = store.conn_mut().transaction()?;
+    tx.execute(
+        "INSERT INTO utterances (resident_id, started_ms, ended_ms, text, language, model, duration_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![u.resident_id, u.started_ms, u.ended_ms, u.text, u.language, u.model, (u.ended_ms - u.started_ms).max(0)],
+    )?;
+    let utterance_id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![u.resident_id, utterance_id, u.ended_ms, NoteSource::Spoken.as_str(), u.text],
+    )?;
+    let note_id = tx.last_insert_rowid();
+    tx.commit()?;
+    get(store, note_id)
+}
+
+/// A caregiver's correction: a new revision; the original is kept.
+pub fn revise(
+    store: &mut Store,
+    note_id: i64,
+    author: &str,
+    text: &str,
+) -> Result<Note, StoreError> {
+    store.conn().execute(
+        "INSERT INTO note_revisions (note_id, created_ms, author, text) VALUES (?1, ?2, ?3, ?4)",
+        params![note_id, super::now_ms(), author, text],
+    )?;
+    get(store, note_id)
+}
+
+const SELECT: &str = "SELECT n.id, n.resident_id, r.preferred_name, n.created_ms, n.source, n.text,
+        COALESCE((SELECT v.text FROM note_revisions v WHERE v.note_id = n.id ORDER BY v.id DESC LIMIT 1), n.text),
+        (SELECT count(*) FROM note_revisions v WHERE v.note_id = n.id)
+     FROM notes n JOIN residents r ON r.id = n.resident_id";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Note> {
+    Ok(Note {
+        id: r.get(0)?,
+        resident_id: r.get(1)?,
+        resident_name: r.get(2)?,
+        created_ms: r.get(3)?,
+        source: NoteSource::parse(&r.get::<_, String>(4)?),
+        original: r.get(5)?,
+        current: r.get(6)?,
+        revisions: r.get(7)?,
+    })
+}
+
+/// How much the journal holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    pub notes: i64,
+    pub utterances: i64,
+}
+
+pub fn totals(store: &Store) -> Result<Totals, StoreError> {
+    Ok(store.conn().query_row(
+        "SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM utterances)",
+        [],
+        |r| {
+            Ok(Totals {
+                notes: r.get(0)?,
+                utterances: r.get(1)?,
+            })
+        },
+    )?)
+}
+
+pub fn get(store: &Store, note_id: i64) -> Result<Note, StoreError> {
+    Ok(store
+        .conn()
+        .query_row(&format!("{SELECT} WHERE n.id = ?1"), [note_id], row)?)
+}
+
+/// Notes in the filter's window, newest first.
+pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "{SELECT} WHERE n.created_ms >= ?1 AND n.created_ms < ?2 AND (?3 IS NULL OR n.resident_id = ?3)
+         ORDER BY n.created_ms DESC, n.id DESC"
+    ))?;
+    let rows = stmt.query_map(params![f.from_ms, f.to_ms, f.resident_id], row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::residents::{self, NewResident};
+
+    fn setup() -> (tempfile::TempDir, Store, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("j.sqlite")).unwrap();
+        let r = residents::add(
+            &mut s,
+            &NewResident {
+                preferred_name: "Rose".into(),
+                language: "en".into(),
+                is_demo: false,
+            },
+        )
+        .unwrap();
+        (dir, s, r.id)
+    }
+
+    fn said(resident_id: i64, at: i64, text: &str) -> NewUtterance {
+        NewUtterance {
+            resident_id,
+            started_ms: at - 3000,
+            ended_ms: at,
+            text: text.into(),
+            language: "en".into(),
+            model: "base".into(),
+        }
+    }
+
+    #[test]
+    fn spoken_note_lists_newest_first_within_the_day() {
+        let (_d, mut s, rose) = setup();
+        record_spoken(&mut s, &said(rose, 1_000, "I slept well")).unwrap();
+        record_spoken(&mut s, &said(rose, 2_000, "My knee hurts")).unwrap();
+        record_spoken(&mut s, &said(rose, 99_000, "tomorrow")).unwrap();
+        let notes = list(
+            &s,
+            &NoteFilter {
+                resident_id: Some(rose),
+                from_ms: 0,
+                to_ms: 10_000,
+            },
+        )
+        .unwrap();
+        let texts: Vec<&str> = notes.iter().map(|n| n.current.as_str()).collect();
+        assert_eq!(texts, vec!["My knee hurts", "I slept well"]);
+        assert_eq!(notes[0].resident_name, "Rose");
+        assert!(list(
+            &s,
+            &NoteFilter {
+                resident_id: Some(rose + 1),
+                from_ms: 0,
+                to_ms: 10_000
+            }
+        )
+        .unwrap()
+        .is_empty());
+    }
+
+    #[test]
+    fn a_correction_keeps_the_original() {
+        let (_d, mut s, rose) = setup();
+        let n = record_spoken(&mut s, &said(rose, 1_000, "my nee hurts")).unwrap();
+        let revised = revise(&mut s, n.id, "carer:anna", "my knee hurts").unwrap();
+        assert_eq!(
+            (
+                revised.original.as_str(),
+                revised.current.as_str(),
+                revised.revisions
+            ),
+            ("my nee hurts", "my knee hurts", 1)
+        );
+        let err = s
+            .conn()
+            .execute("UPDATE notes SET text = 'x' WHERE id = ?1", [n.id])
+            .unwrap_err();
+        assert!(err.to_string().contains("never changed"), "{err}");
+    }
+
+    #[test]
+    fn a_note_for_an_unknown_resident_saves_nothing() {
+        let (_d, mut s, rose) = setup();
+        assert!(record_spoken(&mut s, &said(rose + 42, 1_000, "hello")).is_err());
+        let count: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM utterances", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(count, 0, "the utterance must roll back with the note");
+    }
+}
