@@ -25,7 +25,7 @@ fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
         .lock()
         .map(|m| m.clone())
         .unwrap_or_else(|_| ModelStatus::Failed {
-            message: "internal error".into(),
+            detail: "internal error".into(),
         });
     AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),

@@ -3,7 +3,7 @@
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
-use hearth_core::models::{Catalog, ModelStore};
+use hearth_core::models::{Catalog, ModelError, ModelStore};
 use hearth_core::paths;
 use hearth_core::speech::{Transcriber, TranscriberConfig};
 use hearth_wire::{events, ModelStatus};
@@ -24,9 +24,13 @@ pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>, slot: Arc<OnceLock
             let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
             let model = match store.resolve(None, None) {
                 Ok(m) => m,
+                Err(ModelError::NotInstalled { name, .. }) => {
+                    let command = format!("scripts/get-model.sh {name}");
+                    return publish(ModelStatus::Missing { name, command });
+                }
                 Err(e) => {
-                    return publish(ModelStatus::Missing {
-                        message: e.to_string(),
+                    return publish(ModelStatus::Failed {
+                        detail: e.to_string(),
                     })
                 }
             };
@@ -45,7 +49,7 @@ pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>, slot: Arc<OnceLock
                     })
                 }
                 Err(e) => publish(ModelStatus::Failed {
-                    message: e.to_string(),
+                    detail: e.to_string(),
                 }),
             }
         })

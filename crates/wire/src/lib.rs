@@ -26,11 +26,14 @@ pub enum ModelStatus {
         weights: String,
         load_ms: u64,
     },
+    /// No model installed: the UI says so in its language, with the command that fixes it.
     Missing {
-        message: String,
+        name: String,
+        command: String,
     },
+    /// The model is there but would not load; `detail` is technical, for staff.
     Failed {
-        message: String,
+        detail: String,
     },
 }
 

@@ -34,10 +34,45 @@ async fn explains_a_missing_model() -> anyhow::Result<()> {
     let app = App::launch(&[("HEARTH_MODELS_DIR", empty.path())]).await?;
     let status = app
         .wait_text("model-status", Duration::from_secs(30), |t| {
-            t.contains("cannot listen")
+            t.contains("cannot listen yet")
         })
         .await?;
     assert!(status.contains("get-model.sh base"), "{status}");
     app.screenshot("first-screen-no-model").await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn speaks_french_from_the_first_screen() -> anyhow::Result<()> {
+    let models = repo_root().join("models");
+    let app = App::launch(&[("HEARTH_MODELS_DIR", &models)]).await?;
+    app.wait_text("model-status", Duration::from_secs(60), |t| {
+        t.starts_with("Ready")
+    })
+    .await?;
+    app.client
+        .find(fantoccini::Locator::Id("lang-fr"))
+        .await?
+        .click()
+        .await?;
+    let status = app
+        .wait_text("model-status", Duration::from_secs(5), |t| {
+            t.starts_with("Prêt à écouter")
+        })
+        .await?;
+    assert!(status.contains("base"), "{status}");
+    let pressed = app
+        .client
+        .find(fantoccini::Locator::Id("lang-fr"))
+        .await?
+        .attr("aria-pressed")
+        .await?;
+    assert_eq!(pressed.as_deref(), Some("true"));
+    let doc_lang = app
+        .client
+        .execute("return document.documentElement.lang", vec![])
+        .await?;
+    assert_eq!(doc_lang, serde_json::json!("fr"));
+    app.screenshot("first-screen-french").await?;
     app.close().await
 }

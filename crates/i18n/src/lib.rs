@@ -1,0 +1,128 @@
+//! hearth-i18n: text shown to people, from the Fluent files in `assets/i18n/` (one per
+//! language, compiled in by build.rs). Used by the UI (wasm) and, later, by the core for
+//! spoken prompts and notes — so it depends on nothing heavier than Fluent.
+
+use std::collections::HashMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+
+pub struct I18n {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+}
+
+impl I18n {
+    pub fn load() -> Self {
+        let mut bundles = HashMap::new();
+        for (code, source) in LANGUAGES {
+            let Ok(langid) = code.parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+            // The concurrent bundle is Send + Sync, as the UI's reactive closures must be.
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Isolation marks confuse screen readers and look odd in WebKit; text is plain here.
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_resource(resource);
+            bundles.insert(code.to_string(), bundle);
+        }
+        Self { bundles }
+    }
+
+    /// Language codes with their own names ("fr", "Français").
+    pub fn languages(&self) -> Vec<(String, String)> {
+        LANGUAGES
+            .iter()
+            .map(|(code, _)| (code.to_string(), self.text(code, "language-name", &[])))
+            .collect()
+    }
+
+    /// The best language for a browser locale such as "fr-FR", else English.
+    pub fn pick(&self, locale: &str) -> String {
+        let base = locale
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("en")
+            .to_lowercase();
+        if self.bundles.contains_key(&base) {
+            base
+        } else {
+            "en".to_string()
+        }
+    }
+
+    /// The message `id` in `lang` (English if missing there), with named arguments.
+    pub fn text(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.to_string());
+        }
+        for code in [lang, "en"] {
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned();
+        }
+        id.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_message() {
+        let english = FluentResource::try_new(
+            LANGUAGES
+                .iter()
+                .find(|(c, _)| *c == "en")
+                .unwrap()
+                .1
+                .to_string(),
+        )
+        .unwrap();
+        let ids: Vec<String> = english
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        for (code, source) in LANGUAGES {
+            let res = FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|_| panic!("{code}.ftl has syntax errors"));
+            for id in &ids {
+                assert!(
+                    res.entries().any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id.as_str())),
+                    "{code}.ftl lacks {id}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn formats_with_arguments_and_falls_back_to_english() {
+        let i = I18n::load();
+        assert_eq!(
+            i.text(
+                "fr",
+                "model-ready",
+                &[("name", "base"), ("weights", "q8_0")]
+            ),
+            "Prêt à écouter. Modèle de parole : base (q8_0)"
+        );
+        assert_eq!(i.text("xx", "app-title", &[]), "Hearth");
+        assert_eq!(i.pick("fr-CA"), "fr");
+        assert_eq!(i.pick("de-DE"), "en");
+    }
+}
