@@ -164,7 +164,8 @@ fn rows_as_f16<R: Read + Seek>(
         .collect())
 }
 
-fn sha256_of<R: Read + Seek>(
+/// sha256 of everything `r` holds, streamed, reporting progress.
+pub(crate) fn sha256_of<R: Read + Seek>(
     r: &mut R,
     stage: &str,
     progress: Progress,

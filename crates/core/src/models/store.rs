@@ -100,13 +100,10 @@ impl ModelStore {
     }
 }
 
-/// sha256 of a file, streamed.
+/// sha256 of a file, streamed (the importer's hashing, without progress).
 pub fn file_sha256(path: &Path) -> Result<String, ModelError> {
-    use sha2::{Digest, Sha256};
     let mut f = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    std::io::copy(&mut f, &mut hasher)?;
-    Ok(super::sha256_hex(hasher.finalize()))
+    super::import::sha256_of(&mut f, "", &mut |_, _, _| {})
 }
 
 #[cfg(test)]
