@@ -15,10 +15,11 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 say "unit and integration tests (real models, real audio)"
 cargo test --release --workspace --exclude hearth-ui --exclude hearth-e2e 2>&1 | tee -a "$log"
-say "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver)"
+say "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver, virtual microphone)"
+bash "$HEARTH_ROOT/scripts/virtual-mic.sh"
 # Screenshots land in tests/.artifacts/.
 xvfb-run -a -s "-screen 0 1280x800x24" \
-  cargo test --release -p hearth-e2e --test window -- --test-threads=1 2>&1 | tee -a "$log"
+  cargo test --release -p hearth-e2e -- --test-threads=1 2>&1 | tee -a "$log"
 
 # One closing line for the whole run.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "hearth: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"

@@ -2,13 +2,16 @@
 //! with hearth-wire types. Long work (loading the speech model) runs on its own thread and
 //! reports through events, so the window is usable at once.
 
+mod journal;
+mod listening;
 mod model_loader;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+use hearth_core::listen::Session;
 use hearth_core::speech::Transcriber;
 
-use hearth_wire::{AppStatus, ModelStatus};
+use hearth_wire::{AppStatus, JournalStatus, ModelStatus};
 use tauri::Manager;
 
 /// What the window can ask about.
@@ -16,6 +19,11 @@ pub struct AppState {
     pub model: Arc<Mutex<ModelStatus>>,
     /// Set once the model has loaded; recognition will use it.
     pub transcriber: Arc<OnceLock<Transcriber>>,
+    /// The open journal, or why it could not be opened (shown on screen; the rest works).
+    pub journal: Result<journal::Journal, String>,
+    pub journal_status: JournalStatus,
+    /// The turn being listened to, if any: one at a time.
+    pub listening: Mutex<Option<Session>>,
 }
 
 #[tauri::command]
@@ -30,6 +38,7 @@ fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
     AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),
         model,
+        journal: state.journal_status.clone(),
     }
 }
 
@@ -37,11 +46,15 @@ pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let result = tauri::Builder::default()
         .setup(|app| {
+            let (journal, journal_status) = journal::open();
             let state = AppState {
                 model: Arc::new(Mutex::new(ModelStatus::Loading {
                     name: String::new(),
                 })),
                 transcriber: Arc::new(OnceLock::new()),
+                journal,
+                journal_status,
+                listening: Mutex::new(None),
             };
             model_loader::spawn(
                 app.handle().clone(),
@@ -51,7 +64,13 @@ pub fn run() {
             app.manage(state);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![app_status])
+        .invoke_handler(tauri::generate_handler![
+            app_status,
+            journal::residents,
+            journal::notes,
+            listening::start_listening,
+            listening::stop_listening
+        ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("Hearth could not start its window: {e}");

@@ -1,112 +1,148 @@
-//! The first screen: the app's name, the language, and whether Hearth can listen — read from
-//! the backend, so a person sees at once whether the speech model is ready.
-
-use std::sync::Arc;
+//! The shell around the screens: the app's name, the language, whether Hearth can listen
+//! and save, and the two screens — talking (residents) and notes (care team).
 
 use hearth_i18n::I18n;
-use hearth_wire::{commands, events, AppStatus, ModelStatus};
+use hearth_wire::{commands, events, AppStatus, JournalStatus, ModelStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::{tr, Tr};
+use crate::problem;
+use crate::screens::{caregiver::Caregiver, resident::Resident};
 use crate::tauri;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Talk,
+    Notes,
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = Arc::new(I18n::load());
+    let i18n = I18n::load();
     let browser = web_sys::window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
-    let (lang, set_lang) = signal(i18n.pick(&browser));
-    let (model, set_model) = signal(None::<ModelStatus>);
-    let (error, set_error) = signal(None::<String>);
+    let lang = i18n.pick(&browser);
+    provide_context(Tr::new(i18n, lang));
+    let tr = tr();
+    let screen = RwSignal::new(Screen::Talk);
+    let model = RwSignal::new(None::<ModelStatus>);
+    let journal = RwSignal::new(None::<JournalStatus>);
+    let engine = RwSignal::new(None::<String>);
     spawn_local(async move {
         // Listen first, so a status sent while we ask is not missed.
         tauri::listen(events::MODEL_STATUS, move |s: ModelStatus| {
-            set_model.set(Some(s))
+            model.set(Some(s))
         })
         .await;
         match tauri::invoke::<AppStatus>(commands::APP_STATUS).await {
-            Ok(s) => set_model.update(|m| {
-                // An event may already have brought a newer state.
-                if m.is_none() || matches!(m, Some(ModelStatus::Loading { .. })) {
-                    *m = Some(s.model)
-                }
-            }),
-            Err(e) => set_error.set(Some(e)),
+            Ok(s) => {
+                model.update(|m| {
+                    // An event may already have brought a newer state.
+                    if m.is_none() || matches!(m, Some(ModelStatus::Loading { .. })) {
+                        *m = Some(s.model)
+                    }
+                });
+                journal.set(Some(s.journal));
+            }
+            Err(p) => engine.set(Some(problem::say(&tr, &p))),
         }
     });
 
-    let t = {
-        let i18n = i18n.clone();
-        move |id: &str, args: &[(&str, &str)]| i18n.text(&lang.get(), id, args)
+    let status = move || match (model.get(), engine.get()) {
+        (_, Some(e)) => ("status problem", e),
+        (None | Some(ModelStatus::Loading { .. }), _) => ("status", tr.t("model-loading", &[])),
+        (Some(ModelStatus::Ready { name, weights, .. }), _) => (
+            "status ready",
+            tr.t("model-ready", &[("name", &name), ("weights", &weights)]),
+        ),
+        (Some(ModelStatus::Missing { name, command }), _) => (
+            "status problem",
+            tr.t("model-missing", &[("name", &name), ("command", &command)]),
+        ),
+        (Some(ModelStatus::Failed { detail }), _) => (
+            "status problem",
+            tr.t("model-failed", &[("detail", &detail)]),
+        ),
     };
-    let status = {
-        let t = t.clone();
-        move || match (model.get(), error.get()) {
-            (_, Some(e)) => ("status problem", t("no-engine", &[("detail", &e)])),
-            (None | Some(ModelStatus::Loading { .. }), _) => ("status", t("model-loading", &[])),
-            (Some(ModelStatus::Ready { name, weights, .. }), _) => (
-                "status ready",
-                t("model-ready", &[("name", &name), ("weights", &weights)]),
-            ),
-            (Some(ModelStatus::Missing { name, command }), _) => (
-                "status problem",
-                t("model-missing", &[("name", &name), ("command", &command)]),
-            ),
-            (Some(ModelStatus::Failed { detail }), _) => {
-                ("status problem", t("model-failed", &[("detail", &detail)]))
-            }
+    let journal_problem = move || match journal.get() {
+        Some(JournalStatus::Failed { detail }) => {
+            Some(tr.t("journal-failed", &[("detail", &detail)]))
         }
+        _ => None,
     };
-    let status_class = {
-        let status = status.clone();
-        move || status().0
-    };
-    let languages = i18n.languages();
     // The document's language follows the choice, for screen readers.
     Effect::new(move |_| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = el.set_attribute("lang", &lang.get());
+            let _ = el.set_attribute("lang", &tr.lang.get());
         }
     });
-    let title = {
-        let t = t.clone();
-        move || t("app-title", &[])
-    };
-    let choice = {
-        let t = t.clone();
-        move || t("language-choice", &[])
+    let tab = move |which: Screen, id: &'static str, label: &'static str| {
+        view! {
+            <button
+                id=id
+                class="tab"
+                aria-current=move || (screen.get() == which).then_some("page")
+                on:click=move |_| screen.set(which)
+            >
+                {move || tr.t(label, &[])}
+            </button>
+        }
     };
 
     view! {
+        <header class="top">
+            <h1 id="app-title">{move || tr.t("app-title", &[])}</h1>
+            <nav class="tabs" aria-label=move || tr.t("screens", &[])>
+                {tab(Screen::Talk, "tab-talk", "tab-talk")}
+                {tab(Screen::Notes, "tab-notes", "tab-notes")}
+            </nav>
+            <nav class="languages" aria-label=move || tr.t("language-choice", &[])>
+                {tr
+                    .languages()
+                    .into_iter()
+                    .map(|(code, name)| {
+                        let c = code.clone();
+                        view! {
+                            <button
+                                id=format!("lang-{code}")
+                                lang=code.clone()
+                                aria-pressed=move || (tr.lang.get() == c).to_string()
+                                on:click=move |_| tr.lang.set(code.clone())
+                            >
+                                {name}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+        </header>
         <main>
-            <header class="top">
-                <h1 id="app-title">{title}</h1>
-                <nav class="languages" aria-label=choice>
-                    {languages
-                        .into_iter()
-                        .map(|(code, name)| {
-                            let c = code.clone();
-                            view! {
-                                <button
-                                    id=format!("lang-{code}")
-                                    lang=code.clone()
-                                    aria-pressed=move || (lang.get() == c).to_string()
-                                    on:click=move |_| set_lang.set(code.clone())
-                                >
-                                    {name}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </nav>
-            </header>
-            <p id="model-status" class=status_class role="status" aria-live="polite">
+            <p id="model-status" class=move || status().0 role="status" aria-live="polite">
                 {move || status().1}
             </p>
+            {move || {
+                journal_problem()
+                    .map(|p| {
+                        view! {
+                            <p id="journal-status" class="status problem" role="alert">
+                                {p}
+                            </p>
+                        }
+                    })
+            }}
+            // Both screens stay mounted (hidden when not shown): a turn of listening goes
+            // on while a carer glances at the notes, and no event is missed.
+            <section id="screen-talk" hidden=move || screen.get() != Screen::Talk>
+                <Resident />
+            </section>
+            <section id="screen-notes" hidden=move || screen.get() != Screen::Notes>
+                <Caregiver shown=Signal::derive(move || screen.get() == Screen::Notes) />
+            </section>
         </main>
     }
 }

@@ -1,7 +1,11 @@
 //! Hearth's UI entry point: mounts the app into the page.
 
 mod app;
+mod i18n;
+mod problem;
+mod screens;
 mod tauri;
+mod time;
 
 fn main() {
     console_error_panic_hook::set_once();

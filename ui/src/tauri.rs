@@ -1,6 +1,8 @@
 //! The bridge to the backend: Tauri's `invoke` and `listen`, typed with hearth-wire.
 
+use hearth_wire::Problem;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -16,11 +18,31 @@ extern "C" {
 }
 
 /// Calls a backend command with no arguments.
-pub async fn invoke<T: DeserializeOwned>(cmd: &str) -> Result<T, String> {
-    let value = invoke_raw(cmd, js_sys::Object::new().into())
-        .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+pub async fn invoke<T: DeserializeOwned>(cmd: &str) -> Result<T, Problem> {
+    call(cmd, js_sys::Object::new().into()).await
+}
+
+/// Calls a backend command with named arguments (`args` serialises to an object).
+pub async fn invoke_with<T: DeserializeOwned, A: Serialize>(
+    cmd: &str,
+    args: &A,
+) -> Result<T, Problem> {
+    let args = serde_wasm_bindgen::to_value(args).map_err(|e| unreachable_engine(e.to_string()))?;
+    call(cmd, args).await
+}
+
+async fn call<T: DeserializeOwned>(cmd: &str, args: JsValue) -> Result<T, Problem> {
+    let value = invoke_raw(cmd, args).await.map_err(|e| {
+        // A command's own error is a Problem; anything else (no backend) is described.
+        serde_wasm_bindgen::from_value::<Problem>(e.clone()).unwrap_or_else(|_| {
+            unreachable_engine(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+        })
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| unreachable_engine(e.to_string()))
+}
+
+fn unreachable_engine(detail: String) -> Problem {
+    Problem::Engine { detail }
 }
 
 /// Calls `on` with each payload of a backend event, for the life of the page.

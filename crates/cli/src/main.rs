@@ -3,6 +3,7 @@
 //! the network, and only when asked.
 
 mod bench;
+mod listen_cmd;
 mod model_cmd;
 mod transcribe_cmd;
 
@@ -23,6 +24,8 @@ struct Cli {
 enum Command {
     /// Transcribe a WAV file with a local Whisper model.
     Transcribe(transcribe_cmd::Args),
+    /// Listen to the default microphone for a few seconds and print what was heard.
+    Listen(listen_cmd::Args),
     /// List, import or download speech models.
     #[command(subcommand)]
     Model(model_cmd::ModelCommand),
@@ -35,6 +38,7 @@ fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Transcribe(a) => transcribe_cmd::run(a),
+        Command::Listen(a) => listen_cmd::run(a),
         Command::Model(m) => model_cmd::run(m),
         Command::Bench(a) => bench::run(a),
     };

@@ -3,6 +3,7 @@
 //! command line and the tests share one implementation.
 
 pub mod journal;
+pub mod listen;
 pub mod models;
 pub mod paths;
 pub mod speech;

@@ -20,3 +20,8 @@ pub fn models_dir() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| data_dir().join("models"))
 }
+
+/// The journal database: `journal.sqlite` in the data folder.
+pub fn journal_file() -> PathBuf {
+    data_dir().join("journal.sqlite")
+}

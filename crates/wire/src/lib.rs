@@ -5,13 +5,26 @@ use serde::{Deserialize, Serialize};
 
 /// Names of the Tauri commands, shared so a typo is a compile error, not a silent failure.
 pub mod commands {
+    /// → [`super::AppStatus`]
     pub const APP_STATUS: &str = "app_status";
+    /// → `Vec<`[`super::ResidentView`]`>` or [`super::Problem`]
+    pub const RESIDENTS: &str = "residents";
+    /// `{ request: `[`super::StartListening`]` }` → `()` or [`super::Problem`]
+    pub const START_LISTENING: &str = "start_listening";
+    /// → `()`; the outcome arrives as a [`super::ListenState`] event.
+    pub const STOP_LISTENING: &str = "stop_listening";
+    /// `{ query: `[`super::NotesQuery`]` }` → `Vec<`[`super::NoteView`]`>` or [`super::Problem`]
+    pub const NOTES: &str = "notes";
 }
 
 /// Names of the events the backend sends.
 pub mod events {
     /// Payload: [`super::ModelStatus`].
     pub const MODEL_STATUS: &str = "model-status";
+    /// Payload: [`super::ListenState`].
+    pub const LISTENING: &str = "listening";
+    /// Payload: [`super::NoteView`], each time a note is saved.
+    pub const NOTE_SAVED: &str = "note-saved";
 }
 
 /// What the speech model is doing. The window never waits for the model: it shows this.
@@ -37,9 +50,117 @@ pub enum ModelStatus {
     },
 }
 
+/// Whether the journal (the database) could be opened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum JournalStatus {
+    Ready {
+        path: String,
+    },
+    /// Nothing can be saved; `detail` says why in plain (English) words, for staff.
+    Failed {
+        detail: String,
+    },
+}
+
 /// Answer of `app_status`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AppStatus {
     pub version: String,
     pub model: ModelStatus,
+    pub journal: JournalStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResidentView {
+    pub id: i64,
+    pub name: String,
+    /// The language the resident speaks (and is transcribed in).
+    pub language: String,
+    /// Created on first run so a home can try Hearth; staff remove them later.
+    pub is_demo: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StartListening {
+    pub resident_id: i64,
+}
+
+/// Which notes to show: one resident or all, created in [from_ms, to_ms).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NotesQuery {
+    pub resident_id: Option<i64>,
+    pub from_ms: i64,
+    pub to_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteView {
+    pub id: i64,
+    pub resident_id: i64,
+    pub resident_name: String,
+    /// UTC milliseconds; the UI shows local time.
+    pub created_ms: i64,
+    /// "spoken", "typed" or "check_in".
+    pub source: String,
+    /// The latest revision (the original if none).
+    pub text: String,
+    /// What was first saved; never changed.
+    pub original: String,
+    pub revisions: i64,
+}
+
+/// One turn of listening, as it happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum ListenState {
+    /// The microphone is delivering: the person can speak.
+    Listening {
+        resident_id: i64,
+    },
+    /// Loudness 0..1 for the meter, a few times a second.
+    Level {
+        level: f32,
+    },
+    /// The length cap was reached: recording stopped by itself; what was said is kept.
+    Full,
+    /// Recording ended; recognising.
+    Working,
+    /// Recognised and saved.
+    Heard {
+        note: NoteView,
+        finish_ms: u64,
+    },
+    /// Silence or noise: nothing saved.
+    NothingHeard,
+    Failed {
+        problem: Problem,
+    },
+}
+
+/// What went wrong, as a kind the UI can say in the person's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Problem {
+    #[error("no microphone was found")]
+    NoMicrophone,
+    #[error("the microphone is in use by another program")]
+    MicrophoneBusy,
+    #[error("Hearth is not allowed to use the microphone")]
+    MicrophoneDenied,
+    #[error("the microphone failed: {detail}")]
+    Microphone { detail: String },
+    #[error("the speech model is not ready")]
+    ModelNotReady,
+    #[error("already listening")]
+    AlreadyListening,
+    #[error("no such resident")]
+    UnknownResident,
+    #[error("the journal: {detail}")]
+    Journal { detail: String },
+    #[error("recognition failed: {detail}")]
+    Recognition { detail: String },
+    /// The window could not reach the backend at all, or got an answer it cannot read.
+    #[error("Hearth cannot reach its engine: {detail}")]
+    Engine { detail: String },
 }

@@ -114,6 +114,65 @@ impl App {
         bail!("#{id} never showed what was expected; last text: {last:?}")
     }
 
+    pub async fn click(&self, id: &str) -> anyhow::Result<()> {
+        self.client
+            .find(Locator::Id(id))
+            .await
+            .with_context(|| format!("#{id} is on screen"))?
+            .click()
+            .await
+            .with_context(|| format!("clicking #{id}"))?;
+        Ok(())
+    }
+
+    /// Waits until the element's attribute equals `want`.
+    pub async fn wait_attr(
+        &self,
+        id: &str,
+        attr: &str,
+        want: &str,
+        timeout: Duration,
+    ) -> anyhow::Result<()> {
+        let started = Instant::now();
+        let mut last = None;
+        while started.elapsed() < timeout {
+            if let Ok(el) = self.client.find(Locator::Id(id)).await {
+                last = el.attr(attr).await.ok().flatten();
+                if last.as_deref() == Some(want) {
+                    return Ok(());
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("#{id}[{attr}] never became {want:?}; last: {last:?}")
+    }
+
+    /// Kills the app process at once (SIGKILL), as a crash or a pulled plug would. The
+    /// process is found by the data folder it was given, so no other app is touched.
+    pub fn kill_hard(&self, data_dir: &Path) -> anyhow::Result<()> {
+        let needle = format!("HEARTH_DATA_DIR={}", data_dir.display());
+        let mut killed = 0;
+        for entry in std::fs::read_dir("/proc")?.flatten() {
+            let dir = entry.path();
+            let Ok(exe) = std::fs::read_link(dir.join("exe")) else {
+                continue;
+            };
+            if !exe.ends_with("hearth-app") {
+                continue;
+            }
+            let env = std::fs::read(dir.join("environ")).unwrap_or_default();
+            if env.split(|b| *b == 0).any(|kv| kv == needle.as_bytes()) {
+                let pid = entry.file_name().to_string_lossy().to_string();
+                Command::new("kill").args(["-KILL", &pid]).status()?;
+                killed += 1;
+            }
+        }
+        if killed == 0 {
+            bail!("no hearth-app with {needle} was running");
+        }
+        Ok(())
+    }
+
     pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
         let png = self.client.screenshot().await?;
         let path = artifacts().join(format!("{name}.png"));
@@ -151,4 +210,48 @@ fn free_port() -> anyhow::Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port())
+}
+
+/// Sets up the virtual microphone (PulseAudio null sink → default source); idempotent.
+pub fn virtual_mic() -> anyhow::Result<()> {
+    let ok = Command::new("bash")
+        .arg(repo_root().join("scripts/virtual-mic.sh"))
+        .stdout(Stdio::null())
+        .status()
+        .context("running scripts/virtual-mic.sh")?
+        .success();
+    if !ok {
+        bail!("the virtual microphone could not be set up (scripts/virtual-mic.sh)");
+    }
+    Ok(())
+}
+
+/// Plays a WAV into the virtual microphone and returns when it has been heard.
+pub fn play_into_mic(wav: &Path) -> anyhow::Result<()> {
+    let ok = Command::new("paplay")
+        .args(["--latency-msec=20", "--device=hearth_speaker"])
+        .arg(wav)
+        .status()
+        .context("paplay is installed (scripts/setup.sh test)")?
+        .success();
+    if !ok {
+        bail!("paplay could not play {}", wav.display());
+    }
+    Ok(())
+}
+
+/// Speech made with espeak-ng, the way the integration tests make it.
+pub fn speak(dir: &Path, name: &str, voice: &str, text: &str) -> anyhow::Result<PathBuf> {
+    let wav = dir.join(format!("{name}.wav"));
+    let ok = Command::new("espeak-ng")
+        .args(["-v", voice, "-s", "140", "-w"])
+        .arg(&wav)
+        .arg(text)
+        .status()
+        .context("espeak-ng is installed (scripts/setup.sh test)")?
+        .success();
+    if !ok {
+        bail!("espeak-ng failed");
+    }
+    Ok(wav)
 }

@@ -1,0 +1,12 @@
+//! Listening to a resident: the microphone (cpal, on its own thread), what happens to the
+//! audio while they talk (level meter, length cap, long speech cut at quiet moments), and a
+//! session that turns one turn of speech into text on a worker thread.
+
+pub mod level;
+pub mod microphone;
+pub mod recorder;
+pub mod session;
+
+pub use microphone::{MicError, Microphone};
+pub use recorder::{Limits, Recorder};
+pub use session::{Heard, ListenEvent, Recognise, Session};

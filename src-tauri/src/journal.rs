@@ -1,0 +1,108 @@
+//! The journal in the window: opened once at start-up (a failure is shown, not fatal), and
+//! the commands that read it.
+
+use std::sync::{Arc, Mutex};
+
+use hearth_core::journal::{notes, residents, Note, NoteFilter};
+use hearth_core::paths;
+use hearth_core::store::{Store, StoreError};
+use hearth_wire::{JournalStatus, NoteView, NotesQuery, Problem, ResidentView};
+
+use crate::AppState;
+
+/// Two clearly marked demo residents on the very first run, one per shipped language.
+const DEMO_RESIDENTS: [(&str, &str); 2] = [("Arthur", "en"), ("Marie", "fr")];
+
+pub type Journal = Arc<Mutex<Store>>;
+
+/// Opens the journal and seeds the demo residents; on failure, the reason for the screen.
+pub fn open() -> (Result<Journal, String>, JournalStatus) {
+    let path = paths::journal_file();
+    let opened = Store::open(&path).and_then(|mut s| {
+        residents::ensure_demo(&mut s, &DEMO_RESIDENTS)?;
+        Ok(s)
+    });
+    match opened {
+        Ok(store) => (
+            Ok(Arc::new(Mutex::new(store))),
+            JournalStatus::Ready {
+                path: path.display().to_string(),
+            },
+        ),
+        Err(e) => {
+            log::error!("{e}");
+            (
+                Err(e.to_string()),
+                JournalStatus::Failed {
+                    detail: e.to_string(),
+                },
+            )
+        }
+    }
+}
+
+pub fn problem(e: StoreError) -> Problem {
+    log::error!("journal: {e}");
+    Problem::Journal {
+        detail: e.to_string(),
+    }
+}
+
+/// Runs `f` with the open journal, or says why there is none.
+pub fn with<T>(
+    state: &AppState,
+    f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+) -> Result<T, Problem> {
+    let journal = state.journal.as_ref().map_err(|detail| Problem::Journal {
+        detail: detail.clone(),
+    })?;
+    let mut store = journal.lock().map_err(|_| Problem::Journal {
+        detail: "an earlier save crashed; restart Hearth".into(),
+    })?;
+    f(&mut store).map_err(problem)
+}
+
+pub fn note_view(n: Note) -> NoteView {
+    let source = serde_json::to_value(n.source)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    NoteView {
+        id: n.id,
+        resident_id: n.resident_id,
+        resident_name: n.resident_name,
+        created_ms: n.created_ms,
+        source,
+        text: n.current,
+        original: n.original,
+        revisions: n.revisions,
+    }
+}
+
+#[tauri::command]
+pub async fn residents(state: tauri::State<'_, AppState>) -> Result<Vec<ResidentView>, Problem> {
+    let list = with(&state, |s| residents::list(s))?;
+    Ok(list
+        .into_iter()
+        .map(|r| ResidentView {
+            id: r.id,
+            name: r.preferred_name,
+            language: r.language,
+            is_demo: r.is_demo,
+        })
+        .collect())
+}
+
+#[tauri::command]
+pub async fn notes(
+    state: tauri::State<'_, AppState>,
+    query: NotesQuery,
+) -> Result<Vec<NoteView>, Problem> {
+    let filter = NoteFilter {
+        resident_id: query.resident_id,
+        from_ms: query.from_ms,
+        to_ms: query.to_ms,
+    };
+    let list = with(&state, |s| notes::list(s, &filter))?;
+    Ok(list.into_iter().map(note_view).collect())
+}

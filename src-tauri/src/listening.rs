@@ -1,0 +1,160 @@
+//! Talking to Hearth from the window: start and stop commands over hearth-core's listening
+//! session. The microphone and recognition run on the session's own threads; what happens
+//! reaches the window as `listening` events, and a saved note also as `note-saved`.
+
+use std::sync::{Arc, OnceLock};
+
+use hearth_core::journal::{notes, residents, NewUtterance};
+use hearth_core::listen::{Limits, ListenEvent, MicError, Microphone, Recognise, Session};
+use hearth_core::speech::{Language, Transcriber};
+use hearth_wire::{events, ListenState, Problem, StartListening};
+use tauri::{AppHandle, Emitter};
+
+use crate::journal::{self, Journal};
+use crate::AppState;
+
+fn mic_problem(e: MicError) -> Problem {
+    log::warn!("microphone: {e}");
+    match e {
+        MicError::NoDevice => Problem::NoMicrophone,
+        MicError::Busy => Problem::MicrophoneBusy,
+        MicError::Denied => Problem::MicrophoneDenied,
+        MicError::Failed(detail) => Problem::Microphone { detail },
+    }
+}
+
+#[tauri::command]
+pub async fn start_listening(
+    app: AppHandle,
+    state: tauri::State<'_, AppState>,
+    request: StartListening,
+) -> Result<(), Problem> {
+    let busy = |s: &AppState| {
+        s.listening
+            .lock()
+            .map(|slot| slot.as_ref().is_some_and(|x| !x.is_finished()))
+            .unwrap_or(true)
+    };
+    if busy(&state) {
+        return Err(Problem::AlreadyListening);
+    }
+    let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
+        .ok_or(Problem::UnknownResident)?;
+    let Some(transcriber) = state.transcriber.get() else {
+        return Err(Problem::ModelNotReady);
+    };
+    let model = transcriber.model_name().to_string();
+    let store = state
+        .journal
+        .clone()
+        .map_err(|detail| Problem::Journal { detail })?;
+    // Opening a device can take a moment: not on the async runtime's threads.
+    let (mic, blocks) = tauri::async_runtime::spawn_blocking(Microphone::open)
+        .await
+        .map_err(|e| Problem::Microphone {
+            detail: e.to_string(),
+        })?
+        .map_err(mic_problem)?;
+    let rate = mic.rate();
+    let language = Language::Code(resident.language.clone());
+    let recognise = recogniser(state.transcriber.clone(), language);
+    let on = reporter(app, store, resident.id, resident.language, model);
+    let mut slot = state
+        .listening
+        .lock()
+        .map_err(|_| Problem::AlreadyListening)?;
+    if slot.as_ref().is_some_and(|x| !x.is_finished()) {
+        return Err(Problem::AlreadyListening);
+    }
+    let session = Session::start(blocks, rate, Some(mic), Limits::default(), recognise, on)
+        .map_err(|e| Problem::Microphone {
+            detail: e.to_string(),
+        })?;
+    *slot = Some(session);
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn stop_listening(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+    if let Ok(slot) = state.listening.lock() {
+        if let Some(session) = slot.as_ref() {
+            session.stop();
+        }
+    }
+    Ok(())
+}
+
+fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recognise {
+    Arc::new(move |audio: &[f32]| match slot.get() {
+        Some(t) => t.transcribe(audio, &language),
+        None => Err(hearth_core::speech::SpeechError::Recognition(
+            "the speech model is not loaded".into(),
+        )),
+    })
+}
+
+/// Turns the session's events into window events, saving what was heard on the way.
+fn reporter(
+    app: AppHandle,
+    store: Journal,
+    resident_id: i64,
+    language: String,
+    model: String,
+) -> Arc<dyn Fn(ListenEvent) + Send + Sync> {
+    Arc::new(move |e: ListenEvent| {
+        let state = match e {
+            ListenEvent::Started => ListenState::Listening { resident_id },
+            ListenEvent::Level(level) => ListenState::Level { level },
+            ListenEvent::Full => ListenState::Full,
+            ListenEvent::Working => ListenState::Working,
+            ListenEvent::NothingHeard => ListenState::NothingHeard,
+            ListenEvent::Failed(detail) => {
+                log::error!("recognition: {detail}");
+                ListenState::Failed {
+                    problem: Problem::Recognition { detail },
+                }
+            }
+            ListenEvent::Heard(h) => {
+                log::info!(
+                    "heard {} ms of speech; text {} ms after the end; {} blocks dropped",
+                    h.audio_ms,
+                    h.finish_ms,
+                    h.dropped_blocks
+                );
+                let utterance = NewUtterance {
+                    resident_id,
+                    started_ms: h.started_ms,
+                    ended_ms: h.ended_ms,
+                    text: h.text,
+                    // The resident's language was asked for; Whisper echoes it.
+                    language: if h.language.is_empty() {
+                        language.clone()
+                    } else {
+                        h.language
+                    },
+                    model: model.clone(),
+                };
+                let saved = match store.lock() {
+                    Ok(mut s) => notes::record_spoken(&mut s, &utterance).map_err(journal::problem),
+                    Err(_) => Err(Problem::Journal {
+                        detail: "an earlier save crashed; restart Hearth".into(),
+                    }),
+                };
+                match saved {
+                    Ok(note) => {
+                        let note = journal::note_view(note);
+                        let _ = app.emit(events::NOTE_SAVED, note.clone());
+                        ListenState::Heard {
+                            note,
+                            finish_ms: h.finish_ms,
+                        }
+                    }
+                    Err(problem) => ListenState::Failed { problem },
+                }
+            }
+        };
+        if let Err(e) = app.emit(events::LISTENING, state) {
+            log::warn!("could not tell the window: {e}");
+        }
+    })
+}

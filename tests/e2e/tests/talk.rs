@@ -1,0 +1,209 @@
+//! The vertical slice in the real window: a resident picks themselves and talks; a real
+//! recording goes through a virtual microphone into the app's own capture path (cpal),
+//! the transcript appears, the care team's screen shows the note at once, and the note
+//! survives the app being killed mid-recording and started again.
+
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
+use std::time::Duration;
+
+use anyhow::Context;
+use hearth_core::journal::notes;
+use hearth_core::store::Store;
+use hearth_e2e::{play_into_mic, repo_root, speak, virtual_mic, App};
+
+const ARTHUR: &str = "resident-1"; // first demo resident (English)
+
+async fn ready(app: &App) -> anyhow::Result<()> {
+    app.wait_text("model-status", Duration::from_secs(60), |t| {
+        t.starts_with("Ready")
+    })
+    .await
+    .map(|_| ())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<()> {
+    virtual_mic()?;
+    let work = tempfile::tempdir()?;
+    let data = work.path().join("data");
+    let models = repo_root().join("models");
+    let speech = speak(
+        work.path(),
+        "said",
+        "en",
+        "I slept well last night, but my knee hurts a little this morning.",
+    )?;
+    let env = [
+        ("HEARTH_MODELS_DIR", models.as_path()),
+        ("HEARTH_DATA_DIR", data.as_path()),
+    ];
+
+    let app = App::launch(&env).await?;
+    ready(&app).await?;
+    app.screenshot("talk-1-residents").await?;
+    app.click(ARTHUR).await?;
+    app.wait_text("hello", Duration::from_secs(5), |t| t.contains("Arthur"))
+        .await?;
+    app.click("talk").await?;
+    // Speak once the screen says it is listening, as a person would.
+    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
+        .await
+        .context("the microphone never started")?;
+    let playing = std::thread::spawn(move || play_into_mic(&speech));
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    app.screenshot("talk-2-listening").await?; // mid-sentence: the meter moves
+    let level: u32 = app
+        .client
+        .find(fantoccini::Locator::Id("level"))
+        .await?
+        .attr("aria-valuenow")
+        .await?
+        .unwrap_or_default()
+        .parse()?;
+    assert!(
+        level > 20,
+        "the level meter shows {level} while speech plays"
+    );
+    playing.join().unwrap()?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.click("talk").await?;
+    let heard = app
+        .wait_text("transcript", Duration::from_secs(30), |t| !t.is_empty())
+        .await?;
+    let lower = heard.to_lowercase();
+    for word in ["slept", "knee", "morning"] {
+        assert!(lower.contains(word), "{word:?} not in {heard:?}");
+    }
+    app.screenshot("talk-3-heard").await?;
+
+    app.click("tab-notes").await?;
+    let notes_text = app
+        .wait_text("notes", Duration::from_secs(10), |t| t.contains("knee"))
+        .await?;
+    assert!(notes_text.contains("Arthur"), "{notes_text}");
+    app.screenshot("talk-4-notes").await?;
+
+    // Mid-recording, the app dies: nothing saved may be lost, and the file must be sound.
+    app.click("tab-talk").await?;
+    app.click("talk").await?;
+    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
+        .await?;
+    app.kill_hard(&data)?;
+    drop(app);
+    let journal = data.join("journal.sqlite");
+    {
+        let store = Store::open(&journal)?;
+        assert_eq!(store.integrity_check()?, "ok");
+        assert_eq!(notes::totals(&store)?.notes, 1);
+    }
+
+    let app = App::launch(&env).await?;
+    app.wait_text("app-title", Duration::from_secs(20), |t| t == "Hearth")
+        .await?;
+    app.click("tab-notes").await?;
+    let after = app
+        .wait_text("notes", Duration::from_secs(10), |t| t.contains("knee"))
+        .await
+        .context("the note did not survive the restart")?;
+    assert!(after.contains("Arthur"), "{after}");
+    app.screenshot("talk-5-after-restart").await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn silence_is_not_saved() -> anyhow::Result<()> {
+    virtual_mic()?;
+    let work = tempfile::tempdir()?;
+    let data = work.path().join("data");
+    let models = repo_root().join("models");
+    let app = App::launch(&[
+        ("HEARTH_MODELS_DIR", models.as_path()),
+        ("HEARTH_DATA_DIR", data.as_path()),
+    ])
+    .await?;
+    ready(&app).await?;
+    app.click(ARTHUR).await?;
+    app.click("talk").await?;
+    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
+        .await?;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    app.click("talk").await?;
+    app.wait_text("listen-message", Duration::from_secs(20), |t| {
+        t.contains("didn't catch that")
+    })
+    .await?;
+    app.wait_attr("talk", "data-phase", "ready", Duration::from_secs(5))
+        .await?;
+    app.click("tab-notes").await?;
+    app.wait_text("notes-empty", Duration::from_secs(5), |t| {
+        t.contains("No notes")
+    })
+    .await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn no_microphone_is_said_plainly_and_the_rest_works() -> anyhow::Result<()> {
+    let work = tempfile::tempdir()?;
+    let data = work.path().join("data");
+    let models = repo_root().join("models");
+    // No sound server to reach: ALSA's default device (PulseAudio) cannot open.
+    let nowhere = work.path().join("no-such-pulse-server");
+    let server = std::ffi::OsString::from(format!("unix:{}", nowhere.display()));
+    let app = App::launch(&[
+        ("HEARTH_MODELS_DIR", models.as_path()),
+        ("HEARTH_DATA_DIR", data.as_path()),
+        ("PULSE_SERVER", std::path::Path::new(&server)),
+    ])
+    .await?;
+    ready(&app).await?;
+    app.click(ARTHUR).await?;
+    app.click("talk").await?;
+    let msg = app
+        .wait_text("listen-message", Duration::from_secs(20), |t| {
+            t.contains("microphone")
+        })
+        .await?;
+    assert!(msg.contains("no microphone was found"), "{msg}");
+    app.screenshot("talk-no-microphone").await?;
+    // The rest of the app keeps working.
+    app.click("tab-notes").await?;
+    app.wait_text("notes-empty", Duration::from_secs(5), |t| {
+        t.contains("No notes")
+    })
+    .await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unusable_journal_is_explained() -> anyhow::Result<()> {
+    let work = tempfile::tempdir()?;
+    let data = work.path().join("data");
+    std::fs::create_dir_all(&data)?;
+    // Not a database: what a damaged or foreign file looks like to Hearth.
+    let journal = data.join("journal.sqlite");
+    std::fs::write(
+        &journal,
+        b"this is not a database, and Hearth must not touch it",
+    )?;
+    let before = std::fs::read(&journal)?;
+    let models = repo_root().join("models");
+    let app = App::launch(&[
+        ("HEARTH_MODELS_DIR", models.as_path()),
+        ("HEARTH_DATA_DIR", data.as_path()),
+    ])
+    .await?;
+    let msg = app
+        .wait_text("journal-status", Duration::from_secs(20), |t| {
+            t.contains("cannot open its journal")
+        })
+        .await?;
+    assert!(msg.contains("damaged"), "{msg}");
+    // The window is not blank: the title and the model state are still there.
+    ready(&app).await?;
+    app.screenshot("journal-unusable").await?;
+    app.close().await?;
+    assert_eq!(std::fs::read(&journal)?, before, "the file was changed");
+    Ok(())
+}

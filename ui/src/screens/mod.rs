@@ -1,0 +1,4 @@
+//! One module a screen.
+
+pub mod caregiver;
+pub mod resident;

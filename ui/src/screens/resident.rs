@@ -1,0 +1,246 @@
+//! The resident's screen: pick yourself from large cards, then one very large button to
+//! talk. Its words say what is happening in a way that can be read from across a room:
+//! ready, listening (with a live level meter), working, done — and the words heard.
+
+use hearth_wire::{commands, events, ListenState, Problem, ResidentView, StartListening};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+
+use crate::i18n::tr;
+use crate::problem;
+use crate::tauri;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    Ready,
+    /// Asked for the microphone, waiting for its first sound.
+    Starting,
+    Listening,
+    Working,
+    Done,
+}
+
+/// How the talk button works: tap to start and tap to stop (the default), or hold while
+/// speaking. Chosen per resident in the settings (a later issue).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TalkMode {
+    Tap,
+    Hold,
+}
+
+#[derive(Serialize)]
+struct StartArgs {
+    request: StartListening,
+}
+
+#[component]
+pub fn Resident() -> impl IntoView {
+    let tr = tr();
+    let residents = RwSignal::new(Vec::<ResidentView>::new());
+    let chosen = RwSignal::new(None::<ResidentView>);
+    let phase = RwSignal::new(Phase::Ready);
+    let level = RwSignal::new(0f32);
+    let heard = RwSignal::new(None::<String>);
+    // A message key (or a problem) shown under the button.
+    let message = RwSignal::new(None::<Result<&'static str, Problem>>);
+    let mode = TalkMode::Tap;
+
+    spawn_local(async move {
+        tauri::listen(events::LISTENING, move |s: ListenState| match s {
+            ListenState::Listening { .. } => phase.set(Phase::Listening),
+            ListenState::Level { level: l } => level.set(l),
+            ListenState::Full => message.set(Some(Ok("listen-full"))),
+            ListenState::Working => {
+                phase.set(Phase::Working);
+                level.set(0.0);
+            }
+            ListenState::Heard { note, .. } => {
+                heard.set(Some(note.text));
+                phase.set(Phase::Done);
+                mark("hearthHeardMs");
+            }
+            ListenState::NothingHeard => {
+                message.set(Some(Ok("listen-nothing")));
+                phase.set(Phase::Ready);
+            }
+            ListenState::Failed { problem } => {
+                message.set(Some(Err(problem)));
+                phase.set(Phase::Ready);
+            }
+        })
+        .await;
+        match tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
+            Ok(list) => {
+                residents.set(list);
+                mark("hearthReadyMs");
+            }
+            Err(p) => message.set(Some(Err(p))),
+        }
+    });
+
+    let start = move || {
+        let Some(r) = chosen.get_untracked() else {
+            return;
+        };
+        message.set(None);
+        heard.set(None);
+        phase.set(Phase::Starting);
+        spawn_local(async move {
+            let args = StartArgs {
+                request: StartListening { resident_id: r.id },
+            };
+            if let Err(p) = tauri::invoke_with::<(), _>(commands::START_LISTENING, &args).await {
+                message.set(Some(Err(p)));
+                phase.set(Phase::Ready);
+            }
+        });
+    };
+    let stop = move || {
+        mark("hearthStopMs");
+        spawn_local(async move {
+            let _ = tauri::invoke::<()>(commands::STOP_LISTENING).await;
+        });
+    };
+    let on_click = move |_| {
+        if mode != TalkMode::Tap {
+            return;
+        }
+        match phase.get_untracked() {
+            Phase::Ready | Phase::Done => start(),
+            Phase::Starting | Phase::Listening => stop(),
+            Phase::Working => {}
+        }
+    };
+    let on_down = move |_| {
+        if mode == TalkMode::Hold && matches!(phase.get_untracked(), Phase::Ready | Phase::Done) {
+            start();
+        }
+    };
+    let on_up = move |_| {
+        if mode == TalkMode::Hold
+            && matches!(phase.get_untracked(), Phase::Starting | Phase::Listening)
+        {
+            stop();
+        }
+    };
+
+    let button_label = move || {
+        let key = match (phase.get(), mode) {
+            (Phase::Ready | Phase::Done, TalkMode::Tap) => "talk-tap",
+            (Phase::Ready | Phase::Done, TalkMode::Hold) => "talk-hold",
+            (Phase::Starting, _) => "talk-starting",
+            (Phase::Listening, TalkMode::Tap) => "talk-listening-tap",
+            (Phase::Listening, TalkMode::Hold) => "talk-listening-hold",
+            (Phase::Working, _) => "talk-working",
+        };
+        tr.t(key, &[])
+    };
+    let phase_name = move || format!("{:?}", phase.get()).to_lowercase();
+    let message_text = move || {
+        message.get().map(|m| match m {
+            Ok(key) => tr.t(key, &[]),
+            Err(p) => problem::say(&tr, &p),
+        })
+    };
+
+    let cards = move || {
+        residents
+            .get()
+            .into_iter()
+            .map(|r| {
+                let initial = r.name.chars().next().unwrap_or('?').to_string();
+                let demo = r.is_demo;
+                let id = format!("resident-{}", r.id);
+                let name = r.name.clone();
+                let pick = r.clone();
+                view! {
+                    <li>
+                        <button id=id class="resident-card" lang=r.language.clone() on:click=move |_| {
+                            message.set(None);
+                            heard.set(None);
+                            phase.set(Phase::Ready);
+                            chosen.set(Some(pick.clone()));
+                        }>
+                            <span class="avatar" aria-hidden="true">{initial}</span>
+                            <span class="name">{name}</span>
+                            {demo.then(|| view! { <span class="badge">{move || tr.t("demo", &[])}</span> })}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <Show
+            when=move || chosen.get().is_some()
+            fallback=move || {
+                view! {
+                    <h2 id="who-heading">{move || tr.t("who-is-talking", &[])}</h2>
+                    <ul class="residents" aria-labelledby="who-heading">{cards}</ul>
+                }
+            }
+        >
+            <div class="talk" data-phase=phase_name>
+                <h2 id="hello">
+                    {move || {
+                        let name = chosen.get().map(|r| r.name).unwrap_or_default();
+                        tr.t("hello-name", &[("name", &name)])
+                    }}
+                </h2>
+                <button
+                    id="talk"
+                    class="talk-button"
+                    data-phase=phase_name
+                    disabled=move || phase.get() == Phase::Working
+                    on:click=on_click
+                    on:pointerdown=on_down
+                    on:pointerup=on_up
+                >
+                    {button_label}
+                </button>
+                <div
+                    id="level"
+                    class="level"
+                    role="meter"
+                    aria-label=move || tr.t("level", &[])
+                    aria-valuemin="0"
+                    aria-valuemax="100"
+                    aria-valuenow=move || ((level.get() * 100.0).round() as i32).to_string()
+                    hidden=move || phase.get() != Phase::Listening
+                >
+                    <div class="level-bar" style:width=move || format!("{}%", (level.get() * 100.0).round())></div>
+                </div>
+                <p id="listen-message" class="message" role="status" aria-live="polite">
+                    {message_text}
+                </p>
+                <blockquote id="transcript" class="transcript" aria-live="polite" hidden=move || heard.get().is_none()>
+                    {move || heard.get()}
+                </blockquote>
+                <p class="saved" hidden=move || phase.get() != Phase::Done>
+                    {move || tr.t("saved", &[])}
+                </p>
+                <button id="change-resident" class="secondary" on:click=move |_| {
+                    if matches!(phase.get_untracked(), Phase::Starting | Phase::Listening) {
+                        stop();
+                    }
+                    chosen.set(None);
+                }>
+                    {move || {
+                        let name = chosen.get().map(|r| r.name).unwrap_or_default();
+                        tr.t("not-you", &[("name", &name)])
+                    }}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// Stamps `window[name]` with the time now, so the app benchmark (scripts/bench-app.sh) can
+/// read when the screen became usable and how long a person waited for their words.
+fn mark(name: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &name.into(), &js_sys::Date::now().into());
+    }
+}
