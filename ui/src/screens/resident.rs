@@ -210,7 +210,7 @@ pub fn Resident() -> impl IntoView {
                     aria-valuenow=move || ((level.get() * 100.0).round() as i32).to_string()
                     hidden=move || phase.get() != Phase::Listening
                 >
-                    <div class="level-bar" style:width=move || format!("{}%", (level.get() * 100.0).round())></div>
+                    <div class="level-bar" style:transform=move || format!("scaleX({:.2})", level.get())></div>
                 </div>
                 <p id="listen-message" class="message" role="status" aria-live="polite">
                     {message_text}

@@ -21,8 +21,8 @@ pub type Recognise = Arc<dyn Fn(&[f32]) -> Result<Transcript, SpeechError> + Sen
 /// Called from the session's thread with what is happening.
 pub type OnEvent = Arc<dyn Fn(ListenEvent) + Send + Sync>;
 
-/// How often the level meter moves: smooth to the eye, cheap to send.
-const LEVEL_EVERY: Duration = Duration::from_millis(66);
+/// How often the level meter moves: enough to see one's voice, cheap to send and draw.
+const LEVEL_EVERY: Duration = Duration::from_millis(100);
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListenEvent {

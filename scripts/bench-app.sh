@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Measures the real app (cold start, end of speech → transcript, memory, idle CPU) through
+# the virtual microphone, under Xvfb, and prints the figures against the targets.
+source "$(dirname "$0")/lib.sh"
+bash "$HEARTH_ROOT/scripts/setup.sh" test
+cd "$HEARTH_ROOT"
+bash scripts/virtual-mic.sh
+cargo build --release -q -p hearth-e2e --bin bench-app
+xvfb-run -a -s "-screen 0 1280x800x24" "$HEARTH_TARGET/release/bench-app"
