@@ -6,4 +6,4 @@ bash "$HEARTH_ROOT/scripts/setup.sh" test
 cd "$HEARTH_ROOT"
 bash scripts/virtual-mic.sh
 cargo build --release -q -p hearth-e2e --bin bench-app
-xvfb-run -a -s "-screen 0 1280x800x24" "$HEARTH_TARGET/release/bench-app"
+xvfb-run -a -s "-screen 0 1024x768x24" "$HEARTH_TARGET/release/bench-app"

@@ -18,7 +18,7 @@ cargo test --release --workspace --exclude hearth-ui --exclude hearth-e2e 2>&1 |
 say "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver, virtual microphone)"
 bash "$HEARTH_ROOT/scripts/virtual-mic.sh"
 # Screenshots land in tests/.artifacts/.
-xvfb-run -a -s "-screen 0 1280x800x24" \
+xvfb-run -a -s "-screen 0 1024x768x24" \
   cargo test --release -p hearth-e2e -- --test-threads=1 2>&1 | tee -a "$log"
 
 # One closing line for the whole run.

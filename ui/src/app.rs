@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
     };
     let journal_problem = move || match journal.get() {
         Some(JournalStatus::Failed { detail }) => {
-            Some(tr.t("journal-failed", &[("detail", &detail)]))
+            Some(tr.t("journal-failed", &[("detail", &problem::sentence(&detail))]))
         }
         _ => None,
     };

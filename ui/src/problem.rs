@@ -4,7 +4,31 @@ use hearth_wire::Problem;
 
 use crate::i18n::Tr;
 
+/// Technical details come from the backend in lower case (Rust's error style); on screen
+/// they start a sentence.
+pub fn sentence(detail: &str) -> String {
+    let mut c = detail.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 pub fn say(tr: &Tr, p: &Problem) -> String {
+    let p = &match p.clone() {
+        Problem::Microphone { detail } => Problem::Microphone {
+            detail: sentence(&detail),
+        },
+        Problem::Journal { detail } => Problem::Journal {
+            detail: sentence(&detail),
+        },
+        Problem::Recognition { detail } => Problem::Recognition {
+            detail: sentence(&detail),
+        },
+        Problem::Engine { detail } => Problem::Engine {
+            detail: sentence(&detail),
+        },
+        other => other,
+    };
     match p {
         Problem::NoMicrophone => tr.t("problem-no-microphone", &[]),
         Problem::MicrophoneBusy => tr.t("problem-microphone-busy", &[]),

@@ -173,10 +173,22 @@ impl App {
         Ok(())
     }
 
+    /// The real pixels of the screen (Xvfb), taken with ImageMagick: WebKitWebDriver's own
+    /// screenshot hangs when WebKit renders without compositing, as the app asks it to.
     pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
-        let png = self.client.screenshot().await?;
+        // Let the last change reach the screen.
+        tokio::time::sleep(Duration::from_millis(300)).await;
         let path = artifacts().join(format!("{name}.png"));
-        std::fs::write(&path, png)?;
+        let ok = tokio::process::Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status()
+            .await
+            .context("ImageMagick's import is installed (scripts/setup.sh test)")?
+            .success();
+        if !ok {
+            bail!("could not take a screenshot (is DISPLAY set? run under xvfb-run)");
+        }
         Ok(path)
     }
 

@@ -178,6 +178,9 @@ pub fn Resident() -> impl IntoView {
             fallback=move || {
                 view! {
                     <h2 id="who-heading">{move || tr.t("who-is-talking", &[])}</h2>
+                    <p id="residents-message" class="message" role="status">
+                        {message_text}
+                    </p>
                     <ul class="residents" aria-labelledby="who-heading">{cards}</ul>
                 }
             }
