@@ -125,7 +125,7 @@ fn reporter(
                     resident_id,
                     started_ms: h.started_ms,
                     ended_ms: h.ended_ms,
-                    text: h.text,
+                    text: h.text.clone(),
                     // The resident's language was asked for; Whisper echoes it.
                     language: if h.language.is_empty() {
                         language.clone()
@@ -149,7 +149,10 @@ fn reporter(
                             finish_ms: h.finish_ms,
                         }
                     }
-                    Err(problem) => ListenState::Failed { problem },
+                    Err(problem) => ListenState::NotSaved {
+                        text: h.text,
+                        problem,
+                    },
                 }
             }
         };

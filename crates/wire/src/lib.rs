@@ -131,6 +131,12 @@ pub enum ListenState {
         note: NoteView,
         finish_ms: u64,
     },
+    /// Recognised, but the journal refused it (locked, full disk…): the words are shown so
+    /// nobody's effort vanishes, and the problem is said.
+    NotSaved {
+        text: String,
+        problem: Problem,
+    },
     /// Silence or noise: nothing saved.
     NothingHeard,
     Failed {

@@ -255,8 +255,17 @@ pub fn play_into_mic(wav: &Path) -> anyhow::Result<()> {
 /// Speech made with espeak-ng, the way the integration tests make it.
 pub fn speak(dir: &Path, name: &str, voice: &str, text: &str) -> anyhow::Result<PathBuf> {
     let wav = dir.join(format!("{name}.wav"));
+    // As the integration tests speak: espeak's French runs words together unless slowed
+    // and spaced, which no French speaker does either.
+    let pace: &[&str] = if voice == "fr" {
+        &["-s", "130", "-g", "4"]
+    } else {
+        &["-s", "140"]
+    };
     let ok = Command::new("espeak-ng")
-        .args(["-v", voice, "-s", "140", "-w"])
+        .args(["-v", voice])
+        .args(pace)
+        .arg("-w")
         .arg(&wav)
         .arg(text)
         .status()

@@ -60,6 +60,11 @@ pub fn Resident() -> impl IntoView {
                 phase.set(Phase::Done);
                 mark("hearthHeardMs");
             }
+            ListenState::NotSaved { text, problem } => {
+                heard.set(Some(text));
+                message.set(Some(Err(problem)));
+                phase.set(Phase::Ready);
+            }
             ListenState::NothingHeard => {
                 message.set(Some(Ok("listen-nothing")));
                 phase.set(Phase::Ready);

@@ -23,8 +23,23 @@ pub enum StoreError {
     TooNew { path: String, found: i64 },
     #[error("cannot open the journal {path}: {why}")]
     Open { path: String, why: String },
+    #[error("the journal is in use by another program; close it and try again")]
+    Busy,
+    #[error("the journal cannot be written (read-only file or folder, or the disk is full)")]
+    Full,
     #[error("the journal could not save: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(rusqlite::Error),
+}
+
+/// A failed read or write after opening: the causes a person can act on get their words.
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Self::Busy,
+            Some(ErrorCode::ReadOnly | ErrorCode::DiskFull) => Self::Full,
+            _ => Self::Sql(e),
+        }
+    }
 }
 
 /// An open journal database.
@@ -164,6 +179,32 @@ mod tests {
         let err = Store::open(&path).err().unwrap();
         assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), junk);
+    }
+
+    #[test]
+    fn a_save_while_another_program_holds_the_journal_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite");
+        let mut s = Store::open(&path).unwrap();
+        s.conn.busy_timeout(Duration::from_millis(200)).unwrap();
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let new = crate::journal::NewResident {
+            preferred_name: "Rose".into(),
+            language: "en".into(),
+            is_demo: false,
+        };
+        let err = crate::journal::residents::add(&mut s, &new).unwrap_err();
+        assert!(matches!(err, StoreError::Busy), "{err:?}");
+        assert!(
+            err.to_string().contains("in use by another program"),
+            "{err}"
+        );
+        other.execute_batch("ROLLBACK").unwrap();
+        assert!(
+            crate::journal::residents::add(&mut s, &new).is_ok(),
+            "usable once released"
+        );
     }
 
     #[test]
