@@ -5,6 +5,7 @@
 mod bench;
 mod listen_cmd;
 mod model_cmd;
+mod signals_cmd;
 mod transcribe_cmd;
 
 use clap::{Parser, Subcommand};
@@ -29,6 +30,8 @@ enum Command {
     /// List, import or download speech models.
     #[command(subcommand)]
     Model(model_cmd::ModelCommand),
+    /// Print the wellbeing signals found in text (JSON lines with their evidence).
+    Signals(signals_cmd::Args),
     /// Measure load time, latency, real-time factor and memory.
     Bench(bench::Args),
 }
@@ -40,6 +43,7 @@ fn main() {
         Command::Transcribe(a) => transcribe_cmd::run(a),
         Command::Listen(a) => listen_cmd::run(a),
         Command::Model(m) => model_cmd::run(m),
+        Command::Signals(a) => signals_cmd::run(a),
         Command::Bench(a) => bench::run(a),
     };
     if let Err(e) = result {

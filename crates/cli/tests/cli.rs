@@ -87,3 +87,43 @@ fn unknown_model_lists_the_known_ones() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("tiny.en"), "{}", stderr(&o));
 }
+
+#[test]
+fn signals_prints_json_lines_with_evidence_from_an_argument_or_standard_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = hearth(dir.path(), &["signals", "My knee hurts, about a six."]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let line: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let s = &line["signals"][0];
+    assert_eq!((s["kind"].as_str(), s["value"].as_str()), (Some("pain"), Some("present")));
+    assert_eq!((s["location"].as_str(), s["severity"].as_u64()), (Some("knee"), Some(6)));
+    assert_eq!(s["evidence"], "hurts");
+    assert_eq!(s["inferred"], true);
+
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["signals", "--language", "fr"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("J'ai pas faim\n\nJe suis tombée\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "one line an utterance, blank lines skipped");
+    assert_eq!(lines[0]["signals"][0]["value"], "poor");
+    assert_eq!(lines[1]["signals"][0]["value"], "fall");
+
+    let o = hearth(dir.path(), &["signals", "--language", "xx", "hello"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no wellbeing lexicon"), "{}", stderr(&o));
+}

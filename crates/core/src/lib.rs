@@ -6,5 +6,6 @@ pub mod journal;
 pub mod listen;
 pub mod models;
 pub mod paths;
+pub mod signals;
 pub mod speech;
 pub mod store;

@@ -1,0 +1,48 @@
+//! `hearth signals`: the wellbeing signals found in a sentence, or in each line of standard
+//! input, as JSON lines — for staff checking an edited lexicon, and for measuring the
+//! extractor on any corpus.
+
+use std::io::BufRead;
+
+use anyhow::Context;
+use hearth_core::signals::{extract, Lexicon};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Language of the text (a lexicon in assets/signals).
+    #[arg(long, default_value = "en")]
+    language: String,
+    /// Use this lexicon file instead of the shipped one (to try an edit).
+    #[arg(long)]
+    lexicon: Option<std::path::PathBuf>,
+    /// What was said; without it, one utterance a line from standard input.
+    text: Option<String>,
+}
+
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let lex = match &a.lexicon {
+        Some(path) => {
+            let source = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            Lexicon::parse(&source)?
+        }
+        None => Lexicon::builtin(&a.language)?,
+    };
+    let print = |text: &str| -> anyhow::Result<()> {
+        let line = serde_json::json!({ "text": text, "signals": extract(text, &lex) });
+        println!("{}", serde_json::to_string(&line)?);
+        Ok(())
+    };
+    match &a.text {
+        Some(t) => print(t),
+        None => {
+            for line in std::io::stdin().lock().lines() {
+                let line = line?;
+                if !line.trim().is_empty() {
+                    print(line.trim())?;
+                }
+            }
+            Ok(())
+        }
+    }
+}

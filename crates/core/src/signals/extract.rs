@@ -1,0 +1,321 @@
+//! Finding signals: match every cue phrase, keep the longest where they overlap, then read
+//! each in its clause — a negation shortly before turns it round, a hedge makes it mild —
+//! and give pain its place and its score.
+
+use super::lexicon::{word_matches, Lexicon, Pattern};
+use super::text::{tokenize, Token};
+use super::Signal;
+
+/// A phrase found at tokens [at, at + len).
+struct Hit<'a> {
+    at: usize,
+    len: usize,
+    cue: &'a super::lexicon::Cue,
+}
+
+/// Length of `p` matched at `tokens[at..]` within one clause, if it matches there.
+fn match_at(p: &Pattern, tokens: &[Token], at: usize) -> Option<usize> {
+    let clause = tokens.get(at)?.clause;
+    for (k, word) in p.iter().enumerate() {
+        let t = tokens.get(at + k)?;
+        if t.clause != clause || !word_matches(word, &t.norm) {
+            return None;
+        }
+    }
+    Some(p.len())
+}
+
+/// Does any of `patterns` end within the `window` tokens before `at`, in `at`'s clause?
+fn preceded_by(patterns: &[Pattern], tokens: &[Token], at: usize, window: usize) -> bool {
+    let clause = tokens[at].clause;
+    let from = at.saturating_sub(window);
+    (from..at).any(|i| {
+        tokens[i].clause == clause
+            && patterns
+                .iter()
+                .any(|p| match_at(p, tokens, i).is_some_and(|n| i + n <= at))
+    })
+}
+
+pub fn extract(text: &str, lex: &Lexicon) -> Vec<Signal> {
+    let tokens = tokenize(text, lex.split_apostrophes, &lex.clause_breaks);
+    let chars: Vec<char> = text.chars().collect();
+
+    // Every cue phrase everywhere; then the longest first, none sharing a word.
+    let mut hits = Vec::new();
+    for cue in &lex.cues {
+        for p in &cue.phrases {
+            for at in 0..tokens.len() {
+                if let Some(len) = match_at(p, &tokens, at) {
+                    hits.push(Hit { at, len, cue });
+                }
+            }
+        }
+    }
+    // Equal lengths: the later phrase wins ("I fell asleep" is sleep, not "I fell"; in
+    // "didn't sleep badly" the negation then applies to "sleep badly").
+    hits.sort_by_key(|h| (std::cmp::Reverse(h.len), std::cmp::Reverse(h.at)));
+    let mut taken = vec![false; tokens.len()];
+    let mut kept = Vec::new();
+    for h in hits {
+        if taken[h.at..h.at + h.len].iter().any(|t| *t) {
+            continue;
+        }
+        taken[h.at..h.at + h.len].iter_mut().for_each(|t| *t = true);
+        kept.push(h);
+    }
+    kept.sort_by_key(|h| h.at);
+
+    let mut out: Vec<(usize, Signal)> = Vec::new();
+    for h in kept {
+        if h.cue.signal == "ignore" {
+            continue;
+        }
+        // A phrase that already says "no" ("no pain", "pas seul") is not turned round again
+        // by the "ne" of "je ne suis pas seul".
+        let says_no = (h.at..h.at + h.len).any(|i| {
+            lex.negations
+                .iter()
+                .any(|p| match_at(p, &tokens, i).is_some())
+        });
+        let negated = !says_no && preceded_by(&lex.negations, &tokens, h.at, lex.negation_window);
+        let value = match (negated, &h.cue.negated) {
+            (false, _) => h.cue.value.clone(),
+            (true, Some(v)) => v.clone(),
+            // A negated cue with no opposite ("I didn't fall") says nothing.
+            (true, None) => continue,
+        };
+        let (start, end) = (tokens[h.at].start, tokens[h.at + h.len - 1].end);
+        let mut s = Signal {
+            kind: h.cue.signal.clone(),
+            value,
+            location: None,
+            severity: None,
+            mild: preceded_by(&lex.hedges, &tokens, h.at, 3),
+            negated,
+            start,
+            end,
+            evidence: chars[start..end].iter().collect(),
+            inferred: true,
+        };
+        if s.kind == "pain" && s.value == "present" {
+            s.location = h
+                .cue
+                .location
+                .clone()
+                .or_else(|| body_part_near(lex, &tokens, h.at, h.len));
+        }
+        out.push((h.at, s));
+    }
+    infer_pain_from_a_score(lex, &tokens, &mut out);
+    attach_severity(lex, &tokens, &mut out);
+    for (_, s) in &mut out {
+        if s.evidence.is_empty() {
+            s.evidence = chars[s.start..s.end].iter().collect();
+        }
+    }
+    dedupe(out)
+}
+
+/// The body part nearest the pain words: in the same clause if there is one, else anywhere.
+fn body_part_near(lex: &Lexicon, tokens: &[Token], at: usize, len: usize) -> Option<String> {
+    let mut best: Option<(usize, bool, String)> = None;
+    for i in 0..tokens.len() {
+        for (p, name) in &lex.body_parts {
+            if match_at(p, tokens, i).is_some() {
+                let distance = if i >= at + len {
+                    i - (at + len)
+                } else {
+                    at - i.min(at)
+                };
+                let other_clause = tokens[i].clause != tokens[at].clause;
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(d, oc, _)| (other_clause, distance) < (*oc, *d));
+                if better {
+                    best = Some((distance, other_clause, name.clone()));
+                }
+            }
+        }
+    }
+    best.map(|b| b.2)
+}
+
+/// A pain score: a number 0–10 (digits, words, or "6/10"), not a count of days or children;
+/// given to the nearest pain.
+fn attach_severity(lex: &Lexicon, tokens: &[Token], out: &mut [(usize, Signal)]) {
+    let is_pain = |s: &Signal| s.kind == "pain" && s.value == "present";
+    if !out.iter().any(|(_, s)| is_pain(s)) {
+        return;
+    }
+    for (i, v) in score_positions(lex, tokens) {
+        if let Some((_, s)) = out
+            .iter_mut()
+            .filter(|(_, s)| is_pain(s))
+            .min_by_key(|(at, _)| at.abs_diff(i))
+        {
+            s.severity.get_or_insert(v);
+        }
+    }
+}
+
+/// "My hip, about a seven": a body part and a score with no pain word is still pain — how
+/// residents answer "how bad is it?".
+fn infer_pain_from_a_score(lex: &Lexicon, tokens: &[Token], out: &mut Vec<(usize, Signal)>) {
+    if out.iter().any(|(_, s)| s.kind == "pain") {
+        return;
+    }
+    let part = (0..tokens.len()).find_map(|i| {
+        lex.body_parts
+            .iter()
+            .find(|(p, _)| match_at(p, tokens, i).is_some())
+            .map(|(p, name)| (i, p.len(), name.clone()))
+    });
+    let Some((at, len, name)) = part else { return };
+    if score_positions(lex, tokens).is_empty() {
+        return;
+    }
+    let (start, end) = (tokens[at].start, tokens[at + len - 1].end);
+    out.push((
+        at,
+        Signal {
+            kind: "pain".into(),
+            value: "present".into(),
+            location: Some(name),
+            severity: None,
+            mild: false,
+            negated: false,
+            start,
+            end,
+            evidence: String::new(), // filled by the caller's text below
+            inferred: true,
+        },
+    ));
+}
+
+/// Token positions and values of every pain score in the utterance.
+fn score_positions(lex: &Lexicon, tokens: &[Token]) -> Vec<(usize, u8)> {
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let scored = lex
+            .score_after
+            .iter()
+            .any(|p| match_at(p, tokens, i + 1).is_some());
+        let value = t
+            .norm
+            .split('/')
+            .next()
+            .and_then(|n| n.parse::<u8>().ok())
+            .or_else(|| lex.numbers.get(&t.norm).copied())
+            .or_else(|| scored.then(|| one(&t.norm)).flatten());
+        let Some(v) = value.filter(|v| *v <= 10) else {
+            continue;
+        };
+        let counts_something = tokens
+            .get(i + 1)
+            .is_some_and(|n| lex.not_severity_after.contains(&n.norm));
+        if counts_something && !scored {
+            continue;
+        }
+        found.push((i, v));
+    }
+    found
+}
+
+/// "one", "un", "une" count only as a score ("un sur dix").
+fn one(word: &str) -> Option<u8> {
+    matches!(word, "one" | "un" | "une").then_some(1)
+}
+
+/// One signal per kind, value and place: the first evidence stands for the rest.
+fn dedupe(found: Vec<(usize, Signal)>) -> Vec<Signal> {
+    let mut out: Vec<Signal> = Vec::new();
+    for (_, s) in found {
+        if let Some(prev) = out.iter_mut().find(|p| {
+            p.kind == s.kind
+                && p.value == s.value
+                && (p.location == s.location || s.location.is_none())
+        }) {
+            if prev.severity.is_none() {
+                prev.severity = s.severity;
+            }
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(lang: &str, text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin(lang).unwrap();
+        let mut l: Vec<String> = extract(text, &lex)
+            .iter()
+            .flat_map(Signal::labels)
+            .collect();
+        l.sort();
+        l
+    }
+
+    #[test]
+    fn pain_with_place_and_score() {
+        assert_eq!(
+            labels("en", "My knee hurts, about a six out of ten."),
+            ["pain#6", "pain=present", "pain@knee"]
+        );
+        assert_eq!(
+            labels("fr", "J'ai mal au genou, sept sur dix."),
+            ["pain#7", "pain=present", "pain@knee"]
+        );
+    }
+
+    #[test]
+    fn negation_turns_a_cue_round_within_its_clause_only() {
+        assert_eq!(labels("en", "I'm not in pain"), ["pain=absent"]);
+        assert_eq!(labels("en", "I don't have any pain today"), ["pain=absent"]);
+        assert_eq!(
+            labels("en", "I'm not hungry but I slept well"),
+            ["appetite=poor", "sleep=good"]
+        );
+        assert_eq!(labels("fr", "Je n'ai pas bien dormi"), ["sleep=poor"]);
+        assert_eq!(labels("fr", "Pas mal du tout"), ["pain=absent"]);
+        assert!(labels("en", "I didn't fall, I just sat down").is_empty());
+    }
+
+    #[test]
+    fn evidence_is_the_exact_words_by_character() {
+        let lex = Lexicon::builtin("fr").unwrap();
+        let text = "Ça va, mais j’ai très mal à la tête";
+        let s = extract(text, &lex);
+        let pain = s.iter().find(|s| s.kind == "pain").unwrap();
+        assert_eq!(pain.location.as_deref(), Some("head"));
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(
+            chars[pain.start..pain.end].iter().collect::<String>(),
+            pain.evidence
+        );
+        assert_eq!(pain.evidence, "mal à la tête");
+        assert!(pain.inferred);
+    }
+
+    #[test]
+    fn hedges_make_a_signal_mild_and_urgent_phrases_are_found() {
+        let lex = Lexicon::builtin("en").unwrap();
+        let s = extract("I'm a bit tired", &lex);
+        assert_eq!(
+            (s[0].kind.as_str(), s[0].value.as_str(), s[0].mild),
+            ("sleep", "poor", true)
+        );
+        assert_eq!(
+            labels("en", "I don't want to live any more"),
+            ["urgent=not_wanting_to_live"]
+        );
+        assert_eq!(
+            labels("fr", "Je suis tombée dans la salle de bain"),
+            ["urgent=fall"]
+        );
+    }
+}

@@ -1,0 +1,214 @@
+//! A language's lexicon: the data file, parsed and folded once for matching.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::text::{fold, tokenize};
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
+
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    #[error("no wellbeing lexicon for language {0:?} (there is one per file in assets/signals)")]
+    Unknown(String),
+    #[error("the lexicon for {language:?} is not valid: {why}")]
+    Invalid { language: String, why: String },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    language: String,
+    #[serde(default)]
+    split_apostrophes: bool,
+    negations: Vec<String>,
+    negation_window: usize,
+    #[serde(default)]
+    clause_breaks: Vec<String>,
+    #[serde(default)]
+    hedges: Vec<String>,
+    #[serde(default)]
+    score_after: Vec<String>,
+    #[serde(default)]
+    not_severity_after: Vec<String>,
+    #[serde(default)]
+    numbers: BTreeMap<String, u8>,
+    #[serde(default)]
+    body_parts: BTreeMap<String, String>,
+    cue: Vec<CueFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueFile {
+    signal: String,
+    value: String,
+    #[serde(default)]
+    negated: Option<String>,
+    #[serde(default)]
+    location: Option<String>,
+    phrases: Vec<String>,
+}
+
+/// Words in order; a word ending in `*` matches any word it begins.
+pub type Pattern = Vec<String>;
+
+pub struct Cue {
+    pub signal: String,
+    pub value: String,
+    pub negated: Option<String>,
+    pub location: Option<String>,
+    pub phrases: Vec<Pattern>,
+}
+
+pub struct Lexicon {
+    pub language: String,
+    pub split_apostrophes: bool,
+    pub clause_breaks: Vec<String>,
+    pub negations: Vec<Pattern>,
+    pub negation_window: usize,
+    pub hedges: Vec<Pattern>,
+    pub score_after: Vec<Pattern>,
+    pub not_severity_after: Vec<String>,
+    pub numbers: BTreeMap<String, u8>,
+    pub body_parts: Vec<(Pattern, String)>,
+    pub cues: Vec<Cue>,
+}
+
+impl Lexicon {
+    /// The lexicon shipped for `language` ("en", "fr", …).
+    pub fn builtin(language: &str) -> Result<Self, LexiconError> {
+        let (_, source) = LEXICONS
+            .iter()
+            .find(|(code, _)| *code == language)
+            .ok_or_else(|| LexiconError::Unknown(language.to_string()))?;
+        Self::parse(source)
+    }
+
+    /// Languages with a lexicon.
+    pub fn languages() -> Vec<&'static str> {
+        LEXICONS.iter().map(|(code, _)| *code).collect()
+    }
+
+    /// Parses a lexicon file (for staff checking an edited file before it ships).
+    pub fn parse(source: &str) -> Result<Self, LexiconError> {
+        let f: File = toml::from_str(source).map_err(|e| LexiconError::Invalid {
+            language: "?".into(),
+            why: e.to_string(),
+        })?;
+        let split = f.split_apostrophes;
+        let pattern = |phrase: &str| -> Pattern {
+            tokenize(phrase, split, &[])
+                .into_iter()
+                .map(|t| t.norm)
+                // tokenize drops a trailing "*": put it back on the last word.
+                .collect::<Vec<_>>()
+        };
+        let with_star = |phrase: &str| -> Pattern {
+            let mut p = pattern(phrase.trim_end_matches('*'));
+            if phrase.ends_with('*') {
+                if let Some(last) = p.last_mut() {
+                    last.push('*');
+                }
+            }
+            // A leading "*" (as in "*n't") means "any word ending so".
+            if phrase.starts_with('*') {
+                if let Some(first) = p.first_mut() {
+                    first.insert(0, '*');
+                }
+            }
+            p
+        };
+        let patterns = |v: &[String]| {
+            v.iter()
+                .map(|p| with_star(p))
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
+        let invalid = |why: String| LexiconError::Invalid {
+            language: f.language.clone(),
+            why,
+        };
+        let mut cues = Vec::new();
+        for c in &f.cue {
+            let phrases: Vec<Pattern> = patterns(&c.phrases);
+            if phrases.is_empty() {
+                return Err(invalid(format!("a {} cue has no phrases", c.signal)));
+            }
+            cues.push(Cue {
+                signal: c.signal.clone(),
+                value: c.value.clone(),
+                negated: c.negated.clone(),
+                location: c.location.clone(),
+                phrases,
+            });
+        }
+        Ok(Self {
+            language: f.language.clone(),
+            split_apostrophes: split,
+            clause_breaks: f.clause_breaks.iter().map(|w| fold(w)).collect(),
+            negations: patterns(&f.negations),
+            negation_window: f.negation_window,
+            hedges: patterns(&f.hedges),
+            score_after: patterns(&f.score_after),
+            not_severity_after: f.not_severity_after.iter().map(|w| fold(w)).collect(),
+            numbers: f.numbers.iter().map(|(k, v)| (fold(k), *v)).collect(),
+            body_parts: f
+                .body_parts
+                .iter()
+                .map(|(k, v)| (with_star(k), v.clone()))
+                .collect(),
+            cues,
+        })
+    }
+}
+
+/// Does `word` fit one word of a pattern (`*` at either end is a wildcard)?
+pub fn word_matches(pattern: &str, word: &str) -> bool {
+    if let Some(suffix) = pattern.strip_prefix('*') {
+        return word.ends_with(suffix) && word.len() > suffix.len();
+    }
+    if let Some(prefix) = pattern.strip_suffix('*') {
+        return word.starts_with(prefix);
+    }
+    pattern == word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_lexicon_parses() {
+        assert!(Lexicon::languages().contains(&"en"));
+        assert!(Lexicon::languages().contains(&"fr"));
+        for lang in Lexicon::languages() {
+            let l = Lexicon::builtin(lang).unwrap();
+            assert_eq!(l.language, lang);
+            assert!(l.cues.len() >= 6, "{lang}");
+        }
+        assert!(matches!(
+            Lexicon::builtin("xx"),
+            Err(LexiconError::Unknown(_))
+        ));
+    }
+
+    #[test]
+    fn wildcards() {
+        assert!(word_matches("hurt*", "hurts"));
+        assert!(word_matches("*n't", "didn't"));
+        assert!(!word_matches("*n't", "n't"));
+        assert!(!word_matches("pain", "painful"));
+    }
+
+    #[test]
+    fn a_broken_file_is_refused_with_the_reason() {
+        let err = Lexicon::parse(
+            "language = 'xx'\nnegations = []\nnegation_window = 3\ncue = []\ntypo = 1",
+        )
+        .err()
+        .unwrap();
+        assert!(err.to_string().contains("typo"), "{err}");
+    }
+}

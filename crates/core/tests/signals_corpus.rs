@@ -1,0 +1,124 @@
+//! The wellbeing-signal extractor measured on the annotated corpora in tests/signals/:
+//! precision, recall and F1 per signal and language, printed; each must reach F1 ≥ 0.9.
+
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use hearth_core::signals::{extract, Lexicon, Signal};
+
+/// The part of a label that names what is measured: `pain=present` → `pain`, `pain@knee` →
+/// `pain@`, `pain#6` → `pain#`.
+fn class(label: &str) -> String {
+    match label.find(['=', '@', '#']) {
+        Some(i) if &label[i..=i] == "=" => label[..i].to_string(),
+        Some(i) => label[..=i].to_string(),
+        None => label.to_string(),
+    }
+}
+
+#[derive(Default)]
+struct Count {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+}
+
+impl Count {
+    fn f1(&self) -> (f64, f64, f64) {
+        let p = f64::from(self.tp) / f64::from((self.tp + self.fp).max(1));
+        let r = f64::from(self.tp) / f64::from((self.tp + self.fn_).max(1));
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        (p, r, f)
+    }
+}
+
+fn measure(lang: &str, file: &str) -> (BTreeMap<String, Count>, Count, usize) {
+    let path = common::repo_root().join(format!("tests/signals/{file}.txt"));
+    let corpus = std::fs::read_to_string(&path).unwrap();
+    let lex = Lexicon::builtin(lang).unwrap();
+    let mut per: BTreeMap<String, Count> = BTreeMap::new();
+    let mut all = Count::default();
+    let mut n = 0;
+    for line in corpus
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (text, want) = line
+            .rsplit_once('|')
+            .unwrap_or_else(|| panic!("no '|' in {line:?}"));
+        n += 1;
+        let want: BTreeSet<String> = want.split_whitespace().map(str::to_string).collect();
+        let got: BTreeSet<String> = extract(text.trim(), &lex)
+            .iter()
+            .flat_map(Signal::labels)
+            .collect();
+        if want != got {
+            println!(
+                "  {lang} {:?}: expected {want:?}, found {got:?}",
+                text.trim()
+            );
+        }
+        for l in got.union(&want) {
+            let c = per.entry(class(l)).or_default();
+            match (got.contains(l), want.contains(l)) {
+                (true, true) => (c.tp += 1, all.tp += 1),
+                (true, false) => (c.fp += 1, all.fp += 1),
+                (false, true) => (c.fn_ += 1, all.fn_ += 1),
+                (false, false) => unreachable!(),
+            };
+        }
+    }
+    (per, all, n)
+}
+
+#[test]
+fn every_signal_reaches_f1_0_9_in_english_and_french() {
+    let mut failures = Vec::new();
+    for lang in ["en", "fr"] {
+        let (per, all, n) = measure(lang, lang);
+        assert!(n >= 150, "{lang}: only {n} utterances in the corpus");
+        println!(
+            "\n{lang}: {n} utterances\n  {:<12} {:>9} {:>6} {:>6} {:>6}",
+            "signal", "precision", "recall", "F1", "n"
+        );
+        for (class, c) in &per {
+            let (p, r, f) = c.f1();
+            println!(
+                "  {class:<12} {p:>9.3} {r:>6.3} {f:>6.3} {:>6}",
+                c.tp + c.fn_
+            );
+            if f < 0.9 {
+                failures.push(format!("{lang} {class}: F1 {f:.3}"));
+            }
+        }
+        let (p, r, f) = all.f1();
+        println!("  {:<12} {p:>9.3} {r:>6.3} {f:>6.3}", "all");
+    }
+    assert!(failures.is_empty(), "below F1 0.9: {failures:?}");
+}
+
+/// Held-out utterances the lexicon was never tuned on: reported, and guarded loosely so a
+/// change that breaks general behaviour (not just the tuned corpus) is caught.
+#[test]
+fn held_out_utterances_are_mostly_read_right() {
+    for lang in ["en", "fr"] {
+        let (per, all, n) = measure(lang, &format!("{lang}-heldout"));
+        let (p, r, f) = all.f1();
+        println!("\n{lang} held out: {n} utterances, precision {p:.3}, recall {r:.3}, F1 {f:.3}");
+        for (class, c) in &per {
+            let (p, r, f) = c.f1();
+            println!(
+                "  {class:<12} {p:>9.3} {r:>6.3} {f:>6.3} {:>6}",
+                c.tp + c.fn_
+            );
+        }
+        assert!(f >= 0.75, "{lang} held out: F1 {f:.3}");
+    }
+}
