@@ -95,8 +95,14 @@ fn signals_prints_json_lines_with_evidence_from_an_argument_or_standard_input() 
     assert!(o.status.success(), "{}", stderr(&o));
     let line: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let s = &line["signals"][0];
-    assert_eq!((s["kind"].as_str(), s["value"].as_str()), (Some("pain"), Some("present")));
-    assert_eq!((s["location"].as_str(), s["severity"].as_u64()), (Some("knee"), Some(6)));
+    assert_eq!(
+        (s["kind"].as_str(), s["value"].as_str()),
+        (Some("pain"), Some("present"))
+    );
+    assert_eq!(
+        (s["location"].as_str(), s["severity"].as_u64()),
+        (Some("knee"), Some(6))
+    );
     assert_eq!(s["evidence"], "hurts");
     assert_eq!(s["inferred"], true);
 
@@ -125,5 +131,9 @@ fn signals_prints_json_lines_with_evidence_from_an_argument_or_standard_input() 
 
     let o = hearth(dir.path(), &["signals", "--language", "xx", "hello"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("no wellbeing lexicon"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no wellbeing lexicon"),
+        "{}",
+        stderr(&o)
+    );
 }

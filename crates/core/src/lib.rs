@@ -2,6 +2,7 @@
 //! wellbeing signals and the journal — with no Tauri and no UI, so the app, the `hearth`
 //! command line and the tests share one implementation.
 
+pub mod dialogue;
 pub mod journal;
 pub mod listen;
 pub mod models;

@@ -161,3 +161,25 @@ fn a_clip_reads_the_same_whatever_came_before() {
     t.transcribe(&long, &fr).unwrap();
     assert_eq!(t.transcribe(&short, &fr).unwrap().text, alone);
 }
+
+/// Short answers once came back repeated thirty times ("Yes, my knee hurts. Yes, my knee
+/// hurts. …") when the encoder window was cut too close to them.
+#[test]
+fn a_short_answer_is_heard_once() {
+    let t = load("base", WeightType::Q8_0);
+    let dir = tempfile::tempdir().unwrap();
+    for (i, said) in [
+        "Yes, my knee hurts.",
+        "I ate well at lunch.",
+        "Stop, please.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let wav = common::espeak(dir.path(), "en", said, &format!("short{i}"));
+        let heard = t.transcribe(&load_wav(&wav).unwrap(), &en()).unwrap().text;
+        let words = heard.split_whitespace().count();
+        let said_words = said.split_whitespace().count();
+        assert!(words <= said_words + 2, "{said:?} came back as {heard:?}");
+    }
+}

@@ -38,6 +38,12 @@ fn preceded_by(patterns: &[Pattern], tokens: &[Token], at: usize, window: usize)
 }
 
 pub fn extract(text: &str, lex: &Lexicon) -> Vec<Signal> {
+    extract_answer(text, lex, None)
+}
+
+/// As [`extract`], for the answer to a question about `topic`: after "where does it hurt?",
+/// "my knee" is pain in the knee, and after "how bad?", "about a six" is its score.
+pub fn extract_answer(text: &str, lex: &Lexicon, topic: Option<&str>) -> Vec<Signal> {
     let tokens = tokenize(text, lex.split_apostrophes, &lex.clause_breaks);
     let chars: Vec<char> = text.chars().collect();
 
@@ -107,7 +113,7 @@ pub fn extract(text: &str, lex: &Lexicon) -> Vec<Signal> {
         }
         out.push((h.at, s));
     }
-    infer_pain_from_a_score(lex, &tokens, &mut out);
+    infer_pain_from_a_score(lex, &tokens, &mut out, topic == Some("pain"));
     attach_severity(lex, &tokens, &mut out);
     for (_, s) in &mut out {
         if s.evidence.is_empty() {
@@ -161,27 +167,36 @@ fn attach_severity(lex: &Lexicon, tokens: &[Token], out: &mut [(usize, Signal)])
 
 /// "My hip, about a seven": a body part and a score with no pain word is still pain — how
 /// residents answer "how bad is it?".
-fn infer_pain_from_a_score(lex: &Lexicon, tokens: &[Token], out: &mut Vec<(usize, Signal)>) {
+fn infer_pain_from_a_score(
+    lex: &Lexicon,
+    tokens: &[Token],
+    out: &mut Vec<(usize, Signal)>,
+    asked_about_pain: bool,
+) {
     if out.iter().any(|(_, s)| s.kind == "pain") {
         return;
     }
+    let scores = score_positions(lex, tokens);
     let part = (0..tokens.len()).find_map(|i| {
         lex.body_parts
             .iter()
             .find(|(p, _)| match_at(p, tokens, i).is_some())
             .map(|(p, name)| (i, p.len(), name.clone()))
     });
-    let Some((at, len, name)) = part else { return };
-    if score_positions(lex, tokens).is_empty() {
-        return;
-    }
+    // Unasked, it takes both a place and a score; asked, either will do.
+    let (at, len, location) = match (part, scores.first()) {
+        (Some((at, len, name)), Some(_)) => (at, len, Some(name)),
+        (Some((at, len, name)), None) if asked_about_pain => (at, len, Some(name)),
+        (None, Some((at, _))) if asked_about_pain => (*at, 1, None),
+        _ => return,
+    };
     let (start, end) = (tokens[at].start, tokens[at + len - 1].end);
     out.push((
         at,
         Signal {
             kind: "pain".into(),
             value: "present".into(),
-            location: Some(name),
+            location,
             severity: None,
             mild: false,
             negated: false,

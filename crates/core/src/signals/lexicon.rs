@@ -37,6 +37,30 @@ struct File {
     #[serde(default)]
     body_parts: BTreeMap<String, String>,
     cue: Vec<CueFile>,
+    #[serde(default)]
+    answers: AnswersFile,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct AnswersFile {
+    #[serde(default)]
+    yes: Vec<String>,
+    #[serde(default)]
+    no: Vec<String>,
+    #[serde(default)]
+    stop: Vec<String>,
+    #[serde(default)]
+    choices: BTreeMap<String, Vec<String>>,
+}
+
+/// Short answers a conversation understands.
+#[derive(Default)]
+pub struct Answers {
+    pub yes: Vec<Pattern>,
+    pub no: Vec<Pattern>,
+    pub stop: Vec<Pattern>,
+    pub choices: Vec<(String, Vec<Pattern>)>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +98,7 @@ pub struct Lexicon {
     pub numbers: BTreeMap<String, u8>,
     pub body_parts: Vec<(Pattern, String)>,
     pub cues: Vec<Cue>,
+    pub answers: Answers,
 }
 
 impl Lexicon {
@@ -160,6 +185,17 @@ impl Lexicon {
                 .map(|(k, v)| (with_star(k), v.clone()))
                 .collect(),
             cues,
+            answers: Answers {
+                yes: patterns(&f.answers.yes),
+                no: patterns(&f.answers.no),
+                stop: patterns(&f.answers.stop),
+                choices: f
+                    .answers
+                    .choices
+                    .iter()
+                    .map(|(k, v)| (k.clone(), patterns(v)))
+                    .collect(),
+            },
         })
     }
 }

@@ -7,10 +7,10 @@
 
 mod extract;
 mod lexicon;
-mod text;
+pub(crate) mod text;
 
-pub use extract::extract;
-pub use lexicon::{Lexicon, LexiconError};
+pub use extract::{extract, extract_answer};
+pub use lexicon::{word_matches, Answers, Lexicon, LexiconError, Pattern};
 
 use serde::{Deserialize, Serialize};
 

@@ -111,6 +111,10 @@ const SILENCE_RMS: f32 = 0.003;
 const MIN_SAMPLES: usize = WHISPER_RATE as usize * 11 / 10;
 /// One encoder frame per 20 ms of audio; Whisper's full window is 1500 frames (30 s).
 const FULL_AUDIO_CTX: usize = 1500;
+/// The smallest encoder window (frames of 20 ms): below it, short answers ("Yes, my knee
+/// hurts", 2 s) came back repeated thirty times (measured with margins of 128; 256 and up
+/// did not loop). 384 frames cost less than a 7-second clip does.
+const MIN_AUDIO_CTX: usize = 384;
 /// Frames added to a fitted window.
 pub const DEFAULT_CTX_MARGIN: usize = 128;
 
@@ -219,14 +223,15 @@ impl Transcriber {
         state
             .full(params, audio)
             .map_err(|e| SpeechError::Recognition(e.to_string()))?;
-        let mut segments = Vec::new();
+        let mut segments: Vec<Segment> = Vec::new();
         for seg in state.as_iter() {
             let text = seg
                 .to_str_lossy()
                 .map_err(|e| SpeechError::Recognition(e.to_string()))?
                 .trim()
                 .to_string();
-            if text.is_empty() {
+            // A segment that repeats the one before is the decoder looping, not speech.
+            if text.is_empty() || segments.last().is_some_and(|p| p.text == text) {
                 continue;
             }
             segments.push(Segment {
@@ -269,7 +274,7 @@ fn is_silence(samples: &[f32]) -> bool {
 /// audio loses them, most of all in short French answers (measured in the tests).
 pub fn fitted_audio_ctx(samples: usize, margin: usize) -> usize {
     let frames = samples.div_ceil(WHISPER_RATE as usize / 50);
-    let with_margin = (frames + margin).next_multiple_of(64);
+    let with_margin = (frames + margin).next_multiple_of(64).max(MIN_AUDIO_CTX);
     if with_margin >= FULL_AUDIO_CTX {
         0 // whisper.cpp: 0 means the full window
     } else {
@@ -283,7 +288,8 @@ mod tests {
 
     #[test]
     fn audio_ctx_fits_the_clip_with_a_margin() {
-        assert_eq!(fitted_audio_ctx(16_000, 128), 192); // 1 s → 50 frames + 128, rounded up
+        assert_eq!(fitted_audio_ctx(16_000, 128), 384); // 1 s → 50 frames + 128, at least 384
+        assert_eq!(fitted_audio_ctx(16_000 * 6, 128), 448); // 300 + 128, rounded up
         assert_eq!(fitted_audio_ctx(16_000 * 7, 128), 512);
         assert_eq!(fitted_audio_ctx(16_000 * 29, 128), 0);
         assert_eq!(fitted_audio_ctx(16_000 * 120, 128), 0);
