@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use hearth_core::journal::{notes, residents, Note, NoteFilter};
 use hearth_core::paths;
 use hearth_core::store::{Store, StoreError};
-use hearth_wire::{JournalStatus, NoteView, NotesQuery, Problem, ResidentView};
+use hearth_wire::{JournalStatus, NoteView, NotesQuery, Problem, ResidentView, SignalView};
 
 use crate::AppState;
 
@@ -76,6 +76,20 @@ pub fn note_view(n: Note) -> NoteView {
         text: n.current,
         original: n.original,
         revisions: n.revisions,
+        signals: n
+            .signals
+            .into_iter()
+            .map(|s| SignalView {
+                kind: s.kind,
+                value: s.value,
+                location: s.location,
+                severity: s.severity,
+                mild: s.mild,
+                start: s.start,
+                end: s.end,
+                evidence: s.evidence,
+            })
+            .collect(),
     }
 }
 

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use hearth_core::journal::{notes, residents, NewUtterance};
 use hearth_core::listen::{Limits, ListenEvent, MicError, Microphone, Recognise, Session};
+use hearth_core::signals::{extract, Lexicon};
 use hearth_core::speech::{Language, Transcriber};
 use hearth_wire::{events, ListenState, Problem, StartListening};
 use tauri::{AppHandle, Emitter};
@@ -134,8 +135,14 @@ fn reporter(
                     },
                     model: model.clone(),
                 };
+                // What the words say about wellbeing, read in the resident's language; no
+                // lexicon for it means no signals, not a lost note.
+                let signals = Lexicon::builtin(&language)
+                    .map(|lex| extract(&utterance.text, &lex))
+                    .unwrap_or_default();
                 let saved = match store.lock() {
-                    Ok(mut s) => notes::record_spoken(&mut s, &utterance).map_err(journal::problem),
+                    Ok(mut s) => notes::record_spoken_with(&mut s, &utterance, &signals)
+                        .map_err(journal::problem),
                     Err(_) => Err(Problem::Journal {
                         detail: "an earlier save crashed; restart Hearth".into(),
                     }),

@@ -108,6 +108,24 @@ pub struct NoteView {
     /// What was first saved; never changed.
     pub original: String,
     pub revisions: i64,
+    /// What the machine read in the original — inferred until a caregiver confirms it.
+    pub signals: Vec<SignalView>,
+}
+
+/// One inferred signal and the words it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignalView {
+    /// mood, pain, sleep, appetite, loneliness, urgent
+    pub kind: String,
+    pub value: String,
+    /// English body-part name (the UI translates it).
+    pub location: Option<String>,
+    pub severity: Option<u8>,
+    pub mild: bool,
+    /// Character offsets into `original`: [start, end).
+    pub start: usize,
+    pub end: usize,
+    pub evidence: String,
 }
 
 /// One turn of listening, as it happens.

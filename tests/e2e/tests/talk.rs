@@ -88,6 +88,16 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
         .wait_text("notes", Duration::from_secs(10), |t| t.contains("knee"))
         .await?;
     assert!(notes_text.contains("Arthur"), "{notes_text}");
+    // What the machine read is shown as inferred, with the words it came from marked.
+    assert!(notes_text.contains("Inferred"), "{notes_text}");
+    assert!(notes_text.contains("Pain — knee"), "{notes_text}");
+    assert!(notes_text.contains("Slept well"), "{notes_text}");
+    let marks = app.client.find_all(Locator::Css("#notes mark")).await?;
+    let mut marked = Vec::new();
+    for m in marks {
+        marked.push(m.text().await?);
+    }
+    assert!(marked.iter().any(|m| m.starts_with("hurt")), "{marked:?}");
     app.screenshot("talk-4-notes").await?;
     // The filters: another resident has nothing today; neither has Arthur yesterday.
     let by_resident = app.client.find(Locator::Id("filter-resident")).await?;

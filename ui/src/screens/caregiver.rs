@@ -1,12 +1,12 @@
 //! The care team's first view: the day's notes across residents, newest first, with time
 //! and resident; filtered by resident and day; a new note appears the moment it is saved.
 
-use hearth_wire::{commands, events, NoteView, NotesQuery, Problem, ResidentView};
+use hearth_wire::{commands, events, NoteView, NotesQuery, Problem, ResidentView, SignalView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
-use crate::i18n::tr;
+use crate::i18n::{tr, Tr};
 use crate::problem;
 use crate::tauri;
 use crate::time;
@@ -83,7 +83,26 @@ pub fn Caregiver(shown: Signal<bool>) -> impl IntoView {
                             <span class="note-resident">{n.resident_name.clone()}</span>
                             <span class="badge">{move || tr.t(&source, &[])}</span>
                         </div>
-                        <p class="note-text">{n.text.clone()}</p>
+                        <p class="note-text">{highlighted(&n)}</p>
+                        {(!n.signals.is_empty()).then(|| {
+                            let chips = n.signals.clone();
+                            view! {
+                                <ul class="signals" aria-label=move || tr.t("signals-inferred", &[])>
+                                    {chips
+                                        .into_iter()
+                                        .map(|sig| {
+                                            let class = format!("signal {}", sig.kind);
+                                            view! {
+                                                <li class=class>
+                                                    <span class="inferred">{move || tr.t("inferred", &[])}</span>
+                                                    {move || describe(&tr, &sig)}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })}
                     </li>
                 }
             })
@@ -129,4 +148,50 @@ pub fn Caregiver(shown: Signal<bool>) -> impl IntoView {
         </p>
         <ol id="notes" class="notes" aria-live="polite">{rows}</ol>
     }
+}
+
+/// The note's words, with the words each signal came from marked. Signals point into the
+/// original; once a note is revised, the revision is shown plain.
+fn highlighted(n: &NoteView) -> impl IntoView {
+    if n.text != n.original || n.signals.is_empty() {
+        return vec![n.text.clone().into_any()];
+    }
+    let chars: Vec<char> = n.original.chars().collect();
+    let mut spans: Vec<(usize, usize)> = n
+        .signals
+        .iter()
+        .map(|s| (s.start.min(chars.len()), s.end.min(chars.len())))
+        .collect();
+    spans.sort();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (start, end) in spans {
+        if start < at {
+            continue; // overlapping evidence: the first mark stands
+        }
+        out.push(chars[at..start].iter().collect::<String>().into_any());
+        let words: String = chars[start..end].iter().collect();
+        out.push(view! { <mark>{words}</mark> }.into_any());
+        at = end;
+    }
+    out.push(chars[at..].iter().collect::<String>().into_any());
+    out
+}
+
+/// "Pain — knee, 6/10 (mild)" in the screen's language.
+fn describe(tr: &Tr, s: &SignalView) -> String {
+    let mut text = tr.t(
+        &format!("signal-{}-{}", s.kind, s.value.replace('_', "-")),
+        &[],
+    );
+    if let Some(place) = &s.location {
+        text = format!("{text} — {}", tr.t(&format!("body-{place}"), &[]));
+    }
+    if let Some(score) = s.severity {
+        text = format!("{text}, {score}/10");
+    }
+    if s.mild {
+        text = format!("{text} ({})", tr.t("signal-mild", &[]));
+    }
+    text
 }

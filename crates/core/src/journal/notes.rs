@@ -4,6 +4,7 @@
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
+use crate::signals::Signal;
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +55,8 @@ pub struct Note {
     pub original: String,
     pub current: String,
     pub revisions: i64,
+    /// What the machine read in the original, each with its evidence; all inferred.
+    pub signals: Vec<Signal>,
 }
 
 /// Which notes to list: a resident or all, within [from_ms, to_ms).
@@ -66,6 +69,15 @@ pub struct NoteFilter {
 
 /// Saves what was said and its note together: both or neither.
 pub fn record_spoken(store: &mut Store, u: &NewUtterance) -> Result<Note, StoreError> {
+    record_spoken_with(store, u, &[])
+}
+
+/// As [`record_spoken`], with the signals read in the text — all in one transaction.
+pub fn record_spoken_with(
+    store: &mut Store,
+    u: &NewUtterance,
+    signals: &[Signal],
+) -> Result<Note, StoreError> {
     let tx = store.conn_mut().transaction()?;
     tx.execute(
         "INSERT INTO utterances (resident_id, started_ms, ended_ms, text, language, model, duration_ms)
@@ -78,6 +90,27 @@ pub fn record_spoken(store: &mut Store, u: &NewUtterance) -> Result<Note, StoreE
         params![u.resident_id, utterance_id, u.ended_ms, NoteSource::Spoken.as_str(), u.text],
     )?;
     let note_id = tx.last_insert_rowid();
+    for s in signals {
+        tx.execute(
+            "INSERT INTO signals (note_id, kind, value, location, severity, mild, negated,
+                                  span_start, span_end, evidence, lexicon, created_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![
+                note_id,
+                s.kind,
+                s.value,
+                s.location,
+                s.severity,
+                s.mild,
+                s.negated,
+                s.start as i64,
+                s.end as i64,
+                s.evidence,
+                u.language,
+                u.ended_ms
+            ],
+        )?;
+    }
     tx.commit()?;
     get(store, note_id)
 }
@@ -103,6 +136,7 @@ const SELECT: &str = "SELECT n.id, n.resident_id, r.preferred_name, n.created_ms
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Note> {
     Ok(Note {
+        signals: Vec::new(),
         id: r.get(0)?,
         resident_id: r.get(1)?,
         resident_name: r.get(2)?,
@@ -135,9 +169,33 @@ pub fn totals(store: &Store) -> Result<Totals, StoreError> {
 }
 
 pub fn get(store: &Store, note_id: i64) -> Result<Note, StoreError> {
-    Ok(store
+    let mut n = store
         .conn()
-        .query_row(&format!("{SELECT} WHERE n.id = ?1"), [note_id], row)?)
+        .query_row(&format!("{SELECT} WHERE n.id = ?1"), [note_id], row)?;
+    n.signals = signals_of(store, n.id)?;
+    Ok(n)
+}
+
+fn signals_of(store: &Store, note_id: i64) -> Result<Vec<Signal>, StoreError> {
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT kind, value, location, severity, mild, negated, span_start, span_end, evidence
+         FROM signals WHERE note_id = ?1 ORDER BY span_start, id",
+    )?;
+    let rows = stmt.query_map([note_id], |r| {
+        Ok(Signal {
+            kind: r.get(0)?,
+            value: r.get(1)?,
+            location: r.get(2)?,
+            severity: r.get(3)?,
+            mild: r.get(4)?,
+            negated: r.get(5)?,
+            start: r.get::<_, i64>(6)? as usize,
+            end: r.get::<_, i64>(7)? as usize,
+            evidence: r.get(8)?,
+            inferred: true,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Notes in the filter's window, newest first.
@@ -147,7 +205,11 @@ pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
          ORDER BY n.created_ms DESC, n.id DESC"
     ))?;
     let rows = stmt.query_map(params![f.from_ms, f.to_ms, f.resident_id], row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut notes: Vec<Note> = rows.collect::<Result<_, _>>()?;
+    for n in &mut notes {
+        n.signals = signals_of(store, n.id)?;
+    }
+    Ok(notes)
 }
 
 #[cfg(test)]
@@ -227,6 +289,36 @@ mod tests {
         let err = s
             .conn()
             .execute("UPDATE notes SET text = 'x' WHERE id = ?1", [n.id])
+            .unwrap_err();
+        assert!(err.to_string().contains("never changed"), "{err}");
+    }
+
+    #[test]
+    fn signals_are_saved_with_the_note_and_never_changed() {
+        let (_d, mut s, rose) = setup();
+        let lex = crate::signals::Lexicon::builtin("en").unwrap();
+        let u = said(rose, 1_000, "My knee hurts, about a six, and I slept badly");
+        let found = crate::signals::extract(&u.text, &lex);
+        let n = record_spoken_with(&mut s, &u, &found).unwrap();
+        assert_eq!(n.signals, found);
+        let listed = list(
+            &s,
+            &NoteFilter {
+                resident_id: None,
+                from_ms: 0,
+                to_ms: 10_000,
+            },
+        )
+        .unwrap();
+        let pain = listed[0].signals.iter().find(|x| x.kind == "pain").unwrap();
+        assert_eq!(
+            (pain.location.as_deref(), pain.severity),
+            (Some("knee"), Some(6))
+        );
+        assert_eq!(&u.text[pain.start..pain.end], pain.evidence); // ASCII: chars = bytes
+        let err = s
+            .conn()
+            .execute("UPDATE signals SET value = 'absent'", [])
             .unwrap_err();
         assert!(err.to_string().contains("never changed"), "{err}");
     }

@@ -54,6 +54,29 @@ const STEPS: &[&str] = &[
     CREATE TRIGGER utterances_are_append_only BEFORE UPDATE ON utterances
     BEGIN SELECT RAISE(ABORT, 'what a resident said is never changed'); END;
     "#,
+    // 2: what the machine read in a note — inferred, with the exact words it came from. A
+    // caregiver's confirmation or correction will be added beside it, never over it.
+    r#"
+    CREATE TABLE signals (
+        id         INTEGER PRIMARY KEY,
+        note_id    INTEGER NOT NULL REFERENCES notes(id),
+        kind       TEXT NOT NULL,
+        value      TEXT NOT NULL,
+        location   TEXT,
+        severity   INTEGER CHECK (severity BETWEEN 0 AND 10),
+        mild       INTEGER NOT NULL CHECK (mild IN (0, 1)),
+        negated    INTEGER NOT NULL CHECK (negated IN (0, 1)),
+        span_start INTEGER NOT NULL,   -- characters, not bytes, into the note's original text
+        span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+        evidence   TEXT NOT NULL,
+        lexicon    TEXT NOT NULL,      -- which language's lexicon read it
+        created_ms INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX signals_by_note ON signals(note_id);
+    CREATE INDEX signals_by_kind ON signals(kind, value);
+    CREATE TRIGGER signals_are_append_only BEFORE UPDATE ON signals
+    BEGIN SELECT RAISE(ABORT, 'an inferred signal is never changed; add a review'); END;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {
