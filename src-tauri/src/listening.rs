@@ -59,7 +59,9 @@ pub async fn start_listening(
     let rate = mic.rate();
     let language = Language::Code(resident.language.clone());
     let recognise = recogniser(state.transcriber.clone(), language);
-    let on = reporter(app, store, resident.id, resident.language, model);
+    // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
+    let lexicon = Lexicon::builtin(&resident.language).ok();
+    let on = reporter(app, store, resident.id, resident.language, model, lexicon);
     let mut slot = state
         .listening
         .lock()
@@ -101,6 +103,7 @@ fn reporter(
     resident_id: i64,
     language: String,
     model: String,
+    lexicon: Option<Lexicon>,
 ) -> Arc<dyn Fn(ListenEvent) + Send + Sync> {
     Arc::new(move |e: ListenEvent| {
         let state = match e {
@@ -137,8 +140,9 @@ fn reporter(
                 };
                 // What the words say about wellbeing, read in the resident's language; no
                 // lexicon for it means no signals, not a lost note.
-                let signals = Lexicon::builtin(&language)
-                    .map(|lex| extract(&utterance.text, &lex))
+                let signals = lexicon
+                    .as_ref()
+                    .map(|lex| extract(&utterance.text, lex))
                     .unwrap_or_default();
                 let saved = match store.lock() {
                     Ok(mut s) => notes::record_spoken_with(&mut s, &utterance, &signals)
