@@ -114,3 +114,5 @@ body-eye = eye
 body-throat = throat
 body-elbow = elbow
 body-joints = joints
+ci-note-title = Check-in with { $name }
+ci-note-stopped = (Stopped by the resident; what was said is kept.)

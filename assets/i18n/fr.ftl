@@ -114,3 +114,5 @@ body-eye = yeux
 body-throat = gorge
 body-elbow = coude
 body-joints = articulations
+ci-note-title = Point du jour avec { $name }
+ci-note-stopped = (Interrompu par la personne ; ce qui a été dit est gardé.)

@@ -5,8 +5,10 @@
 
 mod answers;
 mod checkin;
+mod note;
 mod script;
 
 pub use answers::{choice, is_stop, yes_no};
 pub use checkin::{CheckIn, Outcome, Prompt, Reply, Turn};
+pub use note::{compose, describe, CheckInNote};
 pub use script::{Expect, Need, Script, ScriptError, Step};

@@ -90,6 +90,39 @@ pub fn record_spoken_with(
         params![u.resident_id, utterance_id, u.ended_ms, NoteSource::Spoken.as_str(), u.text],
     )?;
     let note_id = tx.last_insert_rowid();
+    insert_signals(&tx, note_id, &u.language, u.ended_ms, signals)?;
+    tx.commit()?;
+    get(store, note_id)
+}
+
+/// Saves a finished (or interrupted) check-in's note with its signals, in one transaction.
+/// `language` names the lexicon that read the answers.
+pub fn record_check_in(
+    store: &mut Store,
+    resident_id: i64,
+    created_ms: i64,
+    language: &str,
+    text: &str,
+    signals: &[Signal],
+) -> Result<Note, StoreError> {
+    let tx = store.conn_mut().transaction()?;
+    tx.execute(
+        "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text) VALUES (?1, NULL, ?2, ?3, ?4)",
+        params![resident_id, created_ms, NoteSource::CheckIn.as_str(), text],
+    )?;
+    let note_id = tx.last_insert_rowid();
+    insert_signals(&tx, note_id, language, created_ms, signals)?;
+    tx.commit()?;
+    get(store, note_id)
+}
+
+fn insert_signals(
+    tx: &rusqlite::Transaction<'_>,
+    note_id: i64,
+    language: &str,
+    created_ms: i64,
+    signals: &[Signal],
+) -> Result<(), StoreError> {
     for s in signals {
         tx.execute(
             "INSERT INTO signals (note_id, kind, value, location, severity, mild, negated,
@@ -106,13 +139,12 @@ pub fn record_spoken_with(
                 s.start as i64,
                 s.end as i64,
                 s.evidence,
-                u.language,
-                u.ended_ms
+                language,
+                created_ms
             ],
         )?;
     }
-    tx.commit()?;
-    get(store, note_id)
+    Ok(())
 }
 
 /// A caregiver's correction: a new revision; the original is kept.
@@ -321,6 +353,31 @@ mod tests {
             .execute("UPDATE signals SET value = 'absent'", [])
             .unwrap_err();
         assert!(err.to_string().contains("never changed"), "{err}");
+    }
+
+    #[test]
+    fn a_check_in_note_is_saved_whole_with_its_signals() {
+        use crate::dialogue::{compose, CheckIn, Script};
+        let (_d, mut s, rose) = setup();
+        let script = Script::daily();
+        let lex = crate::signals::Lexicon::builtin("en").unwrap();
+        let i18n = hearth_i18n::I18n::load();
+        let (mut c, _) = CheckIn::start(&script, &lex, "Rose");
+        for a in ["yes", "I'm fine", "Slept like a log", "No, no pain"] {
+            c.answer(a);
+        }
+        let note = compose(&c, &i18n, "en", "Rose");
+        let saved = record_check_in(&mut s, rose, 5_000, "en", &note.text, &note.signals).unwrap();
+        assert_eq!(saved.source, NoteSource::CheckIn);
+        assert_eq!(saved.original, note.text);
+        assert_eq!(saved.signals, note.signals);
+        let chars: Vec<char> = saved.original.chars().collect();
+        let pain = saved.signals.iter().find(|x| x.kind == "pain").unwrap();
+        assert_eq!(pain.value, "absent");
+        assert_eq!(
+            chars[pain.start..pain.end].iter().collect::<String>(),
+            pain.evidence
+        );
     }
 
     #[test]
