@@ -24,6 +24,21 @@ impl Tr {
         self.i18n.with_value(|i| i.text(&lang, id, args))
     }
 
+    /// A wellbeing signal in words, reactive like [`Tr::t`].
+    pub fn signal(&self, s: &hearth_wire::SignalView) -> String {
+        let lang = self.lang.get();
+        self.i18n.with_value(|i| {
+            i.signal(
+                &lang,
+                &s.kind,
+                &s.value,
+                s.location.as_deref(),
+                s.severity,
+                s.mild,
+            )
+        })
+    }
+
     pub fn languages(&self) -> Vec<(String, String)> {
         self.i18n.with_value(I18n::languages)
     }

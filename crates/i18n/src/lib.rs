@@ -54,6 +54,37 @@ impl I18n {
         }
     }
 
+    /// A wellbeing signal in words — "Pain — knee, 6/10 (mild)" — the same on the care
+    /// team's screen and in check-in notes. `location` is an English body-part name.
+    pub fn signal(
+        &self,
+        lang: &str,
+        kind: &str,
+        value: &str,
+        location: Option<&str>,
+        severity: Option<u8>,
+        mild: bool,
+    ) -> String {
+        let mut text = self.text(
+            lang,
+            &format!("signal-{kind}-{}", value.replace('_', "-")),
+            &[],
+        );
+        if let Some(place) = location {
+            text = format!(
+                "{text} — {}",
+                self.text(lang, &format!("body-{place}"), &[])
+            );
+        }
+        if let Some(score) = severity {
+            text = format!("{text}, {score}/10");
+        }
+        if mild {
+            text = format!("{text} ({})", self.text(lang, "signal-mild", &[]));
+        }
+        text
+    }
+
     /// The message `id` in `lang` (English if missing there), with named arguments.
     pub fn text(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
         let mut fargs = FluentArgs::new();

@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -23,22 +24,61 @@ async fn ready(app: &App) -> anyhow::Result<()> {
     .map(|_| ())
 }
 
+/// A fresh data folder for the journal, beside the repository's models.
+struct Home {
+    work: tempfile::TempDir,
+    data: PathBuf,
+    models: PathBuf,
+}
+
+impl Home {
+    fn new() -> anyhow::Result<Self> {
+        let work = tempfile::tempdir()?;
+        let data = work.path().join("data");
+        Ok(Self {
+            work,
+            data,
+            models: repo_root().join("models"),
+        })
+    }
+
+    fn env(&self) -> Vec<(&'static str, &Path)> {
+        vec![
+            ("HEARTH_MODELS_DIR", self.models.as_path()),
+            ("HEARTH_DATA_DIR", self.data.as_path()),
+        ]
+    }
+}
+
+/// Taps the talk button and waits until the screen says it is listening.
+async fn start_talking(app: &App) -> anyhow::Result<()> {
+    app.click("talk").await?;
+    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
+        .await
+        .context("the microphone never started")
+}
+
+/// Opens the notes screen and expects it empty.
+async fn no_notes(app: &App) -> anyhow::Result<()> {
+    app.click("tab-notes").await?;
+    app.wait_text("notes-empty", Duration::from_secs(5), |t| {
+        t.contains("No notes")
+    })
+    .await
+    .map(|_| ())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<()> {
     virtual_mic()?;
-    let work = tempfile::tempdir()?;
-    let data = work.path().join("data");
-    let models = repo_root().join("models");
+    let home = Home::new()?;
     let speech = speak(
-        work.path(),
+        home.work.path(),
         "said",
         "en",
         "I slept well last night, but my knee hurts a little this morning.",
     )?;
-    let env = [
-        ("HEARTH_MODELS_DIR", models.as_path()),
-        ("HEARTH_DATA_DIR", data.as_path()),
-    ];
+    let env = home.env();
 
     let app = App::launch(&env).await?;
     ready(&app).await?;
@@ -46,11 +86,8 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
     app.click(ARTHUR).await?;
     app.wait_text("hello", Duration::from_secs(5), |t| t.contains("Arthur"))
         .await?;
-    app.click("talk").await?;
     // Speak once the screen says it is listening, as a person would.
-    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
-        .await
-        .context("the microphone never started")?;
+    start_talking(&app).await?;
     let playing = std::thread::spawn(move || play_into_mic(&speech));
     // While the sentence plays the meter must move (sampled: words have gaps).
     let mut loudest = 0u32;
@@ -123,12 +160,10 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
 
     // Mid-recording, the app dies: nothing saved may be lost, and the file must be sound.
     app.click("tab-talk").await?;
-    app.click("talk").await?;
-    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
-        .await?;
-    app.kill_hard(&data)?;
+    start_talking(&app).await?;
+    app.kill_hard(&home.data)?;
     drop(app);
-    let journal = data.join("journal.sqlite");
+    let journal = home.data.join("journal.sqlite");
     {
         let store = Store::open(&journal)?;
         assert_eq!(store.integrity_check()?, "ok");
@@ -151,28 +186,20 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
 #[tokio::test(flavor = "multi_thread")]
 async fn marie_speaks_french_in_a_french_window() -> anyhow::Result<()> {
     virtual_mic()?;
-    let work = tempfile::tempdir()?;
-    let data = work.path().join("data");
-    let models = repo_root().join("models");
+    let home = Home::new()?;
     let speech = speak(
-        work.path(),
+        home.work.path(),
         "dit",
         "fr",
         "Je voudrais appeler ma fille cet après-midi. La soupe était très bonne.",
     )?;
-    let app = App::launch(&[
-        ("HEARTH_MODELS_DIR", models.as_path()),
-        ("HEARTH_DATA_DIR", data.as_path()),
-    ])
-    .await?;
+    let app = App::launch(&home.env()).await?;
     ready(&app).await?;
     app.click("lang-fr").await?;
     app.click("resident-2").await?; // Marie, who speaks French
     app.wait_text("hello", Duration::from_secs(5), |t| t == "Bonjour, Marie")
         .await?;
-    app.click("talk").await?;
-    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
-        .await?;
+    start_talking(&app).await?;
     app.wait_text("talk", Duration::from_secs(2), |t| {
         t.starts_with("Je vous écoute")
     })
@@ -206,19 +233,11 @@ async fn marie_speaks_french_in_a_french_window() -> anyhow::Result<()> {
 #[tokio::test(flavor = "multi_thread")]
 async fn silence_is_not_saved() -> anyhow::Result<()> {
     virtual_mic()?;
-    let work = tempfile::tempdir()?;
-    let data = work.path().join("data");
-    let models = repo_root().join("models");
-    let app = App::launch(&[
-        ("HEARTH_MODELS_DIR", models.as_path()),
-        ("HEARTH_DATA_DIR", data.as_path()),
-    ])
-    .await?;
+    let home = Home::new()?;
+    let app = App::launch(&home.env()).await?;
     ready(&app).await?;
     app.click(ARTHUR).await?;
-    app.click("talk").await?;
-    app.wait_attr("talk", "data-phase", "listening", Duration::from_secs(10))
-        .await?;
+    start_talking(&app).await?;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     app.click("talk").await?;
     app.wait_text("listen-message", Duration::from_secs(20), |t| {
@@ -227,28 +246,19 @@ async fn silence_is_not_saved() -> anyhow::Result<()> {
     .await?;
     app.wait_attr("talk", "data-phase", "ready", Duration::from_secs(5))
         .await?;
-    app.click("tab-notes").await?;
-    app.wait_text("notes-empty", Duration::from_secs(5), |t| {
-        t.contains("No notes")
-    })
-    .await?;
+    no_notes(&app).await?;
     app.close().await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn no_microphone_is_said_plainly_and_the_rest_works() -> anyhow::Result<()> {
-    let work = tempfile::tempdir()?;
-    let data = work.path().join("data");
-    let models = repo_root().join("models");
+    let home = Home::new()?;
     // No sound server to reach: ALSA's default device (PulseAudio) cannot open.
-    let nowhere = work.path().join("no-such-pulse-server");
+    let nowhere = home.work.path().join("no-such-pulse-server");
     let server = std::ffi::OsString::from(format!("unix:{}", nowhere.display()));
-    let app = App::launch(&[
-        ("HEARTH_MODELS_DIR", models.as_path()),
-        ("HEARTH_DATA_DIR", data.as_path()),
-        ("PULSE_SERVER", std::path::Path::new(&server)),
-    ])
-    .await?;
+    let mut env = home.env();
+    env.push(("PULSE_SERVER", Path::new(&server)));
+    let app = App::launch(&env).await?;
     ready(&app).await?;
     app.click(ARTHUR).await?;
     app.click("talk").await?;
@@ -260,32 +270,22 @@ async fn no_microphone_is_said_plainly_and_the_rest_works() -> anyhow::Result<()
     assert!(msg.contains("no microphone was found"), "{msg}");
     app.screenshot("talk-no-microphone").await?;
     // The rest of the app keeps working.
-    app.click("tab-notes").await?;
-    app.wait_text("notes-empty", Duration::from_secs(5), |t| {
-        t.contains("No notes")
-    })
-    .await?;
+    no_notes(&app).await?;
     app.close().await
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_unusable_journal_is_explained() -> anyhow::Result<()> {
-    let work = tempfile::tempdir()?;
-    let data = work.path().join("data");
-    std::fs::create_dir_all(&data)?;
+    let home = Home::new()?;
+    std::fs::create_dir_all(&home.data)?;
     // Not a database: what a damaged or foreign file looks like to Hearth.
-    let journal = data.join("journal.sqlite");
+    let journal = home.data.join("journal.sqlite");
     std::fs::write(
         &journal,
         b"this is not a database, and Hearth must not touch it",
     )?;
     let before = std::fs::read(&journal)?;
-    let models = repo_root().join("models");
-    let app = App::launch(&[
-        ("HEARTH_MODELS_DIR", models.as_path()),
-        ("HEARTH_DATA_DIR", data.as_path()),
-    ])
-    .await?;
+    let app = App::launch(&home.env()).await?;
     let msg = app
         .wait_text("journal-status", Duration::from_secs(20), |t| {
             t.contains("cannot open its journal")

@@ -1,12 +1,12 @@
 //! The care team's first view: the day's notes across residents, newest first, with time
 //! and resident; filtered by resident and day; a new note appears the moment it is saved.
 
-use hearth_wire::{commands, events, NoteView, NotesQuery, Problem, ResidentView, SignalView};
+use hearth_wire::{commands, events, NoteView, NotesQuery, Problem, ResidentView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
-use crate::i18n::{tr, Tr};
+use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
@@ -95,7 +95,7 @@ pub fn Caregiver(shown: Signal<bool>) -> impl IntoView {
                                             view! {
                                                 <li class=class>
                                                     <span class="inferred">{move || tr.t("inferred", &[])}</span>
-                                                    {move || describe(&tr, &sig)}
+                                                    {move || tr.signal(&sig)}
                                                 </li>
                                             }
                                         })
@@ -176,22 +176,4 @@ fn highlighted(n: &NoteView) -> impl IntoView {
     }
     out.push(chars[at..].iter().collect::<String>().into_any());
     out
-}
-
-/// "Pain — knee, 6/10 (mild)" in the screen's language.
-fn describe(tr: &Tr, s: &SignalView) -> String {
-    let mut text = tr.t(
-        &format!("signal-{}-{}", s.kind, s.value.replace('_', "-")),
-        &[],
-    );
-    if let Some(place) = &s.location {
-        text = format!("{text} — {}", tr.t(&format!("body-{place}"), &[]));
-    }
-    if let Some(score) = s.severity {
-        text = format!("{text}, {score}/10");
-    }
-    if s.mild {
-        text = format!("{text} ({})", tr.t("signal-mild", &[]));
-    }
-    text
 }

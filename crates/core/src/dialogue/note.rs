@@ -17,26 +17,16 @@ pub struct CheckInNote {
 
 const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
 
-/// "Pain — knee, 6/10 (mild)": the same words the care team's screen uses.
+/// A signal in the words the care team's screen uses.
 pub fn describe(i18n: &I18n, lang: &str, s: &Signal) -> String {
-    let mut text = i18n.text(
+    i18n.signal(
         lang,
-        &format!("signal-{}-{}", s.kind, s.value.replace('_', "-")),
-        &[],
-    );
-    if let Some(place) = &s.location {
-        text = format!(
-            "{text} — {}",
-            i18n.text(lang, &format!("body-{place}"), &[])
-        );
-    }
-    if let Some(score) = s.severity {
-        text = format!("{text}, {score}/10");
-    }
-    if s.mild {
-        text = format!("{text} ({})", i18n.text(lang, "signal-mild", &[]));
-    }
-    text
+        &s.kind,
+        &s.value,
+        s.location.as_deref(),
+        s.severity,
+        s.mild,
+    )
 }
 
 /// Writes the note for a check-in, finished or interrupted.
