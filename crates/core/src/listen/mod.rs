@@ -6,7 +6,9 @@ pub mod level;
 pub mod microphone;
 pub mod recorder;
 pub mod session;
+pub mod speech_end;
 
 pub use microphone::{MicError, Microphone};
 pub use recorder::{Limits, Recorder};
 pub use session::{Heard, ListenEvent, Recognise, Session};
+pub use speech_end::{Change, SpeechEnd, Timing};
