@@ -30,13 +30,8 @@ pub async fn start_listening(
     state: tauri::State<'_, AppState>,
     request: StartListening,
 ) -> Result<(), Problem> {
-    let busy = |s: &AppState| {
-        s.listening
-            .lock()
-            .map(|slot| slot.as_ref().is_some_and(|x| !x.is_finished()))
-            .unwrap_or(true)
-    };
-    if busy(&state) {
+    let busy = |slot: &Option<Session>| slot.as_ref().is_some_and(|x| !x.is_finished());
+    if state.listening.lock().map_or(true, |slot| busy(&slot)) {
         return Err(Problem::AlreadyListening);
     }
     let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
@@ -66,7 +61,8 @@ pub async fn start_listening(
         .listening
         .lock()
         .map_err(|_| Problem::AlreadyListening)?;
-    if slot.as_ref().is_some_and(|x| !x.is_finished()) {
+    // Checked again: another tap may have started a turn while the microphone opened.
+    if busy(&slot) {
         return Err(Problem::AlreadyListening);
     }
     let session = Session::start(blocks, rate, Some(mic), Limits::default(), recognise, on)

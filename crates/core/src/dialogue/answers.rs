@@ -3,6 +3,8 @@
 use crate::signals::text::{tokenize, Token};
 use crate::signals::{word_matches, Lexicon, Pattern};
 
+/// Unlike the signal extractor's matching, this one crosses commas: "No, thank you" is one
+/// answer.
 fn matches_at(p: &Pattern, tokens: &[Token], at: usize) -> bool {
     p.iter()
         .enumerate()

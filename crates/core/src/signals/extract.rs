@@ -113,38 +113,36 @@ pub fn extract_answer(text: &str, lex: &Lexicon, topic: Option<&str>) -> Vec<Sig
         }
         out.push((h.at, s));
     }
-    infer_pain_from_a_score(lex, &tokens, &mut out, topic == Some("pain"));
+    infer_pain_from_a_score(lex, &tokens, &chars, &mut out, topic == Some("pain"));
     attach_severity(lex, &tokens, &mut out);
-    for (_, s) in &mut out {
-        if s.evidence.is_empty() {
-            s.evidence = chars[s.start..s.end].iter().collect();
-        }
-    }
     dedupe(out)
+}
+
+/// Every body part named: (token position, words, English name), in order.
+fn body_parts<'a>(lex: &'a Lexicon, tokens: &[Token]) -> Vec<(usize, usize, &'a str)> {
+    (0..tokens.len())
+        .filter_map(|i| {
+            lex.body_parts
+                .iter()
+                .find(|(p, _)| match_at(p, tokens, i).is_some())
+                .map(|(p, name)| (i, p.len(), name.as_str()))
+        })
+        .collect()
 }
 
 /// The body part nearest the pain words: in the same clause if there is one, else anywhere.
 fn body_part_near(lex: &Lexicon, tokens: &[Token], at: usize, len: usize) -> Option<String> {
-    let mut best: Option<(usize, bool, String)> = None;
-    for i in 0..tokens.len() {
-        for (p, name) in &lex.body_parts {
-            if match_at(p, tokens, i).is_some() {
-                let distance = if i >= at + len {
-                    i - (at + len)
-                } else {
-                    at - i.min(at)
-                };
-                let other_clause = tokens[i].clause != tokens[at].clause;
-                let better = best
-                    .as_ref()
-                    .is_none_or(|(d, oc, _)| (other_clause, distance) < (*oc, *d));
-                if better {
-                    best = Some((distance, other_clause, name.clone()));
-                }
-            }
-        }
-    }
-    best.map(|b| b.2)
+    body_parts(lex, tokens)
+        .into_iter()
+        .min_by_key(|(i, _, _)| {
+            let distance = if *i >= at + len {
+                i - (at + len)
+            } else {
+                at.abs_diff(*i)
+            };
+            (tokens[*i].clause != tokens[at].clause, distance)
+        })
+        .map(|(_, _, name)| name.to_string())
 }
 
 /// A pain score: a number 0–10 (digits, words, or "6/10"), not a count of days or children;
@@ -170,6 +168,7 @@ fn attach_severity(lex: &Lexicon, tokens: &[Token], out: &mut [(usize, Signal)])
 fn infer_pain_from_a_score(
     lex: &Lexicon,
     tokens: &[Token],
+    chars: &[char],
     out: &mut Vec<(usize, Signal)>,
     asked_about_pain: bool,
 ) {
@@ -177,16 +176,11 @@ fn infer_pain_from_a_score(
         return;
     }
     let scores = score_positions(lex, tokens);
-    let part = (0..tokens.len()).find_map(|i| {
-        lex.body_parts
-            .iter()
-            .find(|(p, _)| match_at(p, tokens, i).is_some())
-            .map(|(p, name)| (i, p.len(), name.clone()))
-    });
+    let part = body_parts(lex, tokens).into_iter().next();
     // Unasked, it takes both a place and a score; asked, either will do.
     let (at, len, location) = match (part, scores.first()) {
-        (Some((at, len, name)), Some(_)) => (at, len, Some(name)),
-        (Some((at, len, name)), None) if asked_about_pain => (at, len, Some(name)),
+        (Some((at, len, name)), Some(_)) => (at, len, Some(name.to_string())),
+        (Some((at, len, name)), None) if asked_about_pain => (at, len, Some(name.to_string())),
         (None, Some((at, _))) if asked_about_pain => (*at, 1, None),
         _ => return,
     };
@@ -202,7 +196,7 @@ fn infer_pain_from_a_score(
             negated: false,
             start,
             end,
-            evidence: String::new(), // filled by the caller's text below
+            evidence: chars[start..end].iter().collect(),
             inferred: true,
         },
     ));

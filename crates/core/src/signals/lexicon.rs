@@ -127,9 +127,9 @@ impl Lexicon {
             tokenize(phrase, split, &[])
                 .into_iter()
                 .map(|t| t.norm)
-                // tokenize drops a trailing "*": put it back on the last word.
                 .collect::<Vec<_>>()
         };
+        // tokenize drops "*" (it is not a letter): put it back where the phrase had it.
         let with_star = |phrase: &str| -> Pattern {
             let mut p = pattern(phrase.trim_end_matches('*'));
             if phrase.ends_with('*') {
