@@ -150,25 +150,17 @@ impl App {
     /// Kills the app process at once (SIGKILL), as a crash or a pulled plug would. The
     /// process is found by the data folder it was given, so no other app is touched.
     pub fn kill_hard(&self, data_dir: &Path) -> anyhow::Result<()> {
-        let needle = format!("HEARTH_DATA_DIR={}", data_dir.display());
-        let mut killed = 0;
-        for entry in std::fs::read_dir("/proc")?.flatten() {
-            let dir = entry.path();
-            let Ok(exe) = std::fs::read_link(dir.join("exe")) else {
-                continue;
-            };
-            if !exe.ends_with("hearth-app") {
-                continue;
-            }
-            let env = std::fs::read(dir.join("environ")).unwrap_or_default();
-            if env.split(|b| *b == 0).any(|kv| kv == needle.as_bytes()) {
-                let pid = entry.file_name().to_string_lossy().to_string();
-                Command::new("kill").args(["-KILL", &pid]).status()?;
-                killed += 1;
-            }
+        let pids = app_pids(data_dir)?;
+        if pids.is_empty() {
+            bail!(
+                "no hearth-app with data in {} was running",
+                data_dir.display()
+            );
         }
-        if killed == 0 {
-            bail!("no hearth-app with {needle} was running");
+        for pid in pids {
+            Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status()?;
         }
         Ok(())
     }
@@ -275,4 +267,26 @@ pub fn speak(dir: &Path, name: &str, voice: &str, text: &str) -> anyhow::Result<
         bail!("espeak-ng failed");
     }
     Ok(wav)
+}
+
+/// The hearth-app processes started with `HEARTH_DATA_DIR=data_dir` (each test has its own).
+pub fn app_pids(data_dir: &Path) -> anyhow::Result<Vec<u32>> {
+    let needle = format!("HEARTH_DATA_DIR={}", data_dir.display());
+    let mut pids = Vec::new();
+    for entry in std::fs::read_dir("/proc")?.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let dir = entry.path();
+        let is_app = std::fs::read_link(dir.join("exe")).is_ok_and(|e| e.ends_with("hearth-app"));
+        let env = if is_app {
+            std::fs::read(dir.join("environ")).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        if env.split(|b| *b == 0).any(|kv| kv == needle.as_bytes()) {
+            pids.push(pid);
+        }
+    }
+    Ok(pids)
 }

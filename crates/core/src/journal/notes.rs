@@ -208,38 +208,57 @@ pub fn get(store: &Store, note_id: i64) -> Result<Note, StoreError> {
     Ok(n)
 }
 
-fn signals_of(store: &Store, note_id: i64) -> Result<Vec<Signal>, StoreError> {
-    let mut stmt = store.conn().prepare_cached(
-        "SELECT kind, value, location, severity, mild, negated, span_start, span_end, evidence
-         FROM signals WHERE note_id = ?1 ORDER BY span_start, id",
-    )?;
-    let rows = stmt.query_map([note_id], |r| {
-        Ok(Signal {
-            kind: r.get(0)?,
-            value: r.get(1)?,
-            location: r.get(2)?,
-            severity: r.get(3)?,
-            mild: r.get(4)?,
-            negated: r.get(5)?,
-            start: r.get::<_, i64>(6)? as usize,
-            end: r.get::<_, i64>(7)? as usize,
-            evidence: r.get(8)?,
+const SIGNAL_COLUMNS: &str =
+    "note_id, kind, value, location, severity, mild, negated, span_start, span_end, evidence";
+
+/// A row of SIGNAL_COLUMNS: (note id, signal).
+fn signal_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Signal)> {
+    Ok((
+        r.get(0)?,
+        Signal {
+            kind: r.get(1)?,
+            value: r.get(2)?,
+            location: r.get(3)?,
+            severity: r.get(4)?,
+            mild: r.get(5)?,
+            negated: r.get(6)?,
+            start: r.get::<_, i64>(7)? as usize,
+            end: r.get::<_, i64>(8)? as usize,
+            evidence: r.get(9)?,
             inferred: true,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        },
+    ))
 }
 
-/// Notes in the filter's window, newest first.
-pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
+fn signals_of(store: &Store, note_id: i64) -> Result<Vec<Signal>, StoreError> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "{SELECT} WHERE n.created_ms >= ?1 AND n.created_ms < ?2 AND (?3 IS NULL OR n.resident_id = ?3)
-         ORDER BY n.created_ms DESC, n.id DESC"
+        "SELECT {SIGNAL_COLUMNS} FROM signals WHERE note_id = ?1 ORDER BY span_start, id"
     ))?;
-    let rows = stmt.query_map(params![f.from_ms, f.to_ms, f.resident_id], row)?;
-    let mut notes: Vec<Note> = rows.collect::<Result<_, _>>()?;
+    let rows = stmt.query_map([note_id], signal_row)?;
+    Ok(rows.map(|r| r.map(|(_, s)| s)).collect::<Result<_, _>>()?)
+}
+
+/// Notes in the filter's window, newest first, with their signals (one query for all).
+pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
+    const WINDOW: &str =
+        "n.created_ms >= ?1 AND n.created_ms < ?2 AND (?3 IS NULL OR n.resident_id = ?3)";
+    let args = params![f.from_ms, f.to_ms, f.resident_id];
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "{SELECT} WHERE {WINDOW} ORDER BY n.created_ms DESC, n.id DESC"
+    ))?;
+    let mut notes: Vec<Note> = stmt.query_map(args, row)?.collect::<Result<_, _>>()?;
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "SELECT {SIGNAL_COLUMNS} FROM signals
+         WHERE note_id IN (SELECT n.id FROM notes n WHERE {WINDOW})
+         ORDER BY note_id, span_start, id"
+    ))?;
+    let mut by_note: std::collections::HashMap<i64, Vec<Signal>> = Default::default();
+    for r in stmt.query_map(args, signal_row)? {
+        let (note_id, s) = r?;
+        by_note.entry(note_id).or_default().push(s);
+    }
     for n in &mut notes {
-        n.signals = signals_of(store, n.id)?;
+        n.signals = by_note.remove(&n.id).unwrap_or_default();
     }
     Ok(notes)
 }

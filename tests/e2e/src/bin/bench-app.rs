@@ -7,11 +7,11 @@
 
 #![allow(clippy::unwrap_used)] // a benchmark that unwraps fails loudly
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{bail, Context};
-use hearth_e2e::{play_into_mic, repo_root, speak, virtual_mic, App};
+use hearth_e2e::{app_pids, play_into_mic, repo_root, speak, virtual_mic, App};
 
 const TURNS: usize = 5;
 const LAUNCHES: usize = 3;
@@ -27,7 +27,7 @@ async fn main() -> anyhow::Result<()> {
         "en",
         "This morning I had porridge for breakfast, and then my daughter phoned me from Lyon.",
     )?;
-    let speech_ms = wav_ms(&speech)?;
+    let speech_ms = hearth_core::speech::load_wav(&speech)?.len() as f64 / 16.0;
 
     // Cold start: a new process each time, a fresh journal the first time.
     let data = work.path().join("data");
@@ -191,11 +191,20 @@ fn clock_ticks() -> f64 {
     100.0 // USER_HZ on Linux
 }
 
-fn stat_fields(pid: u32) -> anyhow::Result<Vec<String>> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
-    // Fields after the command name, which may contain spaces.
+/// The fields of a /proc …/stat file after the command name (which may contain spaces).
+fn stat_fields_at(path: &Path) -> anyhow::Result<Vec<String>> {
+    let stat = std::fs::read_to_string(path)?;
     let rest = stat.rsplit_once(") ").context("stat")?.1;
     Ok(rest.split_whitespace().map(str::to_string).collect())
+}
+
+fn stat_fields(pid: u32) -> anyhow::Result<Vec<String>> {
+    stat_fields_at(Path::new(&format!("/proc/{pid}/stat")))
+}
+
+/// User + system CPU ticks from stat fields.
+fn ticks(f: &[String]) -> u64 {
+    f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0)
 }
 
 fn process_age_ms(pid: u32) -> anyhow::Result<f64> {
@@ -211,7 +220,7 @@ fn process_age_ms(pid: u32) -> anyhow::Result<f64> {
 fn cpu_ticks(pids: &[u32]) -> u64 {
     pids.iter()
         .filter_map(|p| stat_fields(*p).ok())
-        .map(|f| f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0))
+        .map(|f| ticks(&f))
         .sum()
 }
 
@@ -227,23 +236,16 @@ fn kib(pid: u32, field: &str) -> anyhow::Result<f64> {
 
 /// The app (first) and every process it started (the webview's), found by its data folder.
 fn app_processes(data: &Path) -> anyhow::Result<Vec<u32>> {
-    let needle = format!("HEARTH_DATA_DIR={}", data.display());
+    let app = *app_pids(data)?.first().context("the app is not running")?;
     let mut all = Vec::new();
-    let mut app = None;
     for entry in std::fs::read_dir("/proc")?.flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
             continue;
         };
-        let Ok(f) = stat_fields(pid) else { continue };
-        let ppid: u32 = f[1].parse().unwrap_or(0);
-        all.push((pid, ppid));
-        let exe: PathBuf = std::fs::read_link(entry.path().join("exe")).unwrap_or_default();
-        let env = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-        if exe.ends_with("hearth-app") && env.split(|b| *b == 0).any(|kv| kv == needle.as_bytes()) {
-            app = Some(pid);
+        if let Ok(f) = stat_fields(pid) {
+            all.push((pid, f[1].parse::<u32>().unwrap_or(0)));
         }
     }
-    let app = app.context("the app is not running")?;
     let mut family = vec![app];
     let mut i = 0;
     while i < family.len() {
@@ -252,12 +254,6 @@ fn app_processes(data: &Path) -> anyhow::Result<Vec<u32>> {
         i += 1;
     }
     Ok(family)
-}
-
-fn wav_ms(path: &Path) -> anyhow::Result<f64> {
-    let bytes = std::fs::metadata(path)?.len();
-    // espeak-ng writes 16-bit mono at 22.05 kHz after a 44-byte header.
-    Ok((bytes.saturating_sub(44)) as f64 / 2.0 / 22_050.0 * 1000.0)
 }
 
 /// (pid/tid name, user+system ticks) for every thread of the processes.
@@ -269,18 +265,13 @@ fn thread_ticks(pids: &[u32]) -> Vec<(String, u64)> {
         };
         for t in tasks.flatten() {
             let path = t.path();
-            let Ok(stat) = std::fs::read_to_string(path.join("stat")) else {
+            let Ok(f) = stat_fields_at(&path.join("stat")) else {
                 continue;
             };
             let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
-            let Some(rest) = stat.rsplit_once(") ").map(|r| r.1) else {
-                continue;
-            };
-            let f: Vec<&str> = rest.split_whitespace().collect();
-            let ticks = f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0);
             out.push((
                 format!("{pid}/{}/{}", t.file_name().to_string_lossy(), name.trim()),
-                ticks,
+                ticks(&f),
             ));
         }
     }
