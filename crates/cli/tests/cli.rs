@@ -137,3 +137,47 @@ fn signals_prints_json_lines_with_evidence_from_an_argument_or_standard_input() 
         stderr(&o)
     );
 }
+
+#[test]
+fn say_writes_speech_at_the_rate_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let length = |rate: &str| {
+        let wav = dir.path().join(format!("{rate}.wav"));
+        let w = wav.to_str().unwrap();
+        let o = hearth(
+            dir.path(),
+            &[
+                "say",
+                "Bonjour Marie, comment allez-vous ?",
+                "--language",
+                "fr",
+                "--rate",
+                rate,
+                "--wav",
+                w,
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let r = hound::WavReader::open(&wav).unwrap();
+        r.duration() as f32 / r.spec().sample_rate as f32
+    };
+    let (slow, quick) = (length("100"), length("200"));
+    assert!(slow > 1.5 * quick && quick > 0.8, "{slow} s vs {quick} s");
+    let o = hearth(
+        dir.path(),
+        &[
+            "say",
+            "hello",
+            "--language",
+            "xx-nonsense",
+            "--wav",
+            "/dev/null",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("speech synthesis failed"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -1,7 +1,8 @@
-//! hearth-core: everything Hearth knows — speech models, recognition, and (soon) dialogue,
-//! wellbeing signals and the journal — with no Tauri and no UI, so the app, the `hearth`
-//! command line and the tests share one implementation.
+//! hearth-core: everything Hearth knows — speech models, listening and recognition, the
+//! companion's voice, dialogue, wellbeing signals and the journal — with no Tauri and no
+//! UI, so the app, the `hearth` command line and the tests share one implementation.
 
+pub mod companion;
 pub mod dialogue;
 pub mod journal;
 pub mod listen;
@@ -10,3 +11,4 @@ pub mod paths;
 pub mod signals;
 pub mod speech;
 pub mod store;
+pub mod voice;

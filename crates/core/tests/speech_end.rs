@@ -60,3 +60,52 @@ fn a_real_speaker_pausing_for_breath_is_one_turn() {
     );
     assert_eq!(found.len(), 2, "a pause split the turn: {found:?}");
 }
+
+#[test]
+fn the_ear_hears_a_turn_in_a_48k_stream_pauses_then_ends_it_whole() {
+    use hearth_core::listen::{Ear, EarEvent, EarTiming};
+    use hearth_core::speech::resample::to_rate;
+    let dir = tempfile::tempdir().unwrap();
+    let wav = common::espeak(dir.path(), "en", "Yes, I slept quite well.", "s");
+    let speech = load_wav(&wav).unwrap();
+    let mut audio = vec![0.0; 16_000];
+    audio.extend(&speech);
+    audio.extend(vec![0.0; 32_000]);
+    let stream = to_rate(audio, 16_000, 48_000).unwrap();
+    let mut ear = Ear::new(48_000, EarTiming::default()).unwrap();
+    let mut events = Vec::new();
+    for block in stream.chunks(480) {
+        for e in ear.push(block) {
+            events.push((ear.heard_ms(), e));
+        }
+    }
+    let kinds: Vec<&str> = events
+        .iter()
+        .map(|(_, e)| match e {
+            EarEvent::SpeechStarted => "started",
+            EarEvent::Paused(_) => "paused",
+            EarEvent::TurnEnded { .. } => "ended",
+        })
+        .collect();
+    println!("{:?}", events.iter().map(|(t, _)| t).collect::<Vec<_>>());
+    // A comma is not a pause worth a look (it is shorter than 0.4 s); the end of the sentence is.
+    assert_eq!(kinds.last(), Some(&"ended"), "{kinds:?}");
+    assert_eq!(kinds[0], "started", "{kinds:?}");
+    let (paused_at, EarEvent::Paused(so_far)) = &events[events.len() - 2] else {
+        panic!("a pause before the end: {kinds:?}")
+    };
+    let (ended_at, EarEvent::TurnEnded { audio, as_paused }) = &events[events.len() - 1] else {
+        unreachable!()
+    };
+    // The pause comes ~0.8 s before the end would: that is the time an early answer saves.
+    assert!(ended_at - paused_at >= 700, "{paused_at} → {ended_at}");
+    assert!(*as_paused, "nothing was said after the pause");
+    // The turn holds the whole sentence (with a little before and after), not the silences.
+    let speech_ms = speech.len() as i64 / 16;
+    let turn_ms = audio.len() as i64 / 16;
+    assert!(
+        (turn_ms - speech_ms).abs() < 500,
+        "{turn_ms} vs {speech_ms} ms"
+    );
+    assert!(so_far.len() <= audio.len() + 16 * 500);
+}

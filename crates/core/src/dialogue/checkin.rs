@@ -45,6 +45,8 @@ pub struct CheckIn<'a> {
     at: String,
     asked: String,
     rephrased: bool,
+    /// Questions in a row met with silence.
+    silences: u32,
     outcome: Outcome,
     turns: Vec<Turn>,
 }
@@ -59,6 +61,7 @@ impl<'a> CheckIn<'a> {
             at: String::new(),
             asked: String::new(),
             rephrased: false,
+            silences: 0,
             outcome: Outcome::Listening,
             turns: Vec::new(),
         };
@@ -95,14 +98,74 @@ impl<'a> CheckIn<'a> {
         &self.script.steps[&self.at]
     }
 
+    /// Whether `text` is already a complete answer to the question asked — a yes or no, a
+    /// choice, a reading on the topic, or "stop" — so the companion may answer without
+    /// waiting for a longer pause. Open questions always wait: people go on.
+    pub fn understands(&self, text: &str) -> bool {
+        if self.outcome != Outcome::Listening {
+            return false;
+        }
+        if is_stop(text, self.lex) {
+            return true;
+        }
+        let step = self.step();
+        let topical = || {
+            extract_answer(text, self.lex, step.topic.as_deref())
+                .iter()
+                .any(|s| step.topic.as_deref() == Some(s.kind.as_str()))
+        };
+        match step.expect {
+            Expect::Open => false,
+            Expect::Topic => topical(),
+            Expect::YesNo => topical() || yes_no(text, self.lex).is_some(),
+            Expect::Choice => {
+                let offered: Vec<&str> = step.choices.keys().map(String::as_str).collect();
+                choice(text, self.lex, &offered).is_some()
+            }
+        }
+    }
+
+    /// The question was met with silence: ask again more simply (or move on, as for an
+    /// unclear answer); a second silence in a row ends the check-in kindly — the resident
+    /// may have dozed off or walked away. Nothing is recorded as their answer.
+    pub fn no_answer(&mut self) -> Reply {
+        if self.outcome != Outcome::Listening {
+            return self.done();
+        }
+        self.silences += 1;
+        let mut say = Vec::new();
+        if self.silences >= 2 {
+            say.push(self.prompt("ci-quiet"));
+            self.outcome = Outcome::Stopped;
+        } else if let Some(t) = self.unclear(&mut say) {
+            self.go(&t, &mut say);
+        }
+        Reply {
+            say,
+            outcome: self.outcome,
+        }
+    }
+
+    /// Ended from outside (a tap on Stop, a failed microphone): what was said is kept.
+    pub fn interrupt(&mut self) {
+        if self.outcome == Outcome::Listening {
+            self.outcome = Outcome::Stopped;
+        }
+    }
+
+    fn done(&self) -> Reply {
+        Reply {
+            say: Vec::new(),
+            outcome: self.outcome,
+        }
+    }
+
     /// The resident's answer to the last question.
     pub fn answer(&mut self, text: &str) -> Reply {
         if self.outcome != Outcome::Listening {
-            return Reply {
-                say: Vec::new(),
-                outcome: self.outcome,
-            };
+            return self.done();
         }
+        self.silences = 0;
         let signals = extract_answer(text, self.lex, self.step().topic.as_deref());
         self.turns.push(Turn {
             step: self.at.clone(),
@@ -219,6 +282,52 @@ mod tests {
 
     fn ids(r: &Reply) -> Vec<&str> {
         r.say.iter().map(|p| p.id.as_str()).collect()
+    }
+
+    #[test]
+    fn complete_answers_are_recognised_before_the_long_pause() {
+        let script = Script::daily();
+        let lex = Lexicon::builtin("en").unwrap();
+        let (mut c, _) = CheckIn::start(&script, &lex, "Rose");
+        // Greeting: yes or no.
+        assert!(c.understands("Yes"));
+        assert!(!c.understands("Well, I was just"));
+        c.answer("yes");
+        // Mood: a reading on the topic, or stop.
+        assert!(c.understands("Not too bad"));
+        assert!(c.understands("Stop please"));
+        assert!(!c.understands("My daughter"));
+        for a in [
+            "A bit down",
+            "I slept well",
+            "No",
+            "I'm not hungry",
+            "My son phoned me",
+        ] {
+            c.answer(a);
+        }
+        // "Anything else?" is open: the resident may go on, so wait for them.
+        assert_eq!(c.asked, "ci-anything-else");
+        assert!(!c.understands("No"));
+    }
+
+    #[test]
+    fn silence_is_asked_again_once_then_the_check_in_ends_kindly() {
+        let script = Script::daily();
+        let lex = Lexicon::builtin("en").unwrap();
+        let (mut c, _) = CheckIn::start(&script, &lex, "Rose");
+        c.answer("yes");
+        assert_eq!(ids(&c.no_answer()), ["ci-mood-again"]);
+        // An answer in between resets the count.
+        assert_eq!(ids(&c.answer("good")), ["ci-ack-glad", "ci-sleep"]);
+        assert_eq!(ids(&c.no_answer()), ["ci-sleep-again"]);
+        let end = c.no_answer();
+        assert_eq!(
+            (ids(&end), end.outcome),
+            (vec!["ci-quiet"], Outcome::Stopped)
+        );
+        // Silence is not an answer: only what was said is in the turns.
+        assert_eq!(c.turns().len(), 2);
     }
 
     #[test]

@@ -114,6 +114,21 @@ impl SpeechEnd {
     pub fn is_speaking(&self) -> bool {
         self.speaking
     }
+
+    /// While speaking: how long it has been quiet since the last voiced frame.
+    pub fn quiet_ms(&self) -> u64 {
+        if self.speaking {
+            (self.frames.saturating_sub(self.last_voiced + 1)) * FRAME_MS
+        } else {
+            0
+        }
+    }
+
+    /// Ends the current turn now (the caller knows the answer is complete).
+    pub fn end_turn(&mut self) {
+        self.speaking = false;
+        self.voiced_run = 0;
+    }
 }
 
 #[cfg(test)]
