@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# A virtual microphone for the end-to-end tests and the benchmark: PulseAudio with a null
-# sink ("hearth_speaker") whose monitor is remapped as the default source ("hearth_mic").
+# A virtual microphone and loudspeaker for the end-to-end tests and the benchmark: PulseAudio
+# with a null sink ("hearth_speaker") whose monitor is remapped as the default source ("hearth_mic").
 # ALSA's default device (what cpal opens) then records whatever `paplay` plays into the sink.
 # Safe to run again. Usage: scripts/virtual-mic.sh
 source "$(dirname "$0")/lib.sh"
@@ -16,7 +16,12 @@ pactl list short sinks | grep -q hearth_speaker ||
   pactl load-module module-null-sink sink_name=hearth_speaker >/dev/null
 pactl list short sources | grep -q hearth_mic ||
   pactl load-module module-remap-source master=hearth_speaker.monitor source_name=hearth_mic >/dev/null
-pactl set-default-sink hearth_speaker
+# What Hearth itself plays (the companion's voice) goes to a second null sink, "hearth_room":
+# the test microphone hears only what a test plays into hearth_speaker, as a device with echo
+# cancellation would; hearth_room.monitor records the companion's voice for measuring.
+pactl list short sinks | grep -q hearth_room ||
+  pactl load-module module-null-sink sink_name=hearth_room >/dev/null
+pactl set-default-sink hearth_room
 pactl set-default-source hearth_mic
 # A null sink with no low-latency client runs in 2-second blocks, so a recording would
 # start seconds late; a real microphone does not. One quiet low-latency reader keeps it

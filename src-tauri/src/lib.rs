@@ -2,12 +2,15 @@
 //! with hearth-wire types. Long work (loading the speech model) runs on its own thread and
 //! reports through events, so the window is usable at once.
 
+mod check_in;
 mod journal;
 mod listening;
 mod model_loader;
+mod read_aloud;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+use hearth_core::companion::Conversation;
 use hearth_core::listen::Session;
 use hearth_core::speech::Transcriber;
 
@@ -24,6 +27,24 @@ pub struct AppState {
     pub journal_status: JournalStatus,
     /// The turn being listened to, if any: one at a time.
     pub listening: Mutex<Option<Session>>,
+    /// The spoken check-in in progress, if any (it holds the microphone too).
+    pub check_in: Mutex<Option<Conversation>>,
+    pub reader: read_aloud::ReaderSlot,
+    /// The words of prompts and notes, in every language (one copy, shared).
+    pub i18n: Arc<hearth_i18n::I18n>,
+}
+
+/// One microphone user at a time: a free message or a check-in.
+pub fn microphone_in_use(state: &AppState) -> bool {
+    let talking = state
+        .listening
+        .lock()
+        .map_or(true, |s| s.as_ref().is_some_and(|x| !x.is_finished()));
+    let checking_in = state
+        .check_in
+        .lock()
+        .map_or(true, |s| s.as_ref().is_some_and(|x| !x.is_finished()));
+    talking || checking_in
 }
 
 #[tauri::command]
@@ -55,6 +76,9 @@ pub fn run() {
                 journal,
                 journal_status,
                 listening: Mutex::new(None),
+                check_in: Mutex::new(None),
+                reader: Default::default(),
+                i18n: Arc::new(hearth_i18n::I18n::load()),
             };
             model_loader::spawn(
                 app.handle().clone(),
@@ -69,7 +93,11 @@ pub fn run() {
             journal::residents,
             journal::notes,
             listening::start_listening,
-            listening::stop_listening
+            listening::stop_listening,
+            check_in::start_check_in,
+            check_in::check_in_tap,
+            check_in::stop_check_in,
+            read_aloud::read_aloud
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

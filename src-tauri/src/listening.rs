@@ -14,7 +14,7 @@ use tauri::{AppHandle, Emitter};
 use crate::journal::{self, Journal};
 use crate::AppState;
 
-fn mic_problem(e: MicError) -> Problem {
+pub fn mic_problem(e: MicError) -> Problem {
     log::warn!("microphone: {e}");
     match e {
         MicError::NoDevice => Problem::NoMicrophone,
@@ -31,7 +31,7 @@ pub async fn start_listening(
     request: StartListening,
 ) -> Result<(), Problem> {
     let busy = |slot: &Option<Session>| slot.as_ref().is_some_and(|x| !x.is_finished());
-    if state.listening.lock().map_or(true, |slot| busy(&slot)) {
+    if crate::microphone_in_use(&state) {
         return Err(Problem::AlreadyListening);
     }
     let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
@@ -83,7 +83,7 @@ pub async fn stop_listening(state: tauri::State<'_, AppState>) -> Result<(), Pro
     Ok(())
 }
 
-fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recognise {
+pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recognise {
     Arc::new(move |audio: &[f32]| match slot.get() {
         Some(t) => t.transcribe(audio, &language),
         None => Err(hearth_core::speech::SpeechError::Recognition(

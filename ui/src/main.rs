@@ -3,6 +3,7 @@
 mod app;
 mod i18n;
 mod problem;
+mod read_aloud;
 mod screens;
 mod tauri;
 mod time;

@@ -36,6 +36,10 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Microphone { detail } => tr.t("problem-microphone", &[("detail", detail)]),
         Problem::ModelNotReady => tr.t("problem-model-not-ready", &[]),
         Problem::AlreadyListening => tr.t("problem-already-listening", &[]),
+        Problem::NoVoice { detail } => tr.t("problem-no-voice", &[("detail", detail)]),
+        Problem::LanguageNotSupported { language } => {
+            tr.t("problem-language-not-supported", &[("language", language)])
+        }
         Problem::UnknownResident => tr.t("problem-unknown-resident", &[]),
         Problem::Journal { detail } => tr.t("problem-journal", &[("detail", detail)]),
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),

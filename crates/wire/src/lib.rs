@@ -15,6 +15,15 @@ pub mod commands {
     pub const STOP_LISTENING: &str = "stop_listening";
     /// `{ query: `[`super::NotesQuery`]` }` → `Vec<`[`super::NoteView`]`>` or [`super::Problem`]
     pub const NOTES: &str = "notes";
+    /// `{ request: `[`super::StartCheckIn`]` }` → `()` or [`super::Problem`]; what follows
+    /// arrives as [`super::CheckInState`] events.
+    pub const START_CHECK_IN: &str = "start_check_in";
+    /// The check-in's one big button: "let me answer" / "I've finished". → `()`
+    pub const CHECK_IN_TAP: &str = "check_in_tap";
+    /// Ends the check-in now, keeping what was said. → `()`
+    pub const STOP_CHECK_IN: &str = "stop_check_in";
+    /// `{ request: `[`super::ReadAloud`]` }` → `()` or [`super::Problem`]
+    pub const READ_ALOUD: &str = "read_aloud";
 }
 
 /// Names of the events the backend sends.
@@ -25,6 +34,8 @@ pub mod events {
     pub const LISTENING: &str = "listening";
     /// Payload: [`super::NoteView`], each time a note is saved.
     pub const NOTE_SAVED: &str = "note-saved";
+    /// Payload: [`super::CheckInState`].
+    pub const CHECK_IN: &str = "check-in";
 }
 
 /// What the speech model is doing. The window never waits for the model: it shows this.
@@ -84,6 +95,57 @@ pub struct ResidentView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StartListening {
     pub resident_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StartCheckIn {
+    pub resident_id: i64,
+    /// The companion hears when the resident starts and stops; otherwise a tap starts and
+    /// a tap ends each answer.
+    pub hands_free: bool,
+}
+
+/// Text to speak, in a language (an espeak-ng voice: "en", "fr"…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReadAloud {
+    pub text: String,
+    pub language: String,
+}
+
+/// A spoken check-in, as it happens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum CheckInState {
+    /// The companion says this: shown as a large caption; `spoken` if it is also heard.
+    Says {
+        text: String,
+        spoken: bool,
+    },
+    /// The companion cannot speak: captions only, and this says why.
+    Silent {
+        problem: Problem,
+    },
+    /// The resident's turn.
+    YourTurn,
+    Level {
+        level: f32,
+    },
+    /// The resident is speaking (over the companion, if it was talking).
+    HearingYou,
+    Working,
+    Heard {
+        text: String,
+    },
+    NothingHeard,
+    Failed {
+        problem: Problem,
+    },
+    /// Over. `saved`: a note was written (nothing is saved if nothing was said).
+    Ended {
+        finished: bool,
+        saved: bool,
+        problem: Option<Problem>,
+    },
 }
 
 /// Which notes to show: one resident or all, created in [from_ms, to_ms).
@@ -178,6 +240,12 @@ pub enum Problem {
     ModelNotReady,
     #[error("already listening")]
     AlreadyListening,
+    /// No loudspeaker or no synthesiser: the companion shows captions instead.
+    #[error("the companion cannot speak: {detail}")]
+    NoVoice { detail: String },
+    /// No check-in words (lexicon) for this language yet.
+    #[error("check-ins are not available in {language} yet")]
+    LanguageNotSupported { language: String },
     #[error("no such resident")]
     UnknownResident,
     #[error("the journal: {detail}")]

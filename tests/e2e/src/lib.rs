@@ -290,3 +290,38 @@ pub fn app_pids(data_dir: &Path) -> anyhow::Result<Vec<u32>> {
     }
     Ok(pids)
 }
+
+/// Waits until the speech model is loaded (the status line says "Ready").
+pub async fn ready(app: &App) -> anyhow::Result<()> {
+    app.wait_text("model-status", Duration::from_secs(60), |t| {
+        t.starts_with("Ready")
+    })
+    .await
+    .map(|_| ())
+}
+
+/// A fresh data folder for the journal, beside the repository's models.
+pub struct Home {
+    pub work: tempfile::TempDir,
+    pub data: PathBuf,
+    pub models: PathBuf,
+}
+
+impl Home {
+    pub fn new() -> anyhow::Result<Self> {
+        let work = tempfile::tempdir()?;
+        let data = work.path().join("data");
+        Ok(Self {
+            work,
+            data,
+            models: repo_root().join("models"),
+        })
+    }
+
+    pub fn env(&self) -> Vec<(&'static str, &Path)> {
+        vec![
+            ("HEARTH_MODELS_DIR", self.models.as_path()),
+            ("HEARTH_DATA_DIR", self.data.as_path()),
+        ]
+    }
+}

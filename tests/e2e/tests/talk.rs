@@ -5,50 +5,16 @@
 
 #![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
 use fantoccini::Locator;
 use hearth_core::journal::notes;
 use hearth_core::store::Store;
-use hearth_e2e::{play_into_mic, repo_root, speak, virtual_mic, App};
+use hearth_e2e::{play_into_mic, ready, speak, virtual_mic, App, Home};
 
 const ARTHUR: &str = "resident-1"; // first demo resident (English)
-
-async fn ready(app: &App) -> anyhow::Result<()> {
-    app.wait_text("model-status", Duration::from_secs(60), |t| {
-        t.starts_with("Ready")
-    })
-    .await
-    .map(|_| ())
-}
-
-/// A fresh data folder for the journal, beside the repository's models.
-struct Home {
-    work: tempfile::TempDir,
-    data: PathBuf,
-    models: PathBuf,
-}
-
-impl Home {
-    fn new() -> anyhow::Result<Self> {
-        let work = tempfile::tempdir()?;
-        let data = work.path().join("data");
-        Ok(Self {
-            work,
-            data,
-            models: repo_root().join("models"),
-        })
-    }
-
-    fn env(&self) -> Vec<(&'static str, &Path)> {
-        vec![
-            ("HEARTH_MODELS_DIR", self.models.as_path()),
-            ("HEARTH_DATA_DIR", self.data.as_path()),
-        ]
-    }
-}
 
 /// Taps the talk button and waits until the screen says it is listening.
 async fn start_talking(app: &App) -> anyhow::Result<()> {

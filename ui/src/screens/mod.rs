@@ -1,4 +1,5 @@
 //! One module a screen.
 
 pub mod caregiver;
+pub mod check_in;
 pub mod resident;

@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
+use super::check_in::{self, CheckIn, Phase as ChatPhase};
 use crate::i18n::tr;
 use crate::problem;
+use crate::read_aloud::ReadAloudButton;
 use crate::tauri;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -45,6 +47,10 @@ pub fn Resident() -> impl IntoView {
     // A message key (or a problem) shown under the button.
     let message = RwSignal::new(None::<Result<&'static str, Problem>>);
     let mode = TalkMode::Tap;
+    // A spoken check-in in progress (its own view replaces the talk button).
+    let chat = RwSignal::new(None::<ChatPhase>);
+    let chat_problem = RwSignal::new(None::<Problem>);
+    let language = Signal::derive(move || chosen.get().map(|r| r.language).unwrap_or_default());
 
     spawn_local(async move {
         tauri::listen(events::LISTENING, move |s: ListenState| match s {
@@ -190,13 +196,31 @@ pub fn Resident() -> impl IntoView {
                 }
             }
         >
-            <div class="talk" data-phase=phase_name>
+            <div class="talk" data-phase=phase_name hidden=move || chat.get().is_some()>
                 <h2 id="hello">
                     {move || {
                         let name = chosen.get().map(|r| r.name).unwrap_or_default();
                         tr.t("hello-name", &[("name", &name)])
                     }}
                 </h2>
+                <button
+                    id="check-in-start"
+                    class="talk-button chat-button"
+                    disabled=move || !matches!(phase.get(), Phase::Ready | Phase::Done)
+                    on:click=move |_| {
+                        if let Some(r) = chosen.get_untracked() {
+                            message.set(None);
+                            heard.set(None);
+                            check_in::start(&r, chat, chat_problem);
+                        }
+                    }
+                >
+                    {move || tr.t("chat-start", &[])}
+                </button>
+                <p id="check-in-problem" class="message" role="status">
+                    {move || chat_problem.get().map(|p| problem::say(&tr, &p))}
+                </p>
+                <p class="or">{move || tr.t("chat-or-message", &[])}</p>
                 <button
                     id="talk"
                     class="talk-button"
@@ -223,9 +247,12 @@ pub fn Resident() -> impl IntoView {
                 <p id="listen-message" class="message" role="status" aria-live="polite">
                     {message_text}
                 </p>
-                <blockquote id="transcript" class="transcript" aria-live="polite" hidden=move || heard.get().is_none()>
+                <blockquote id="transcript" class="transcript" lang=language aria-live="polite" hidden=move || heard.get().is_none()>
                     {move || heard.get()}
                 </blockquote>
+                <div hidden=move || heard.get().is_none()>
+                    <ReadAloudButton text=Signal::derive(move || heard.get().unwrap_or_default()) language=language />
+                </div>
                 <p class="saved" hidden=move || phase.get() != Phase::Done>
                     {move || tr.t("saved", &[])}
                 </p>
@@ -242,6 +269,7 @@ pub fn Resident() -> impl IntoView {
                 </button>
             </div>
         </Show>
+        <CheckIn resident=chosen.into() phase=chat />
     }
 }
 

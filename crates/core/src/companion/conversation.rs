@@ -373,13 +373,14 @@ impl<'a> Talk<'a> {
 
     /// The resident's turn: until they have answered, or the turn passed in silence.
     fn answer(&mut self, check_in: &CheckIn<'_>, barged: bool) -> Result<Answer, Interrupt> {
+        // After a barge-in they are already speaking: no earcon, no "your turn".
         if !barged {
             if let Some(v) = self.voice {
                 let e = v.earcon(Earcon::Listening);
                 self.wait_for(&e)?;
             }
+            (self.on)(Event::YourTurn);
         }
-        (self.on)(Event::YourTurn);
         // Captions only: time to read the question first.
         let wait = self.parts.answer_wait_ms + self.reading_ms;
         let since = self.ear.heard_ms();

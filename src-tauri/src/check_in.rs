@@ -1,0 +1,174 @@
+//! A spoken check-in from the window: start, the one big button, stop. The conversation
+//! itself (voice, ear, dialogue, note) is hearth-core's; this file opens the devices, maps
+//! its events to `check-in` window events, and saves the note into the journal.
+
+use std::sync::Arc;
+
+use hearth_core::companion::{Control, Conversation, Event, InputMode, Parts, Voice};
+use hearth_core::dialogue::{CheckInNote, Outcome, Script};
+use hearth_core::journal::{notes, now_ms, residents};
+use hearth_core::listen::{EarTiming, Microphone};
+use hearth_core::signals::Lexicon;
+use hearth_core::speech::Language;
+use hearth_core::voice::VoiceSettings;
+use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
+use tauri::{AppHandle, Emitter};
+
+use crate::journal::{self, Journal};
+use crate::listening::{mic_problem, recogniser};
+use crate::AppState;
+
+/// How long a question may go unanswered before it is asked again (audio time).
+const ANSWER_WAIT_MS: u64 = 12_000;
+
+#[tauri::command]
+pub async fn start_check_in(
+    app: AppHandle,
+    state: tauri::State<'_, AppState>,
+    request: StartCheckIn,
+) -> Result<(), Problem> {
+    if crate::microphone_in_use(&state) {
+        return Err(Problem::AlreadyListening);
+    }
+    let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
+        .ok_or(Problem::UnknownResident)?;
+    if state.transcriber.get().is_none() {
+        return Err(Problem::ModelNotReady);
+    }
+    let lexicon =
+        Lexicon::builtin(&resident.language).map_err(|_| Problem::LanguageNotSupported {
+            language: resident.language.clone(),
+        })?;
+    let store = state
+        .journal
+        .clone()
+        .map_err(|detail| Problem::Journal { detail })?;
+    // Opening devices can take a moment: not on the async runtime's threads.
+    let (opened, voice) = tauri::async_runtime::spawn_blocking(|| {
+        (Microphone::open(), Voice::open(VoiceSettings::default()))
+    })
+    .await
+    .map_err(|e| Problem::Microphone {
+        detail: e.to_string(),
+    })?;
+    let (mic, blocks) = opened.map_err(mic_problem)?;
+    let parts = Parts {
+        name: resident.preferred_name.clone(),
+        language: resident.language.clone(),
+        mode: if request.hands_free {
+            InputMode::HandsFree
+        } else {
+            InputMode::Tap
+        },
+        rate: mic.rate(),
+        blocks,
+        mic: Some(mic),
+        voice,
+        recognise: recogniser(
+            state.transcriber.clone(),
+            Language::Code(resident.language.clone()),
+        ),
+        i18n: state.i18n.clone(),
+        script: Script::daily(),
+        lexicon,
+        timing: EarTiming::default(),
+        answer_wait_ms: ANSWER_WAIT_MS,
+        save: saver(app.clone(), store, resident.id, resident.language),
+    };
+    let mut slot = state
+        .check_in
+        .lock()
+        .map_err(|_| Problem::AlreadyListening)?;
+    if slot.as_ref().is_some_and(|c| !c.is_finished()) {
+        return Err(Problem::AlreadyListening);
+    }
+    let conversation = Conversation::start(parts, reporter(app)).map_err(|e| Problem::Engine {
+        detail: e.to_string(),
+    })?;
+    *slot = Some(conversation);
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn check_in_tap(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+    send(&state, Control::Tap);
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn stop_check_in(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+    send(&state, Control::Stop);
+    Ok(())
+}
+
+fn send(state: &AppState, c: Control) {
+    if let Ok(slot) = state.check_in.lock() {
+        if let Some(conversation) = slot.as_ref() {
+            conversation.send(c);
+        }
+    }
+}
+
+/// Saves the check-in's note (one transaction) and tells the notes screen.
+fn saver(
+    app: AppHandle,
+    store: Journal,
+    resident_id: i64,
+    language: String,
+) -> hearth_core::companion::Save {
+    Box::new(move |note: &CheckInNote| {
+        let mut s = store
+            .lock()
+            .map_err(|_| "an earlier save crashed; restart Hearth".to_string())?;
+        let saved = notes::record_check_in(
+            &mut s,
+            resident_id,
+            now_ms(),
+            &language,
+            &note.text,
+            &note.signals,
+        )
+        .map_err(|e| e.to_string())?;
+        let id = saved.id;
+        let _ = app.emit(events::NOTE_SAVED, journal::note_view(saved));
+        Ok(id)
+    })
+}
+
+fn reporter(app: AppHandle) -> Arc<dyn Fn(Event) + Send + Sync> {
+    Arc::new(move |e: Event| {
+        let state = match e {
+            Event::Says { text, spoken } => CheckInState::Says { text, spoken },
+            Event::Silent(detail) => {
+                log::warn!("voice: {detail}");
+                CheckInState::Silent {
+                    problem: Problem::NoVoice { detail },
+                }
+            }
+            Event::YourTurn => CheckInState::YourTurn,
+            Event::Level(level) => CheckInState::Level { level },
+            Event::HearingYou => CheckInState::HearingYou,
+            Event::Working => CheckInState::Working,
+            Event::Heard { text } => CheckInState::Heard { text },
+            Event::NothingHeard => CheckInState::NothingHeard,
+            Event::Failed(detail) => {
+                log::error!("check-in: {detail}");
+                CheckInState::Failed {
+                    problem: Problem::Recognition { detail },
+                }
+            }
+            Event::Ended {
+                outcome,
+                note_id,
+                not_saved,
+            } => CheckInState::Ended {
+                finished: outcome == Outcome::Finished,
+                saved: note_id.is_some(),
+                problem: not_saved.map(|detail| Problem::Journal { detail }),
+            },
+        };
+        if let Err(e) = app.emit(events::CHECK_IN, state) {
+            log::warn!("could not tell the window: {e}");
+        }
+    })
+}

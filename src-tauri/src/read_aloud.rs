@@ -1,0 +1,53 @@
+//! "Read it to me": any text on screen, spoken with the companion's voice. The loudspeaker
+//! is opened on first use and kept; a new request stops the one still playing.
+
+use std::sync::Mutex;
+
+use hearth_core::voice::{Playing, Speaker, Synth, VoiceError, VoiceSettings};
+use hearth_wire::{Problem, ReadAloud};
+
+use crate::AppState;
+
+#[derive(Default)]
+pub struct Reader {
+    device: Option<(Synth, Speaker)>,
+    playing: Option<Playing>,
+}
+
+pub type ReaderSlot = Mutex<Reader>;
+
+#[tauri::command]
+pub async fn read_aloud(
+    state: tauri::State<'_, AppState>,
+    request: ReadAloud,
+) -> Result<(), Problem> {
+    let settings = VoiceSettings::default();
+    let mut reader = state.reader.lock().map_err(|_| Problem::NoVoice {
+        detail: "the voice crashed earlier; restart Hearth".into(),
+    })?;
+    if let Some(p) = reader.playing.take() {
+        p.stop();
+    }
+    if reader.device.is_none() {
+        reader.device = Some(open().map_err(no_voice)?);
+    }
+    let Some((synth, speaker)) = reader.device.as_ref() else {
+        return Ok(());
+    };
+    let sound = synth
+        .speak(&request.text, &request.language, settings.rate_wpm)
+        .map_err(no_voice)?;
+    reader.playing = Some(speaker.play(&sound, settings.volume));
+    Ok(())
+}
+
+fn open() -> Result<(Synth, Speaker), VoiceError> {
+    Ok((Synth::find()?, Speaker::open()?))
+}
+
+fn no_voice(e: VoiceError) -> Problem {
+    log::warn!("read aloud: {e}");
+    Problem::NoVoice {
+        detail: e.to_string(),
+    }
+}

@@ -1,0 +1,201 @@
+//! The spoken check-in on the resident's screen: what the companion says, in large type
+//! (with "read it to me"); whose turn it is, in words and colour; the resident's words as
+//! heard; one big button ("let me answer" / "I've finished") and a stop button.
+
+use hearth_wire::{commands, events, CheckInState, Problem, ResidentView, StartCheckIn};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+
+use crate::i18n::tr;
+use crate::problem;
+use crate::read_aloud::ReadAloudButton;
+use crate::tauri;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Phase {
+    Starting,
+    /// The companion is talking.
+    Companion,
+    YourTurn,
+    HearingYou,
+    Working,
+    Ended,
+}
+
+#[derive(Serialize)]
+struct StartArgs {
+    request: StartCheckIn,
+}
+
+/// Starts a check-in with `resident`; `phase` becomes `None` when the person leaves.
+pub fn start(
+    resident: &ResidentView,
+    phase: RwSignal<Option<Phase>>,
+    problem: RwSignal<Option<Problem>>,
+) {
+    phase.set(Some(Phase::Starting));
+    problem.set(None);
+    let request = StartCheckIn {
+        resident_id: resident.id,
+        hands_free: true,
+    };
+    spawn_local(async move {
+        if let Err(p) =
+            tauri::invoke_with::<(), _>(commands::START_CHECK_IN, &StartArgs { request }).await
+        {
+            problem.set(Some(p));
+            phase.set(None);
+        }
+    });
+}
+
+/// Shown while `phase` is `Some`. Listens to `check-in` events for the life of the page.
+#[component]
+pub fn CheckIn(
+    resident: Signal<Option<ResidentView>>,
+    phase: RwSignal<Option<Phase>>,
+) -> impl IntoView {
+    let tr = tr();
+    let caption = RwSignal::new(String::new());
+    let heard = RwSignal::new(None::<String>);
+    let level = RwSignal::new(0f32);
+    let notice = RwSignal::new(None::<Problem>);
+    let message = RwSignal::new(None::<&'static str>);
+    let ended = RwSignal::new(None::<(bool, Option<Problem>)>);
+
+    spawn_local(async move {
+        tauri::listen(events::CHECK_IN, move |s: CheckInState| match s {
+            CheckInState::Says { text, .. } => {
+                caption.set(text);
+                message.set(None);
+                if phase.get_untracked() != Some(Phase::Ended) {
+                    phase.set(Some(Phase::Companion));
+                }
+            }
+            CheckInState::Silent { problem } => notice.set(Some(problem)),
+            CheckInState::YourTurn => phase.set(Some(Phase::YourTurn)),
+            CheckInState::Level { level: l } => level.set(l),
+            CheckInState::HearingYou => {
+                heard.set(None);
+                phase.set(Some(Phase::HearingYou));
+            }
+            CheckInState::Working => {
+                level.set(0.0);
+                phase.set(Some(Phase::Working));
+            }
+            CheckInState::Heard { text } => heard.set(Some(text)),
+            CheckInState::NothingHeard => message.set(Some("chat-nothing-heard")),
+            CheckInState::Failed { problem } => notice.set(Some(problem)),
+            CheckInState::Ended { saved, problem, .. } => {
+                ended.set(Some((saved, problem)));
+                phase.set(Some(Phase::Ended));
+            }
+        })
+        .await;
+    });
+    // A new check-in starts clean.
+    Effect::new(move |_| {
+        if phase.get() == Some(Phase::Starting) {
+            caption.set(String::new());
+            heard.set(None);
+            notice.set(None);
+            message.set(None);
+            ended.set(None);
+        }
+    });
+
+    let language = Signal::derive(move || resident.get().map(|r| r.language).unwrap_or_default());
+    let phase_name = move || {
+        phase
+            .get()
+            .map(|p| format!("{p:?}").to_lowercase())
+            .unwrap_or_default()
+    };
+    let turn_words = move || {
+        let key = match phase.get()? {
+            Phase::Starting => "talk-starting",
+            Phase::Companion => return None,
+            Phase::YourTurn => "chat-your-turn",
+            Phase::HearingYou => "chat-hearing",
+            Phase::Working => "talk-working",
+            Phase::Ended => return None,
+        };
+        Some(tr.t(key, &[]))
+    };
+    let button_label = move || {
+        let key = match phase.get() {
+            Some(Phase::Companion) => "chat-let-me-answer",
+            Some(Phase::YourTurn | Phase::HearingYou) => "chat-finished",
+            _ => "talk-working",
+        };
+        tr.t(key, &[])
+    };
+    let tap = move |_| {
+        spawn_local(async move {
+            let _ = tauri::invoke::<()>(commands::CHECK_IN_TAP).await;
+        });
+    };
+    let stop = move |_| {
+        spawn_local(async move {
+            let _ = tauri::invoke::<()>(commands::STOP_CHECK_IN).await;
+        });
+    };
+    let end_words = move || {
+        ended.get().map(|(saved, p)| match p {
+            Some(p) => problem::say(&tr, &p),
+            None if saved => tr.t("chat-saved", &[]),
+            None => tr.t("chat-nothing-saved", &[]),
+        })
+    };
+    let listening = move || matches!(phase.get(), Some(Phase::YourTurn | Phase::HearingYou));
+
+    view! {
+        <div class="check-in" id="check-in" data-phase=phase_name hidden=move || phase.get().is_none()>
+            <p id="voice-notice" class="notice" role="status" hidden=move || notice.get().is_none()>
+                {move || notice.get().map(|p| problem::say(&tr, &p))}
+            </p>
+            <p id="caption" class="caption" lang=language aria-live="polite">{move || caption.get()}</p>
+            <div hidden=move || caption.get().is_empty()>
+                <ReadAloudButton id="caption-read" text=caption language=language />
+            </div>
+            <p id="turn" class="turn" role="status">{turn_words}</p>
+            <div
+                class="level"
+                role="meter"
+                aria-label=move || tr.t("level", &[])
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=move || ((level.get() * 100.0).round() as i32).to_string()
+                hidden=move || !listening()
+            >
+                <div class="level-bar" style:transform=move || format!("scaleX({:.2})", level.get())></div>
+            </div>
+            <p class="message" role="status">{move || message.get().map(|k| tr.t(k, &[]))}</p>
+            <blockquote id="answer" class="transcript" lang=language hidden=move || heard.get().is_none()>
+                {move || heard.get()}
+            </blockquote>
+            <div class="check-in-actions">
+            <button
+                id="check-in-tap"
+                class="talk-button"
+                data-phase=phase_name
+                hidden=move || phase.get() == Some(Phase::Ended)
+                disabled=move || matches!(phase.get(), Some(Phase::Starting | Phase::Working))
+                on:click=tap
+            >
+                {button_label}
+            </button>
+            <button id="check-in-stop" class="secondary" hidden=move || phase.get() == Some(Phase::Ended) on:click=stop>
+                {move || tr.t("chat-stop", &[])}
+            </button>
+            </div>
+            <p id="check-in-ended" class="saved" role="status" hidden=move || ended.get().is_none()>
+                {end_words}
+            </p>
+            <button id="check-in-back" class="secondary" hidden=move || phase.get() != Some(Phase::Ended) on:click=move |_| phase.set(None)>
+                {move || tr.t("chat-back", &[])}
+            </button>
+        </div>
+    }
+}
