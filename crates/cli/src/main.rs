@@ -3,6 +3,7 @@
 //! only `model download` uses the network, and only when asked.
 
 mod bench;
+mod bench_turn;
 mod listen_cmd;
 mod model_cmd;
 mod say_cmd;
@@ -37,6 +38,8 @@ enum Command {
     Signals(signals_cmd::Args),
     /// Measure load time, latency, real-time factor and memory.
     Bench(bench::Args),
+    /// Measure turn latency: from the end of an answer to the companion's first sound and word.
+    BenchTurn(bench_turn::Args),
 }
 
 fn main() {
@@ -49,6 +52,7 @@ fn main() {
         Command::Say(a) => say_cmd::run(a),
         Command::Signals(a) => signals_cmd::run(a),
         Command::Bench(a) => bench::run(a),
+        Command::BenchTurn(a) => bench_turn::run(a),
     };
     if let Err(e) = result {
         eprintln!("hearth: {e:#}");

@@ -97,7 +97,7 @@ fn the_ear_hears_a_turn_in_a_48k_stream_pauses_then_ends_it_whole() {
     let (ended_at, EarEvent::TurnEnded { audio, as_paused }) = &events[events.len() - 1] else {
         unreachable!()
     };
-    // The pause comes ~0.8 s before the end would: that is the time an early answer saves.
+    // The pause comes ~1 s before the end would: the time a complete answer saves.
     assert!(ended_at - paused_at >= 700, "{paused_at} → {ended_at}");
     assert!(*as_paused, "nothing was said after the pause");
     // The turn holds the whole sentence (with a little before and after), not the silences.

@@ -14,7 +14,7 @@ use crate::dialogue::{compose, CheckIn, CheckInNote, Outcome, Prompt, Script};
 use crate::listen::level::meter;
 use crate::listen::{Ear, EarEvent, EarTiming, Microphone, Recognise};
 use crate::signals::Lexicon;
-use crate::speech::{resample, WHISPER_RATE};
+use crate::speech::{resample, SpeechError, WHISPER_RATE};
 use crate::voice::{Earcon, Playing, VoiceError};
 
 /// Saves the finished (or interrupted) check-in's note; returns its id.
@@ -385,7 +385,8 @@ impl<'a> Talk<'a> {
         let wait = self.parts.answer_wait_ms + self.reading_ms;
         let since = self.ear.heard_ms();
         let tap = self.parts.mode == InputMode::Tap;
-        let mut candidate: Option<String> = None;
+        let timing = self.ear.timing();
+        let mut guess: Option<Guess> = None;
         let mut peak = 0f32;
         let mut last_level = Instant::now();
         loop {
@@ -405,34 +406,43 @@ impl<'a> Talk<'a> {
                 }
                 Tick::Heard(events, level) => {
                     peak = peak.max(level);
-                    for ev in events {
-                        if tap {
-                            continue;
-                        }
+                    for ev in events.into_iter().filter(|_| !tap) {
                         match ev {
                             EarEvent::SpeechStarted => (self.on)(Event::HearingYou),
-                            EarEvent::Paused(audio) => match self.recognise(&audio) {
-                                Ok(text) if check_in.understands(&text) => {
-                                    self.ear.end_now();
-                                    self.got_it();
-                                    return Ok(Answer::Said(text));
-                                }
-                                Ok(text) => candidate = Some(text),
-                                Err(why) => return Ok(Answer::Failed(why)),
-                            },
+                            EarEvent::Paused(audio) => guess = Some(self.guess(audio)),
                             EarEvent::TurnEnded { audio, as_paused } => {
-                                return Ok(match candidate.take() {
-                                    Some(text) if as_paused => {
-                                        self.got_it();
-                                        said(text)
-                                    }
-                                    _ => self.hear(&audio),
-                                });
+                                // Nothing said since the guess began: it is the answer.
+                                if let Some(g) = guess.take().filter(|_| as_paused) {
+                                    (self.on)(Event::Working);
+                                    return Ok(match g.wait() {
+                                        Ok(text) => said(text),
+                                        Err(why) => Answer::Failed(why),
+                                    });
+                                }
+                                return Ok(self.hear(&audio));
                             }
                         }
                     }
                 }
                 Tick::Idle => {}
+            }
+            if let Some(g) = guess.as_mut() {
+                if self.ear.quiet_ms() < timing.pause_ms {
+                    // They went on speaking: the guess is of half an answer.
+                    log::debug!("guess dropped at {} ms heard", self.ear.heard_ms());
+                    guess = None;
+                } else if self.ear.quiet_ms() >= timing.early_end_ms {
+                    match g.ready() {
+                        Some(Ok(text)) if check_in.understands(&text) => {
+                            log::debug!("early end at {} ms heard: {text}", self.ear.heard_ms());
+                            self.ear.end_now();
+                            (self.on)(Event::Working);
+                            return Ok(Answer::Said(text));
+                        }
+                        Some(Err(why)) => return Ok(Answer::Failed(why)),
+                        _ => {}
+                    }
+                }
             }
             if last_level.elapsed() >= LEVEL_EVERY {
                 (self.on)(Event::Level(peak));
@@ -446,7 +456,23 @@ impl<'a> Talk<'a> {
         }
     }
 
-    /// "I've got it": the earcon plays while the words are recognised.
+    /// Starts recognising the turn so far on its own thread, while the ear keeps listening.
+    fn guess(&self, audio: Vec<f32>) -> Guess {
+        let (tx, rx) = mpsc::channel();
+        let recognise = self.parts.recognise.clone();
+        log::debug!("guess at {} ms heard", self.ear.heard_ms());
+        let started = std::thread::Builder::new()
+            .name("guess".into())
+            .spawn(move || {
+                let _ = tx.send(recognise(&audio).map(|t| t.text.trim().to_string()));
+            });
+        if let Err(e) = started {
+            log::warn!("could not start a guess: {e}");
+        }
+        Guess { rx, text: None }
+    }
+
+    /// "I've got it": the earcon fills the wait while the words are recognised.
     fn got_it(&mut self) {
         (self.on)(Event::Working);
         self.earcon = self.voice.map(|v| v.earcon(Earcon::GotIt));
@@ -468,9 +494,48 @@ impl<'a> Talk<'a> {
     }
 
     fn recognise(&self, audio: &[f32]) -> Result<String, String> {
-        (self.parts.recognise)(audio)
-            .map(|t| t.text.trim().to_string())
+        let t = Instant::now();
+        let r = (self.parts.recognise)(audio);
+        log::debug!(
+            "recognised {} ms of audio in {} ms at {} ms heard",
+            audio.len() / 16,
+            t.elapsed().as_millis(),
+            self.ear.heard_ms()
+        );
+        r.map(|t| t.text.trim().to_string())
             .map_err(|e| e.to_string())
+    }
+}
+
+/// Recognition of a turn that may not be over, running on its own thread.
+struct Guess {
+    rx: Receiver<Result<String, SpeechError>>,
+    text: Option<Result<String, String>>,
+}
+
+impl Guess {
+    /// The text, once recognised (without waiting).
+    fn ready(&mut self) -> Option<Result<String, String>> {
+        if self.text.is_none() {
+            match self.rx.try_recv() {
+                Ok(r) => self.text = Some(r.map_err(|e| e.to_string())),
+                Err(mpsc::TryRecvError::Empty) => return None,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.text = Some(Err("recognition stopped".into()));
+                }
+            }
+        }
+        self.text.clone()
+    }
+
+    fn wait(mut self) -> Result<String, String> {
+        if let Some(t) = self.text.take() {
+            return t;
+        }
+        match self.rx.recv() {
+            Ok(r) => r.map_err(|e| e.to_string()),
+            Err(_) => Err("recognition stopped".into()),
+        }
     }
 }
 

@@ -1,0 +1,205 @@
+//! `hearth bench-turn`: turn latency, the wait a resident feels — from the moment they stop
+//! speaking to the companion's first sound ("got it" earcon) and first word. A whole
+//! check-in runs through the real conversation loop, the real model and (if there is one)
+//! the real loudspeaker, with spoken answers streamed in real time as a microphone would.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use hearth_core::companion::{Conversation, Event, InputMode, Parts, Voice};
+use hearth_core::dialogue::Script;
+use hearth_core::listen::EarTiming;
+use hearth_core::models::{Catalog, ModelStore};
+use hearth_core::paths;
+use hearth_core::signals::Lexicon;
+use hearth_core::speech::{resample, Language, Transcriber, TranscriberConfig};
+use hearth_core::voice::{Synth, VoiceSettings};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Model name from the catalog (default: the catalog's default).
+    #[arg(long)]
+    model: Option<String>,
+}
+
+const RATE: u32 = 48_000;
+const BLOCK: usize = 480; // 10 ms
+const TARGET_MS: f64 = 800.0;
+
+/// A check-in's answers: short clear ones (answered at the first pause) and open ones
+/// (which wait for the full end of the turn).
+const ANSWERS: [&str; 9] = [
+    "Yes, please.",
+    "I am feeling quite happy today.",
+    "I slept well.",
+    "No, I am not in pain.",
+    "Yes, I have been eating well.",
+    "My son came to see me yesterday.",
+    "No, that is all, thank you.",
+    "Music, please.",
+    "I used to sing in the church choir.",
+];
+
+/// An answer, then milliseconds from its end to the answer being taken and to the first word.
+type Row = (&'static str, f64, f64);
+
+/// The latest answer's last voiced sample, when it was handed to the conversation.
+type SpeechEnd = Arc<Mutex<Option<Instant>>>;
+
+pub fn run(a: Args) -> anyhow::Result<()> {
+    let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
+    let model = store.resolve(a.model.as_deref(), None)?;
+    let transcriber = Arc::new(Transcriber::load(
+        &model.path,
+        TranscriberConfig::default(),
+    )?);
+    let synth = Synth::find()?;
+    let answers: Vec<Vec<f32>> = ANSWERS
+        .iter()
+        .map(|t| {
+            let s = synth.speak(t, "en", 140)?;
+            let end = last_voiced(&s.samples);
+            Ok(resample::to_rate(s.samples[..end].to_vec(), s.rate, RATE)?)
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let voice = Voice::open(VoiceSettings::default());
+    println!(
+        "model {} ({:?}); loudspeaker: {}",
+        model.name,
+        model.weights,
+        match &voice {
+            Ok(_) => "yes".to_string(),
+            Err(e) => format!("none ({e}): captions only"),
+        }
+    );
+    let (block_tx, blocks) = mpsc::sync_channel::<Vec<f32>>(64);
+    let (event_tx, events) = mpsc::channel();
+    let language = Language::Code("en".into());
+    let t = transcriber.clone();
+    let parts = Parts {
+        name: "Arthur".into(),
+        language: "en".into(),
+        mode: InputMode::HandsFree,
+        blocks,
+        rate: RATE,
+        mic: None,
+        voice,
+        recognise: Arc::new(move |audio: &[f32]| t.transcribe(audio, &language)),
+        i18n: Arc::new(hearth_i18n::I18n::load()),
+        script: Script::daily(),
+        lexicon: Lexicon::builtin("en")?,
+        timing: EarTiming::default(),
+        answer_wait_ms: 12_000,
+        save: Box::new(|_| Ok(0)),
+    };
+    let conversation = Conversation::start(
+        parts,
+        Arc::new(move |e| {
+            let _ = event_tx.send((Instant::now(), e));
+        }),
+    )?;
+    // The "microphone": 10 ms blocks in real time, quiet unless an answer is queued.
+    let queue: Arc<Mutex<Vec<f32>>> = Arc::default();
+    let spoke: SpeechEnd = Arc::default();
+    let feeder = {
+        let (queue, spoke) = (queue.clone(), spoke.clone());
+        std::thread::spawn(move || {
+            let start = Instant::now();
+            for n in 1u32.. {
+                let block = {
+                    let mut q = queue.lock().map_err(|_| ())?;
+                    let take = q.len().min(BLOCK);
+                    let mut b: Vec<f32> = q.drain(..take).collect();
+                    if take > 0 && q.is_empty() {
+                        *spoke.lock().map_err(|_| ())? = Some(Instant::now());
+                    }
+                    b.resize(BLOCK, 0.0);
+                    b
+                };
+                if block_tx.send(block).is_err() {
+                    return Ok::<(), ()>(());
+                }
+                let due = start + Duration::from_millis(10 * u64::from(n));
+                std::thread::sleep(due.saturating_duration_since(Instant::now()));
+            }
+            Ok(())
+        })
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    let mut next = 0;
+    let mut earcon_at = None;
+    for (at, e) in events.iter() {
+        match e {
+            Event::YourTurn => {
+                let Some(answer) = answers.get(next) else {
+                    conversation.send(hearth_core::companion::Control::Stop);
+                    continue;
+                };
+                // A breath before answering.
+                let mut audio = vec![0.0; RATE as usize * 3 / 10];
+                audio.extend(answer);
+                *queue.lock().map_err(|_| anyhow::anyhow!("feeder"))? = audio;
+                next += 1;
+            }
+            Event::Working => earcon_at = Some(at),
+            Event::Says { .. } if next > 0 => {
+                // None: the companion asked again after a silence (nothing to time).
+                let Some(end) = spoke.lock().map_err(|_| anyhow::anyhow!("feeder"))?.take() else {
+                    continue;
+                };
+                let ms = |t: Instant| t.saturating_duration_since(end).as_secs_f64() * 1000.0;
+                rows.push((
+                    ANSWERS[next - 1],
+                    earcon_at.take().map_or(f64::NAN, ms),
+                    ms(at),
+                ));
+            }
+            Event::Heard { text } => println!("  heard: {text}"),
+            Event::Ended { .. } => break,
+            _ => {}
+        }
+    }
+    drop(events);
+    conversation.join();
+    let _ = feeder.join();
+    println!(
+        "\n{:<40} {:>16} {:>14}",
+        "answer", "→ answer taken", "→ first word"
+    );
+    for (answer, taken, word) in &rows {
+        println!("{answer:<40} {taken:>13.0} ms {word:>11.0} ms");
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let word = median(rows.iter().map(|r| r.2).collect());
+    // A turn is taken early when its words were a complete answer at the first pause; open
+    // questions, and answers the engine did not understand, wait for the full pause.
+    let full_pause = EarTiming::default().speech.end_silence_ms as f64;
+    let (early, late): (Vec<&Row>, Vec<&Row>) = rows.iter().partition(|r| r.1 < full_pause);
+    println!(
+        "\nmedian to the first word: {word:.0} ms over all {} turns; {:.0} ms for the {} answers \
+         taken at the first pause, {:.0} ms for the {} that waited for the full {full_pause:.0} ms pause",
+        rows.len(),
+        median(early.iter().map(|r| r.2).collect()),
+        early.len(),
+        median(late.iter().map(|r| r.2).collect()),
+        late.len(),
+    );
+    println!(
+        "target ≤ {TARGET_MS:.0} ms: {}",
+        if word <= TARGET_MS {
+            "met"
+        } else {
+            "NOT met (over all turns)"
+        }
+    );
+    Ok(())
+}
+
+/// Index just past the last sample louder than a whisper (espeak pads its output).
+fn last_voiced(s: &[f32]) -> usize {
+    s.iter().rposition(|x| x.abs() > 0.01).map_or(0, |i| i + 1)
+}
