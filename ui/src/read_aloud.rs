@@ -44,6 +44,8 @@ pub fn ReadAloudButton(
             </svg>
             {move || tr.t("read-aloud", &[])}
         </button>
-        <span class="read-aloud-problem" role="status">{move || said.get()}</span>
+        <span class="read-aloud-problem" id=id.map(|i| format!("{i}-problem")) role="status">
+            {move || said.get()}
+        </span>
     }
 }

@@ -27,18 +27,30 @@ const RATE: u32 = 48_000;
 const BLOCK: usize = 480; // 10 ms
 const TARGET_MS: f64 = 800.0;
 
-/// A check-in's answers: short clear ones (answered at the first pause) and open ones
-/// (which wait for the full end of the turn).
-const ANSWERS: [&str; 9] = [
-    "Yes, please.",
-    "I am feeling quite happy today.",
-    "I slept well.",
-    "No, I am not in pain.",
-    "Yes, I have been eating well.",
-    "My son came to see me yesterday.",
-    "No, that is all, thank you.",
-    "Music, please.",
-    "I used to sing in the church choir.",
+/// What Arthur answers, by what he is asked (words of the question, checked in this order:
+/// a caption may hold an acknowledgement before the question). Short clear answers are taken
+/// at the first pause; the open ones ("anything else?", a memory) wait for the full pause.
+/// Answering what is asked, not a fixed list, keeps one misheard answer from putting every
+/// later answer out of step with the questions.
+const ANSWERS: [(&[&str], &str); 9] = [
+    (
+        &["music do you love", "song"],
+        "I used to sing in the church choir.",
+    ),
+    (
+        &["your family, your work", "family, work"],
+        "Music, please.",
+    ),
+    (&["anything else"], "No, that is all, thank you."),
+    (
+        &["company", "on your own"],
+        "My son came to see me yesterday.",
+    ),
+    (&["eating", "meals"], "Yes, I have been eating well."),
+    (&["pain", "hurt"], "No, I am not in pain."),
+    (&["sleep", "bad night"], "I slept well."),
+    (&["feeling", "so-so"], "I am feeling quite happy today."),
+    (&["little chat"], "Yes, please."),
 ];
 
 /// An answer, then milliseconds from its end to the answer being taken and to the first word.
@@ -57,7 +69,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let synth = Synth::find()?;
     let answers: Vec<Vec<f32>> = ANSWERS
         .iter()
-        .map(|t| {
+        .map(|(_, t)| {
             let s = synth.speak(t, "en", 140)?;
             let end = last_voiced(&s.samples);
             Ok(resample::to_rate(s.samples[..end].to_vec(), s.rate, RATE)?)
@@ -127,31 +139,36 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         })
     };
     let mut rows: Vec<Row> = Vec::new();
-    let mut next = 0;
-    let mut earcon_at = None;
+    let mut asked = String::new();
+    let mut answering: Option<&'static str> = None;
+    let mut taken_at = None;
     for (at, e) in events.iter() {
         match e {
             Event::YourTurn => {
-                let Some(answer) = answers.get(next) else {
+                let Some(i) = ANSWERS
+                    .iter()
+                    .position(|(cues, _)| cues.iter().any(|c| asked.contains(c)))
+                else {
                     conversation.send(hearth_core::companion::Control::Stop);
                     continue;
                 };
                 // A breath before answering.
                 let mut audio = vec![0.0; RATE as usize * 3 / 10];
-                audio.extend(answer);
+                audio.extend(&answers[i]);
                 *queue.lock().map_err(|_| anyhow::anyhow!("feeder"))? = audio;
-                next += 1;
+                answering = Some(ANSWERS[i].1);
             }
-            Event::Working => earcon_at = Some(at),
-            Event::Says { .. } if next > 0 => {
+            Event::Working => taken_at = Some(at),
+            Event::Says { text, .. } => {
+                asked = text;
                 // None: the companion asked again after a silence (nothing to time).
                 let Some(end) = spoke.lock().map_err(|_| anyhow::anyhow!("feeder"))?.take() else {
                     continue;
                 };
                 let ms = |t: Instant| t.saturating_duration_since(end).as_secs_f64() * 1000.0;
                 rows.push((
-                    ANSWERS[next - 1],
-                    earcon_at.take().map_or(f64::NAN, ms),
+                    answering.unwrap_or_default(),
+                    taken_at.take().map_or(f64::NAN, ms),
                     ms(at),
                 ));
             }

@@ -180,3 +180,58 @@ async fn arthur_has_a_spoken_check_in_and_stops_it_by_talking_over_the_companion
     app.screenshot("check-in-5-note").await?;
     app.close().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_no_loudspeaker_the_check_in_goes_on_in_captions() -> anyhow::Result<()> {
+    virtual_mic()?;
+    let home = Home::new()?;
+    let yes = speak(home.work.path(), "yes", "en", "Yes, please.")?;
+    let mut env = home.env();
+    // The microphone works; the sink the app would play into does not exist.
+    env.push(("PULSE_SINK", std::path::Path::new("no_such_loudspeaker")));
+    let app = App::launch(&env).await?;
+    ready(&app).await?;
+    app.click("resident-1").await?;
+    app.click("check-in-start").await?;
+    let notice = app
+        .wait_text("voice-notice", Duration::from_secs(15), |t| !t.is_empty())
+        .await?;
+    assert!(
+        notice.starts_with("I can't speak aloud on this device"),
+        "{notice}"
+    );
+    app.wait_text("caption", Duration::from_secs(10), |t| {
+        t.starts_with("Hello Arthur.")
+    })
+    .await?;
+    app.wait_attr(
+        "check-in",
+        "data-phase",
+        "yourturn",
+        Duration::from_secs(10),
+    )
+    .await?;
+    play_into_mic(&yes)?;
+    app.wait_text("caption", Duration::from_secs(15), |t| {
+        t.contains("How are you feeling today?")
+    })
+    .await?;
+    // "Read it to me" says plainly why it cannot.
+    app.click("caption-read").await?;
+    let why = app
+        .wait_text("caption-read-problem", Duration::from_secs(10), |t| {
+            !t.is_empty()
+        })
+        .await?;
+    assert!(why.starts_with("I can't speak aloud"), "{why}");
+    app.screenshot("check-in-6-captions-only").await?;
+    app.click("check-in-stop").await?;
+    let ended = app
+        .wait_text("check-in-ended", Duration::from_secs(10), |t| !t.is_empty())
+        .await?;
+    assert_eq!(
+        ended,
+        "Thank you. I have written it all down for the care team."
+    );
+    app.close().await
+}

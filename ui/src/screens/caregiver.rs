@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::i18n::tr;
 use crate::problem;
+use crate::read_aloud::ReadAloudButton;
 use crate::tauri;
 use crate::time;
 
@@ -76,12 +77,24 @@ pub fn Caregiver(shown: Signal<bool>) -> impl IntoView {
             .into_iter()
             .map(|n| {
                 let source = format!("source-{}", n.source.replace('_', "-"));
+                // Notes are in the resident's language: read aloud in it.
+                let resident_id = n.resident_id;
+                let language = Signal::derive(move || {
+                    residents
+                        .get()
+                        .into_iter()
+                        .find(|r| r.id == resident_id)
+                        .map(|r| r.language)
+                        .unwrap_or_default()
+                });
+                let words = n.text.clone();
                 view! {
                     <li class="note" id=format!("note-{}", n.id) data-resident=n.resident_id>
                         <div class="note-head">
                             <time datetime=n.created_ms.to_string()>{time::clock(n.created_ms)}</time>
                             <span class="note-resident">{n.resident_name.clone()}</span>
                             <span class="badge">{move || tr.t(&source, &[])}</span>
+                            <ReadAloudButton text=Signal::derive(move || words.clone()) language=language />
                         </div>
                         <p class="note-text">{highlighted(&n)}</p>
                         {(!n.signals.is_empty()).then(|| {

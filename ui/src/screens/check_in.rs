@@ -152,9 +152,18 @@ pub fn CheckIn(
 
     view! {
         <div class="check-in" id="check-in" data-phase=phase_name hidden=move || phase.get().is_none()>
-            <p id="voice-notice" class="notice" role="status" hidden=move || notice.get().is_none()>
-                {move || notice.get().map(|p| problem::say(&tr, &p))}
-            </p>
+            <div class="notice" role="status" hidden=move || notice.get().is_none()>
+                <p id="voice-notice">{move || notice.get().map(|p| problem::say(&tr, &p))}</p>
+                // What staff need to mend it, small and apart from the resident's words.
+                <p class="detail">
+                    {move || match notice.get() {
+                        Some(Problem::NoVoice { detail }) => {
+                            tr.t("staff-detail", &[("detail", &problem::sentence(&detail))])
+                        }
+                        _ => String::new(),
+                    }}
+                </p>
+            </div>
             <p id="caption" class="caption" lang=language aria-live="polite">{move || caption.get()}</p>
             <div hidden=move || caption.get().is_empty()>
                 <ReadAloudButton id="caption-read" text=caption language=language />
