@@ -37,6 +37,7 @@ chat-saved = Thank you. I have written it all down for the care team.
 chat-nothing-saved = Nothing was said, so nothing was written down.
 chat-nothing-heard = I didn't hear anything.
 staff-detail = For staff: { $detail }
+read-screen = Read this screen to me
 read-aloud = Read it to me
 problem-no-voice = I can't speak aloud on this device, so I will show everything I say on the screen.
 problem-language-not-supported = Chats are not available in this language yet ({ $language }). You can still leave a message.

@@ -37,6 +37,7 @@ chat-saved = Merci. J’ai tout noté pour l’équipe soignante.
 chat-nothing-saved = Rien n’a été dit, donc rien n’a été noté.
 chat-nothing-heard = Je n’ai rien entendu.
 staff-detail = Pour le personnel : { $detail }
+read-screen = Lisez-moi cet écran
 read-aloud = Lisez-le-moi
 problem-no-voice = Je ne peux pas parler à voix haute sur cet appareil : tout ce que je dis s’affichera à l’écran.
 problem-language-not-supported = La discussion n’existe pas encore dans cette langue ({ $language }). Vous pouvez laisser un message.

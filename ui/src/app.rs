@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::i18n::{tr, Tr};
 use crate::problem;
+use crate::read_aloud::ReadScreenButton;
 use crate::screens::{caregiver::Caregiver, resident::Resident};
 use crate::tauri;
 
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                 {tab(Screen::Talk, "tab-talk", "tab-talk")}
                 {tab(Screen::Notes, "tab-notes", "tab-notes")}
             </nav>
+            <div class="read-screen"><ReadScreenButton /></div>
             <nav class="languages" aria-label=move || tr.t("language-choice", &[])>
                 {tr
                     .languages()

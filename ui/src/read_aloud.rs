@@ -5,6 +5,7 @@ use hearth_wire::{commands, ReadAloud};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
 use crate::problem;
@@ -13,6 +14,50 @@ use crate::tauri;
 #[derive(Serialize)]
 struct Args {
     request: ReadAloud,
+}
+
+/// Asks the backend to speak `text` in `language`; `said` gets why it could not, if so.
+fn speak(text: String, language: String, said: RwSignal<Option<String>>) {
+    let tr = tr();
+    let request = ReadAloud { text, language };
+    spawn_local(async move {
+        let r = tauri::invoke_with::<(), _>(commands::READ_ALOUD, &Args { request }).await;
+        said.set(r.err().map(|p| problem::say(&tr, &p)));
+    });
+}
+
+/// The loudspeaker drawn in the page: emoji fonts are not on every device.
+fn icon() -> impl IntoView {
+    view! {
+        <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+            <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
+            <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" stroke-linecap="round" />
+        </svg>
+    }
+}
+
+/// "Read this screen to me": everything visible in the page's main part, in order, in the
+/// language the screen is in — for residents who cannot read it.
+#[component]
+pub fn ReadScreenButton() -> impl IntoView {
+    let tr = tr();
+    let said = RwSignal::new(None::<String>);
+    let read = move |_| {
+        let text = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("main").ok().flatten())
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+            .map(|m| m.inner_text())
+            .unwrap_or_default();
+        speak(text, tr.lang.get_untracked(), said);
+    };
+    view! {
+        <button class="read-aloud" id="read-screen" on:click=read>
+            {icon()}
+            {move || tr.t("read-screen", &[])}
+        </button>
+        <span class="read-aloud-problem" id="read-screen-problem" role="status">{move || said.get()}</span>
+    }
 }
 
 /// `text` and `language` are read when pressed; `problem` receives the reason it cannot
@@ -25,23 +70,10 @@ pub fn ReadAloudButton(
 ) -> impl IntoView {
     let tr = tr();
     let said = RwSignal::new(None::<String>);
-    let read = move |_| {
-        let request = ReadAloud {
-            text: text.get_untracked(),
-            language: language.get_untracked(),
-        };
-        spawn_local(async move {
-            let r = tauri::invoke_with::<(), _>(commands::READ_ALOUD, &Args { request }).await;
-            said.set(r.err().map(|p| problem::say(&tr, &p)));
-        });
-    };
+    let read = move |_| speak(text.get_untracked(), language.get_untracked(), said);
     view! {
         <button class="read-aloud" id=id on:click=read>
-            // A loudspeaker drawn in the page: emoji fonts are not on every device.
-            <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
-                <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
-                <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" stroke-linecap="round" />
-            </svg>
+            {icon()}
             {move || tr.t("read-aloud", &[])}
         </button>
         <span class="read-aloud-problem" id=id.map(|i| format!("{i}-problem")) role="status">

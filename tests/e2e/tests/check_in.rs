@@ -235,3 +235,26 @@ async fn with_no_loudspeaker_the_check_in_goes_on_in_captions() -> anyhow::Resul
     );
     app.close().await
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_whole_screen_can_be_read_aloud() -> anyhow::Result<()> {
+    virtual_mic()?;
+    let home = Home::new()?;
+    let app = App::launch(&home.env()).await?;
+    ready(&app).await?;
+    let voice = Recording::start(home.work.path().join("room.wav"))?;
+    app.click("read-screen").await?;
+    // "Hearth … Who is talking? Arthur Demo Marie Demo …" takes a few seconds to say.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let (_, voiced) = voice.finish()?;
+    assert!(voiced > 2.0, "the screen was not read: {voiced} s of sound");
+    let problem = app
+        .client
+        .find(fantoccini::Locator::Id("read-screen-problem"))
+        .await?
+        .text()
+        .await?;
+    assert!(problem.is_empty(), "{problem}");
+    app.screenshot("read-screen").await?;
+    app.close().await
+}

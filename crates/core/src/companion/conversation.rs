@@ -1,7 +1,6 @@
 //! The turn-taking loop of one check-in, on its own "companion" thread. Time is the audio's
 //! own clock (samples heard), so waits mean the same with a live microphone and in tests.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -105,24 +104,17 @@ pub type OnEvent = Arc<dyn Fn(Event) + Send + Sync>;
 /// A check-in in progress.
 pub struct Conversation {
     controls: Sender<Control>,
-    finished: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
 impl Conversation {
     pub fn start(parts: Parts, on: OnEvent) -> std::io::Result<Self> {
         let (tx, rx) = mpsc::channel();
-        let finished = Arc::new(AtomicBool::new(false));
-        let flag = finished.clone();
         let thread = std::thread::Builder::new()
             .name("companion".into())
-            .spawn(move || {
-                run(parts, &rx, &on);
-                flag.store(true, Ordering::Relaxed);
-            })?;
+            .spawn(move || run(parts, &rx, &on))?;
         Ok(Self {
             controls: tx,
-            finished,
             thread: Some(thread),
         })
     }
@@ -131,8 +123,10 @@ impl Conversation {
         let _ = self.controls.send(c);
     }
 
+    /// True once the conversation's thread is done (even if it failed), so a new one may
+    /// take the microphone.
     pub fn is_finished(&self) -> bool {
-        self.finished.load(Ordering::Relaxed)
+        self.thread.as_ref().is_none_or(JoinHandle::is_finished)
     }
 
     /// Waits for the end (after `Ended` was sent).
@@ -178,6 +172,7 @@ struct Talk<'a> {
 }
 
 fn run(mut parts: Parts, controls: &Receiver<Control>, on: &OnEvent) {
+    // What the conversation owns outright comes out of `parts`; the rest is lent to `Talk`.
     let voice = std::mem::replace(&mut parts.voice, Err(VoiceError::NoOutput));
     let mic = parts.mic.take();
     let save = std::mem::replace(&mut parts.save, Box::new(|_| Ok(0)));
