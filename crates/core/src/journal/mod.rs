@@ -1,8 +1,11 @@
-//! The domain: residents, what they said, and the notes made of it. Every write that
-//! matters is one transaction; originals are never changed, only revised.
+//! The domain: residents, what they said, the notes made of it, caregivers' decisions on
+//! what was inferred, and search. Every write that matters is one transaction; originals
+//! are never changed, only revised or reviewed.
 
 pub mod notes;
 pub mod residents;
+pub mod reviews;
+pub mod search;
 
 pub use notes::{NewUtterance, Note, NoteFilter, NoteSource};
 pub use residents::{NewResident, Resident};

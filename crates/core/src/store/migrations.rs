@@ -77,6 +77,37 @@ const STEPS: &[&str] = &[
     CREATE TRIGGER signals_are_append_only BEFORE UPDATE ON signals
     BEGIN SELECT RAISE(ABORT, 'an inferred signal is never changed; add a review'); END;
     "#,
+    // 3: a caregiver's decision on an inferred signal — confirmed, corrected (pain 7 → 4,
+    // knee → hip) or dismissed — with who and when. Each decision is a new row; the latest
+    // counts, and the machine's first reading stays as it was.
+    r#"
+    CREATE TABLE signal_reviews (
+        id         INTEGER PRIMARY KEY,
+        signal_id  INTEGER NOT NULL REFERENCES signals(id),
+        action     TEXT NOT NULL CHECK (action IN ('confirm', 'correct', 'dismiss')),
+        value      TEXT,       -- the corrected reading; NULL keeps the machine's
+        location   TEXT,
+        severity   INTEGER CHECK (severity BETWEEN 0 AND 10),
+        author     TEXT NOT NULL CHECK (length(trim(author)) > 0),
+        created_ms INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX signal_reviews_by_signal ON signal_reviews(signal_id, id);
+    CREATE TRIGGER signal_reviews_are_append_only BEFORE UPDATE ON signal_reviews
+    BEGIN SELECT RAISE(ABORT, 'a review is never changed; add another'); END;
+    "#,
+    // 4: search over what residents said and the notes made of it: FTS5 kept in step with
+    // the notes table by triggers, accent-insensitive ("fatiguée" finds "fatiguee").
+    r#"
+    CREATE VIRTUAL TABLE notes_fts USING fts5(
+        text, content='notes', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    INSERT INTO notes_fts(rowid, text) SELECT id, text FROM notes;
+    CREATE TRIGGER notes_fts_on_insert AFTER INSERT ON notes
+    BEGIN INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text); END;
+    CREATE TRIGGER notes_fts_on_delete AFTER DELETE ON notes
+    BEGIN INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

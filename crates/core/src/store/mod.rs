@@ -27,6 +27,9 @@ pub enum StoreError {
     Busy,
     #[error("the journal cannot be written (read-only file or folder, or the disk is full)")]
     Full,
+    /// A request the journal refuses as it stands (an unknown signal, an empty correction).
+    #[error("{0}")]
+    Invalid(String),
     #[error("the journal could not save: {0}")]
     Sql(rusqlite::Error),
 }
