@@ -2,6 +2,7 @@
 
 mod app;
 mod i18n;
+mod level_meter;
 mod problem;
 mod read_aloud;
 mod screens;

@@ -10,10 +10,8 @@ use std::time::{Duration, Instant};
 use hearth_core::companion::{Conversation, Event, InputMode, Parts, Voice};
 use hearth_core::dialogue::Script;
 use hearth_core::listen::EarTiming;
-use hearth_core::models::{Catalog, ModelStore};
-use hearth_core::paths;
 use hearth_core::signals::Lexicon;
-use hearth_core::speech::{resample, Language, Transcriber, TranscriberConfig};
+use hearth_core::speech::{resample, Language};
 use hearth_core::voice::{Synth, VoiceSettings};
 
 #[derive(clap::Args)]
@@ -60,12 +58,7 @@ type Row = (&'static str, f64, f64);
 type SpeechEnd = Arc<Mutex<Option<Instant>>>;
 
 pub fn run(a: Args) -> anyhow::Result<()> {
-    let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
-    let model = store.resolve(a.model.as_deref(), None)?;
-    let transcriber = Arc::new(Transcriber::load(
-        &model.path,
-        TranscriberConfig::default(),
-    )?);
+    let (model, transcriber) = crate::installed::transcriber(a.model.as_deref())?;
     let synth = Synth::find()?;
     let answers: Vec<Vec<f32>> = ANSWERS
         .iter()

@@ -6,9 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use hearth_core::listen::{Limits, ListenEvent, Microphone, Recognise, Session};
-use hearth_core::models::{Catalog, ModelStore};
-use hearth_core::paths;
-use hearth_core::speech::{Language, Transcriber, TranscriberConfig};
+use hearth_core::speech::Language;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -25,12 +23,7 @@ pub struct Args {
 
 pub fn run(a: Args) -> anyhow::Result<()> {
     let language: Language = a.language.parse()?;
-    let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
-    let model = store.resolve(a.model.as_deref(), None)?;
-    let transcriber = Arc::new(Transcriber::load(
-        &model.path,
-        TranscriberConfig::default(),
-    )?);
+    let (_, transcriber) = crate::installed::transcriber(a.model.as_deref())?;
     let (mic, blocks) = Microphone::open().context("opening the microphone")?;
     eprintln!("listening for {} s at {} Hz…", a.seconds, mic.rate());
     let rate = mic.rate();

@@ -4,6 +4,7 @@
 
 mod bench;
 mod bench_turn;
+mod installed;
 mod listen_cmd;
 mod model_cmd;
 mod say_cmd;

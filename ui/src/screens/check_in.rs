@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use serde::Serialize;
 
 use crate::i18n::tr;
+use crate::level_meter::LevelMeter;
 use crate::problem;
 use crate::read_aloud::ReadAloudButton;
 use crate::tauri;
@@ -169,17 +170,7 @@ pub fn CheckIn(
                 <ReadAloudButton id="caption-read" text=caption language=language />
             </div>
             <p id="turn" class="turn" role="status">{turn_words}</p>
-            <div
-                class="level"
-                role="meter"
-                aria-label=move || tr.t("level", &[])
-                aria-valuemin="0"
-                aria-valuemax="100"
-                aria-valuenow=move || ((level.get() * 100.0).round() as i32).to_string()
-                hidden=move || !listening()
-            >
-                <div class="level-bar" style:transform=move || format!("scaleX({:.2})", level.get())></div>
-            </div>
+            <LevelMeter level=level shown=Signal::derive(listening) />
             <p class="message" role="status">{move || message.get().map(|k| tr.t(k, &[]))}</p>
             <blockquote id="answer" class="transcript" lang=language hidden=move || heard.get().is_none()>
                 {move || heard.get()}

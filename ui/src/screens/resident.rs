@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::check_in::{self, CheckIn, Phase as ChatPhase};
 use crate::i18n::tr;
+use crate::level_meter::LevelMeter;
 use crate::problem;
 use crate::read_aloud::ReadAloudButton;
 use crate::tauri;
@@ -232,18 +233,7 @@ pub fn Resident() -> impl IntoView {
                 >
                     {button_label}
                 </button>
-                <div
-                    id="level"
-                    class="level"
-                    role="meter"
-                    aria-label=move || tr.t("level", &[])
-                    aria-valuemin="0"
-                    aria-valuemax="100"
-                    aria-valuenow=move || ((level.get() * 100.0).round() as i32).to_string()
-                    hidden=move || phase.get() != Phase::Listening
-                >
-                    <div class="level-bar" style:transform=move || format!("scaleX({:.2})", level.get())></div>
-                </div>
+                <LevelMeter id="level" level=level shown=Signal::derive(move || phase.get() == Phase::Listening) />
                 <p id="listen-message" class="message" role="status" aria-live="polite">
                     {message_text}
                 </p>
