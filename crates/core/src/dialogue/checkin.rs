@@ -38,6 +38,13 @@ pub struct Turn {
     pub signals: Vec<Signal>,
 }
 
+/// What an answer said to the question, as `CheckIn::read` found it.
+enum Reading<'s> {
+    Topic(&'s Signal),
+    YesNo(bool),
+    Choice(String),
+}
+
 pub struct CheckIn<'a> {
     script: &'a Script,
     lex: &'a Lexicon,
@@ -105,22 +112,34 @@ impl<'a> CheckIn<'a> {
         if self.outcome != Outcome::Listening {
             return false;
         }
-        if is_stop(text, self.lex) {
-            return true;
-        }
+        let signals = extract_answer(text, self.lex, self.step().topic.as_deref());
+        is_stop(text, self.lex) || self.read(text, &signals).is_some()
+    }
+
+    /// What an answer says to the question asked, if it is something the script can act on
+    /// (open questions take any answer, so there is nothing to read).
+    fn read<'s>(&self, text: &str, signals: &'s [Signal]) -> Option<Reading<'s>> {
         let step = self.step();
-        let topical = || {
-            extract_answer(text, self.lex, step.topic.as_deref())
-                .iter()
-                .any(|s| step.topic.as_deref() == Some(s.kind.as_str()))
-        };
+        let topical = signals
+            .iter()
+            .find(|s| step.topic.as_deref() == Some(s.kind.as_str()));
         match step.expect {
-            Expect::Open => false,
-            Expect::Topic => topical(),
-            Expect::YesNo => topical() || yes_no(text, self.lex).is_some(),
+            Expect::Open => None,
+            Expect::Topic => topical.map(Reading::Topic),
+            Expect::YesNo => {
+                // A pain answer is its own yes or no: "my knee hurts" is yes.
+                let from_topic = topical.and_then(|s| match s.value.as_str() {
+                    "present" | "good" | "positive" => Some(true),
+                    "absent" | "poor" | "low" => Some(false),
+                    _ => None,
+                });
+                from_topic
+                    .or_else(|| yes_no(text, self.lex))
+                    .map(Reading::YesNo)
+            }
             Expect::Choice => {
                 let offered: Vec<&str> = step.choices.keys().map(String::as_str).collect();
-                choice(text, self.lex, &offered).is_some()
+                choice(text, self.lex, &offered).map(Reading::Choice)
             }
         }
     }
@@ -186,39 +205,18 @@ impl<'a> CheckIn<'a> {
             say.push(self.prompt("ci-ack-urgent"));
         }
         let step = self.step();
-        let on_topic = |s: &&Signal| step.topic.as_deref() == Some(s.kind.as_str());
-        let topical = signals.iter().find(on_topic);
-        let target = match step.expect {
-            Expect::Open => step.next.clone(),
-            Expect::Topic => topical
-                .map(|s| {
-                    if let Some(ack) = step.ack.get(&s.value) {
-                        say.push(self.prompt(ack));
-                    }
-                    step.next.clone()
-                })
-                .unwrap_or(None)
-                .or_else(|| self.unclear(&mut say)),
-            Expect::YesNo => {
-                // A pain answer is its own yes or no: "my knee hurts" is yes.
-                let from_topic = topical.and_then(|s| match s.value.as_str() {
-                    "present" | "good" | "positive" => Some(true),
-                    "absent" | "poor" | "low" => Some(false),
-                    _ => None,
-                });
-                match from_topic.or_else(|| yes_no(text, self.lex)) {
-                    Some(true) => step.yes.clone(),
-                    Some(false) => step.no.clone(),
-                    None => self.unclear(&mut say),
+        let target = match self.read(text, &signals) {
+            Some(Reading::Topic(s)) => {
+                if let Some(ack) = step.ack.get(&s.value) {
+                    say.push(self.prompt(ack));
                 }
+                step.next.clone().or_else(|| self.unclear(&mut say))
             }
-            Expect::Choice => {
-                let offered: Vec<&str> = step.choices.keys().map(String::as_str).collect();
-                match choice(text, self.lex, &offered) {
-                    Some(c) => step.choices.get(&c).cloned(),
-                    None => self.unclear(&mut say),
-                }
-            }
+            Some(Reading::YesNo(true)) => step.yes.clone(),
+            Some(Reading::YesNo(false)) => step.no.clone(),
+            Some(Reading::Choice(c)) => step.choices.get(&c).cloned(),
+            None if step.expect == Expect::Open => step.next.clone(),
+            None => self.unclear(&mut say),
         };
         if let Some(t) = target {
             self.go(&t, &mut say);
