@@ -10,10 +10,10 @@ use hearth_i18n::I18n;
 
 use super::voice::Voice;
 use crate::dialogue::{compose, CheckIn, CheckInNote, Outcome, Prompt, Script};
-use crate::listen::level::meter;
+use crate::listen::level::{meter, Peaks};
 use crate::listen::{Ear, EarEvent, EarTiming, Microphone, Recognise};
 use crate::signals::Lexicon;
-use crate::speech::{resample, SpeechError, WHISPER_RATE};
+use crate::speech::{resample, WHISPER_RATE};
 use crate::voice::{Earcon, Playing, VoiceError};
 
 /// Saves the finished (or interrupted) check-in's note; returns its id.
@@ -93,8 +93,6 @@ pub struct Parts {
     pub save: Save,
 }
 
-/// How often the level meter moves.
-const LEVEL_EVERY: Duration = Duration::from_millis(100);
 /// Reading a caption takes longer than hearing it: the wait grows with the text when the
 /// companion cannot speak (about a slow reader's pace).
 const READING_MS_PER_CHAR: u64 = 80;
@@ -209,10 +207,8 @@ fn run(mut parts: Parts, controls: &Receiver<Control>, on: &OnEvent) {
         });
         return;
     };
-    let outcome = match check_in.outcome() {
-        Outcome::Finished => Outcome::Finished,
-        _ => Outcome::Stopped,
-    };
+    // Finished or Stopped: `converse` never leaves a check-in listening.
+    let outcome = check_in.outcome();
     let (note_id, not_saved) = if check_in.turns().is_empty() {
         (None, None)
     } else {
@@ -382,8 +378,7 @@ impl<'a> Talk<'a> {
         let tap = self.parts.mode == InputMode::Tap;
         let timing = self.ear.timing();
         let mut guess: Option<Guess> = None;
-        let mut peak = 0f32;
-        let mut last_level = Instant::now();
+        let mut peaks = Peaks::default();
         loop {
             match self.tick()? {
                 Tick::Tap if tap && self.raw.is_none() => {
@@ -400,7 +395,7 @@ impl<'a> Talk<'a> {
                     }
                 }
                 Tick::Heard(events, level) => {
-                    peak = peak.max(level);
+                    peaks.add(level);
                     for ev in events.into_iter().filter(|_| !tap) {
                         match ev {
                             EarEvent::SpeechStarted => (self.on)(Event::HearingYou),
@@ -439,10 +434,8 @@ impl<'a> Talk<'a> {
                     }
                 }
             }
-            if last_level.elapsed() >= LEVEL_EVERY {
-                (self.on)(Event::Level(peak));
-                peak = 0.0;
-                last_level = Instant::now();
+            if let Some(level) = peaks.due() {
+                (self.on)(Event::Level(level));
             }
             let quiet = !self.ear.is_speaking() && self.raw.is_none();
             if quiet && self.ear.heard_ms().saturating_sub(since) >= wait {
@@ -459,7 +452,7 @@ impl<'a> Talk<'a> {
         let started = std::thread::Builder::new()
             .name("guess".into())
             .spawn(move || {
-                let _ = tx.send(recognise(&audio).map(|t| t.text.trim().to_string()));
+                let _ = tx.send(text_of(&recognise, &audio));
             });
         if let Err(e) = started {
             log::warn!("could not start a guess: {e}");
@@ -490,21 +483,27 @@ impl<'a> Talk<'a> {
 
     fn recognise(&self, audio: &[f32]) -> Result<String, String> {
         let t = Instant::now();
-        let r = (self.parts.recognise)(audio);
+        let r = text_of(&self.parts.recognise, audio);
         log::debug!(
             "recognised {} ms of audio in {} ms at {} ms heard",
             audio.len() / 16,
             t.elapsed().as_millis(),
             self.ear.heard_ms()
         );
-        r.map(|t| t.text.trim().to_string())
-            .map_err(|e| e.to_string())
+        r
     }
+}
+
+/// The words recognised in `audio`, or why there are none.
+fn text_of(recognise: &Recognise, audio: &[f32]) -> Result<String, String> {
+    recognise(audio)
+        .map(|t| t.text.trim().to_string())
+        .map_err(|e| e.to_string())
 }
 
 /// Recognition of a turn that may not be over, running on its own thread.
 struct Guess {
-    rx: Receiver<Result<String, SpeechError>>,
+    rx: Receiver<Result<String, String>>,
     text: Option<Result<String, String>>,
 }
 
@@ -513,7 +512,7 @@ impl Guess {
     fn ready(&mut self) -> Option<Result<String, String>> {
         if self.text.is_none() {
             match self.rx.try_recv() {
-                Ok(r) => self.text = Some(r.map_err(|e| e.to_string())),
+                Ok(r) => self.text = Some(r),
                 Err(mpsc::TryRecvError::Empty) => return None,
                 Err(mpsc::TryRecvError::Disconnected) => {
                     self.text = Some(Err("recognition stopped".into()));
@@ -527,10 +526,9 @@ impl Guess {
         if let Some(t) = self.text.take() {
             return t;
         }
-        match self.rx.recv() {
-            Ok(r) => r.map_err(|e| e.to_string()),
-            Err(_) => Err("recognition stopped".into()),
-        }
+        self.rx
+            .recv()
+            .unwrap_or_else(|_| Err("recognition stopped".into()))
     }
 }
 

@@ -1,6 +1,41 @@
 //! The live level meter: loudness of the last block as 0..1, on a decibel scale because
 //! that is how loudness is heard (a linear meter barely moves for quiet voices).
 
+use std::time::{Duration, Instant};
+
+/// How often the level meter moves: enough to see one's voice, cheap to send and draw.
+const EVERY: Duration = Duration::from_millis(100);
+
+/// The loudest level heard since the meter last moved, handed out every 100 ms.
+pub struct Peaks {
+    peak: f32,
+    last: Instant,
+}
+
+impl Default for Peaks {
+    fn default() -> Self {
+        Self {
+            peak: 0.0,
+            last: Instant::now(),
+        }
+    }
+}
+
+impl Peaks {
+    pub fn add(&mut self, level: f32) {
+        self.peak = self.peak.max(level);
+    }
+
+    /// The loudest level since the last one, if it is time for the meter to move.
+    pub fn due(&mut self) -> Option<f32> {
+        if self.last.elapsed() < EVERY {
+            return None;
+        }
+        self.last = Instant::now();
+        Some(std::mem::take(&mut self.peak))
+    }
+}
+
 /// Quieter than this shows as an empty meter.
 const FLOOR_DB: f32 = -60.0;
 

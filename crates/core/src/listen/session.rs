@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::level::meter;
+use super::level::{meter, Peaks};
 use super::microphone::Microphone;
 use super::recorder::{Limits, Recorder};
 use crate::journal::now_ms;
@@ -20,9 +20,6 @@ pub type Recognise = Arc<dyn Fn(&[f32]) -> Result<Transcript, SpeechError> + Sen
 
 /// Called from the session's thread with what is happening.
 pub type OnEvent = Arc<dyn Fn(ListenEvent) + Send + Sync>;
-
-/// How often the level meter moves: enough to see one's voice, cheap to send and draw.
-const LEVEL_EVERY: Duration = Duration::from_millis(100);
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListenEvent {
@@ -135,22 +132,19 @@ fn run(
     };
 
     let mut rec = Recorder::new(rate, limits);
-    let mut peak = 0f32;
-    let mut last_level = Instant::now();
+    let mut peaks = Peaks::default();
     while !stop.load(Ordering::Relaxed) && !rec.is_full() {
         match blocks.recv_timeout(Duration::from_millis(20)) {
             Ok(block) => {
                 if rec.recorded_ms() == 0 && !block.is_empty() {
                     on(ListenEvent::Started);
                 }
-                peak = peak.max(meter(&block));
+                peaks.add(meter(&block));
                 if let Some(piece) = rec.push(&block) {
                     send(piece);
                 }
-                if last_level.elapsed() >= LEVEL_EVERY {
-                    on(ListenEvent::Level(peak));
-                    peak = 0.0;
-                    last_level = Instant::now();
+                if let Some(level) = peaks.due() {
+                    on(ListenEvent::Level(level));
                 }
             }
             Err(RecvTimeoutError::Timeout) => {}
