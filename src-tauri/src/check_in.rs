@@ -117,18 +117,21 @@ fn saver(
     language: String,
 ) -> hearth_core::companion::Save {
     Box::new(move |note: &CheckInNote| {
-        let mut s = store
-            .lock()
-            .map_err(|_| "an earlier save crashed; restart Hearth".to_string())?;
-        let saved = notes::record_check_in(
-            &mut s,
-            resident_id,
-            now_ms(),
-            &language,
-            &note.text,
-            &note.signals,
-        )
-        .map_err(|e| e.to_string())?;
+        let saved = journal::locked(&store, |s| {
+            notes::record_check_in(
+                s,
+                resident_id,
+                now_ms(),
+                &language,
+                &note.text,
+                &note.signals,
+            )
+        })
+        // The conversation reports the reason; the window shows it as a journal problem.
+        .map_err(|p| match p {
+            Problem::Journal { detail } => detail,
+            other => other.to_string(),
+        })?;
         let id = saved.id;
         let _ = app.emit(events::NOTE_SAVED, journal::note_view(saved));
         Ok(id)

@@ -56,6 +56,14 @@ pub fn with<T>(
     let journal = state.journal.as_ref().map_err(|detail| Problem::Journal {
         detail: detail.clone(),
     })?;
+    locked(journal, f)
+}
+
+/// Runs `f` with the journal locked (one writer at a time, across threads).
+pub fn locked<T>(
+    journal: &Journal,
+    f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+) -> Result<T, Problem> {
     let mut store = journal.lock().map_err(|_| Problem::Journal {
         detail: "an earlier save crashed; restart Hearth".into(),
     })?;

@@ -140,13 +140,9 @@ fn reporter(
                     .as_ref()
                     .map(|lex| extract(&utterance.text, lex))
                     .unwrap_or_default();
-                let saved = match store.lock() {
-                    Ok(mut s) => notes::record_spoken_with(&mut s, &utterance, &signals)
-                        .map_err(journal::problem),
-                    Err(_) => Err(Problem::Journal {
-                        detail: "an earlier save crashed; restart Hearth".into(),
-                    }),
-                };
+                let saved = journal::locked(&store, |s| {
+                    notes::record_spoken_with(s, &utterance, &signals)
+                });
                 match saved {
                     Ok(note) => {
                         let note = journal::note_view(note);
