@@ -56,6 +56,22 @@ impl Recording {
     }
 }
 
+/// Waits (up to `turn_within`) for the resident's turn, answers with `wav` through the
+/// virtual microphone, and waits for the companion's next caption to be as `next` expects.
+async fn answer(
+    app: &App,
+    wav: &std::path::Path,
+    turn_within: Duration,
+    next: impl Fn(&str) -> bool,
+) -> anyhow::Result<()> {
+    app.wait_attr("check-in", "data-phase", "yourturn", turn_within)
+        .await?;
+    play_into_mic(wav)?;
+    app.wait_text("caption", Duration::from_secs(15), next)
+        .await
+        .map(|_| ())
+}
+
 async fn phase(app: &App) -> anyhow::Result<String> {
     Ok(app
         .client
@@ -106,22 +122,13 @@ async fn arthur_has_a_spoken_check_in_and_stops_it_by_talking_over_the_companion
     )
     .await?;
     app.screenshot("check-in-2-your-turn").await?;
-    play_into_mic(&yes)?;
-    app.wait_text("caption", Duration::from_secs(15), |t| {
+    answer(&app, &yes, Duration::from_secs(15), |t| {
         t.contains("How are you feeling today?")
     })
     .await?;
     app.wait_text("answer", Duration::from_secs(5), |t| t.contains("Yes"))
         .await?;
-    app.wait_attr(
-        "check-in",
-        "data-phase",
-        "yourturn",
-        Duration::from_secs(15),
-    )
-    .await?;
-    play_into_mic(&low)?;
-    app.wait_text("caption", Duration::from_secs(15), |t| {
+    answer(&app, &low, Duration::from_secs(15), |t| {
         t.starts_with("I'm sorry to hear that. How did you sleep")
     })
     .await?;
@@ -204,15 +211,7 @@ async fn with_no_loudspeaker_the_check_in_goes_on_in_captions() -> anyhow::Resul
         t.starts_with("Hello Arthur.")
     })
     .await?;
-    app.wait_attr(
-        "check-in",
-        "data-phase",
-        "yourturn",
-        Duration::from_secs(10),
-    )
-    .await?;
-    play_into_mic(&yes)?;
-    app.wait_text("caption", Duration::from_secs(15), |t| {
+    answer(&app, &yes, Duration::from_secs(10), |t| {
         t.contains("How are you feeling today?")
     })
     .await?;
