@@ -3,10 +3,13 @@
 
 use std::sync::{Arc, Mutex};
 
-use hearth_core::journal::{notes, residents, Note, NoteFilter};
+use hearth_core::journal::reviews::Reading;
+use hearth_core::journal::{notes, residents, Note, NoteFilter, Resident};
 use hearth_core::paths;
 use hearth_core::store::{Store, StoreError};
-use hearth_wire::{JournalStatus, NoteView, NotesQuery, Problem, ResidentView, SignalView};
+use hearth_wire::{
+    JournalStatus, NoteView, NotesQuery, Problem, ReadingView, ResidentView, ReviewView, SignalView,
+};
 
 use crate::AppState;
 
@@ -71,10 +74,7 @@ pub fn locked<T>(
 }
 
 pub fn note_view(n: Note) -> NoteView {
-    let source = serde_json::to_value(n.source)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let source = snake_case(&n.source);
     NoteView {
         id: n.id,
         resident_id: n.resident_id,
@@ -87,32 +87,62 @@ pub fn note_view(n: Note) -> NoteView {
         signals: n
             .signals
             .into_iter()
-            .map(|s| SignalView {
-                kind: s.kind,
-                value: s.value,
-                location: s.location,
-                severity: s.severity,
-                mild: s.mild,
-                start: s.start,
-                end: s.end,
-                evidence: s.evidence,
+            .map(|s| {
+                let review = s.review.as_ref().map(|r| ReviewView {
+                    action: r.action.clone(),
+                    author: r.author.clone(),
+                    created_ms: r.created_ms,
+                    reading: s.reading().map(reading_view),
+                });
+                SignalView {
+                    id: s.id,
+                    kind: s.read.kind,
+                    value: s.read.value,
+                    location: s.read.location,
+                    severity: s.read.severity,
+                    mild: s.read.mild,
+                    start: s.read.start,
+                    end: s.read.end,
+                    evidence: s.read.evidence,
+                    review,
+                }
             })
             .collect(),
+    }
+}
+
+pub fn reading_view(r: Reading) -> ReadingView {
+    ReadingView {
+        kind: r.kind,
+        value: r.value,
+        location: r.location,
+        severity: r.severity,
+        mild: r.mild,
+        status: snake_case(&r.status),
+    }
+}
+
+/// How serde names a unit variant ("check_in", "low_mood"), for the wire's plain strings.
+pub fn snake_case(v: &impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub fn resident_view(r: Resident) -> ResidentView {
+    ResidentView {
+        id: r.id,
+        name: r.preferred_name,
+        language: r.language,
+        is_demo: r.is_demo,
     }
 }
 
 #[tauri::command]
 pub async fn residents(state: tauri::State<'_, AppState>) -> Result<Vec<ResidentView>, Problem> {
     let list = with(&state, |s| residents::list(s))?;
-    Ok(list
-        .into_iter()
-        .map(|r| ResidentView {
-            id: r.id,
-            name: r.preferred_name,
-            language: r.language,
-            is_demo: r.is_demo,
-        })
-        .collect())
+    Ok(list.into_iter().map(resident_view).collect())
 }
 
 #[tauri::command]

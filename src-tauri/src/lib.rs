@@ -2,6 +2,7 @@
 //! with hearth-wire types. Long work (loading the speech model) runs on its own thread and
 //! reports through events, so the window is usable at once.
 
+mod care_team;
 mod check_in;
 mod journal;
 mod listening;
@@ -97,7 +98,10 @@ pub fn run() {
             check_in::start_check_in,
             check_in::check_in_tap,
             check_in::stop_check_in,
-            read_aloud::read_aloud
+            read_aloud::read_aloud,
+            care_team::board,
+            care_team::review_signal,
+            care_team::search
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -3,7 +3,9 @@
 //! only `model download` uses the network, and only when asked.
 
 mod bench;
+mod bench_journal;
 mod bench_turn;
+mod demo_journal_cmd;
 mod installed;
 mod listen_cmd;
 mod model_cmd;
@@ -41,6 +43,10 @@ enum Command {
     Bench(bench::Args),
     /// Measure turn latency: from the end of an answer to the companion's first sound and word.
     BenchTurn(bench_turn::Args),
+    /// Write a realistic demo journal (by default 60 residents, 1 million notes over 5 years).
+    DemoJournal(demo_journal_cmd::Args),
+    /// Measure the care team's screens on a big journal: board, timeline, search.
+    BenchJournal(bench_journal::Args),
 }
 
 fn main() {
@@ -54,6 +60,8 @@ fn main() {
         Command::Signals(a) => signals_cmd::run(a),
         Command::Bench(a) => bench::run(a),
         Command::BenchTurn(a) => bench_turn::run(a),
+        Command::DemoJournal(a) => demo_journal_cmd::run(a),
+        Command::BenchJournal(a) => bench_journal::run(a),
     };
     if let Err(e) = result {
         eprintln!("hearth: {e:#}");

@@ -183,7 +183,7 @@ fn an_english_check_in_hands_free_ends_kindly_after_two_silences() {
         );
     }
     assert!(note.original.contains("Ended before the last question"));
-    assert!(note.signals.iter().any(|s| s.kind == "pain"));
+    assert!(note.signals.iter().any(|s| s.read.kind == "pain"));
 }
 
 #[test]

@@ -10,6 +10,40 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
+/// What a wellbeing signal can read, by kind — the values every language file names
+/// (`signal-<kind>-<value>`). A caregiver's correction picks from these.
+pub const SIGNAL_VALUES: &[(&str, &[&str])] = &[
+    ("mood", &["positive", "neutral", "low"]),
+    ("pain", &["present", "absent"]),
+    ("sleep", &["good", "poor"]),
+    ("appetite", &["good", "poor"]),
+    ("loneliness", &["present", "absent"]),
+    (
+        "urgent",
+        &[
+            "fall",
+            "dizziness",
+            "chest_pain",
+            "breathless",
+            "not_wanting_to_live",
+        ],
+    ),
+];
+
+/// Where pain can be, in the English names signals store (`body-<place>` in every file).
+pub const BODY_PLACES: &[&str] = &[
+    "head", "neck", "shoulder", "arm", "elbow", "wrist", "hand", "chest", "stomach", "back", "hip",
+    "leg", "knee", "ankle", "foot", "joints", "tooth", "ear", "eye", "throat",
+];
+
+/// The values `kind` can take (none for an unknown kind).
+pub fn signal_values(kind: &str) -> &'static [&'static str] {
+    SIGNAL_VALUES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(&[], |(_, v)| v)
+}
+
 pub struct I18n {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
 }
@@ -110,6 +144,26 @@ impl I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_signal_value_and_place_has_words_in_every_language() {
+        let i18n = I18n::load();
+        for (code, _) in LANGUAGES {
+            let bundle = &i18n.bundles[*code];
+            for (kind, values) in SIGNAL_VALUES {
+                for v in *values {
+                    let id = format!("signal-{kind}-{}", v.replace('_', "-"));
+                    assert!(bundle.has_message(&id), "{code}: {id}");
+                }
+            }
+            for place in BODY_PLACES {
+                assert!(
+                    bundle.has_message(&format!("body-{place}")),
+                    "{code}: {place}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn every_language_has_every_english_message() {

@@ -24,6 +24,12 @@ pub mod commands {
     pub const STOP_CHECK_IN: &str = "stop_check_in";
     /// `{ request: `[`super::ReadAloud`]` }` → `()` or [`super::Problem`]
     pub const READ_ALOUD: &str = "read_aloud";
+    /// `{ query: `[`super::BoardQuery`]` }` → `Vec<`[`super::BoardRowView`]`>` or [`super::Problem`]
+    pub const BOARD: &str = "board";
+    /// `{ request: `[`super::ReviewSignal`]` }` → the note, updated: [`super::NoteView`]
+    pub const REVIEW_SIGNAL: &str = "review_signal";
+    /// `{ query: `[`super::SearchQuery`]` }` → `Vec<`[`super::NoteView`]`>` or [`super::Problem`]
+    pub const SEARCH: &str = "search";
 }
 
 /// Names of the events the backend sends.
@@ -174,9 +180,10 @@ pub struct NoteView {
     pub signals: Vec<SignalView>,
 }
 
-/// One inferred signal and the words it came from.
+/// One inferred signal and the words it came from, and what a caregiver decided on it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SignalView {
+    pub id: i64,
     /// mood, pain, sleep, appetite, loneliness, urgent
     pub kind: String,
     pub value: String,
@@ -188,6 +195,92 @@ pub struct SignalView {
     pub start: usize,
     pub end: usize,
     pub evidence: String,
+    /// The latest decision; none while it is only inferred.
+    pub review: Option<ReviewView>,
+}
+
+/// A caregiver's decision on a signal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewView {
+    /// "confirm", "correct" or "dismiss".
+    pub action: String,
+    pub author: String,
+    pub created_ms: i64,
+    /// The reading that counts after it (none once dismissed).
+    pub reading: Option<ReadingView>,
+}
+
+/// A reading as it counts: the machine's, or a caregiver's correction of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReadingView {
+    pub kind: String,
+    pub value: String,
+    pub location: Option<String>,
+    pub severity: Option<u8>,
+    pub mild: bool,
+    /// "inferred", "confirmed" or "corrected".
+    pub status: String,
+}
+
+/// A caregiver's decision on one signal. The author is named until sign-in exists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewSignal {
+    pub signal_id: i64,
+    pub decision: Decision,
+    pub author: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Decision {
+    Confirm,
+    /// Only what is given changes.
+    Correct {
+        value: Option<String>,
+        location: Option<String>,
+        severity: Option<u8>,
+    },
+    Dismiss,
+}
+
+/// The board for a day: notes created in [from_ms, to_ms).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoardQuery {
+    pub from_ms: i64,
+    pub to_ms: i64,
+}
+
+/// One resident's day on the board; rows come most pressing first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoardRowView {
+    pub resident: ResidentView,
+    pub notes: u32,
+    pub flags: Vec<FlagView>,
+    /// Every urgent reading, then the latest of each topic: the one-line summary.
+    pub summary: Vec<ReadingView>,
+    /// Readings nobody has decided on yet.
+    pub to_review: u32,
+    pub last_note_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlagView {
+    /// urgent, pain, low_mood, poor_sleep, not_eating, lonely — most pressing first.
+    pub flag: String,
+    pub count: u32,
+    /// How many a caregiver confirmed or corrected.
+    pub decided: u32,
+}
+
+/// Words to find in notes, with optional filters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchQuery {
+    pub words: String,
+    pub resident_id: Option<i64>,
+    pub from_ms: Option<i64>,
+    pub to_ms: Option<i64>,
+    /// Only notes with a signal of this kind.
+    pub signal: Option<String>,
 }
 
 /// One turn of listening, as it happens.

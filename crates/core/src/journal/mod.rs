@@ -2,6 +2,8 @@
 //! what was inferred, and search. Every write that matters is one transaction; originals
 //! are never changed, only revised or reviewed.
 
+pub mod board;
+pub mod demo;
 pub mod notes;
 pub mod residents;
 pub mod reviews;

@@ -1,9 +1,10 @@
 //! What residents said, and the notes made of it. A spoken note is saved with its utterance
 //! in one transaction; a correction is a new revision, and the original stays.
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::reviews::{review_at, Reading, Review, REVIEW_COLUMNS};
 use crate::signals::Signal;
 use crate::store::{Store, StoreError};
 
@@ -55,8 +56,18 @@ pub struct Note {
     pub original: String,
     pub current: String,
     pub revisions: i64,
-    /// What the machine read in the original, each with its evidence; all inferred.
-    pub signals: Vec<Signal>,
+    /// What the machine read in the original, each with its evidence and a caregiver's
+    /// latest decision on it.
+    pub signals: Vec<NoteSignal>,
+}
+
+/// An inferred signal as kept: the machine's reading, never changed, and what a caregiver
+/// last decided about it (none yet: still only inferred).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteSignal {
+    pub id: i64,
+    pub read: Signal,
+    pub review: Option<Review>,
 }
 
 /// Which notes to list: a resident or all, within [from_ms, to_ms).
@@ -161,6 +172,24 @@ pub fn revise(
     get(store, note_id)
 }
 
+/// The note a signal was read in.
+pub fn with_signal(store: &Store, signal_id: i64) -> Result<Note, StoreError> {
+    let note_id: Option<i64> = store
+        .conn()
+        .query_row(
+            "SELECT note_id FROM signals WHERE id = ?1",
+            [signal_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match note_id {
+        Some(id) => get(store, id),
+        None => Err(StoreError::Invalid(format!(
+            "there is no signal {signal_id}"
+        ))),
+    }
+}
+
 const SELECT: &str = "SELECT n.id, n.resident_id, r.preferred_name, n.created_ms, n.source, n.text,
         COALESCE((SELECT v.text FROM note_revisions v WHERE v.note_id = n.id ORDER BY v.id DESC LIMIT 1), n.text),
         (SELECT count(*) FROM note_revisions v WHERE v.note_id = n.id)
@@ -185,16 +214,20 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Note> {
 pub struct Totals {
     pub notes: i64,
     pub utterances: i64,
+    /// When the newest note was made.
+    pub last_note_ms: Option<i64>,
 }
 
 pub fn totals(store: &Store) -> Result<Totals, StoreError> {
     Ok(store.conn().query_row(
-        "SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM utterances)",
+        "SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM utterances),
+                (SELECT max(created_ms) FROM notes)",
         [],
         |r| {
             Ok(Totals {
                 notes: r.get(0)?,
                 utterances: r.get(1)?,
+                last_note_ms: r.get(2)?,
             })
         },
     )?)
@@ -208,31 +241,57 @@ pub fn get(store: &Store, note_id: i64) -> Result<Note, StoreError> {
     Ok(n)
 }
 
-const SIGNAL_COLUMNS: &str =
-    "note_id, kind, value, location, severity, mild, negated, span_start, span_end, evidence";
+impl NoteSignal {
+    /// The reading that counts now (none if a caregiver dismissed it).
+    pub fn reading(&self) -> Option<Reading> {
+        Reading::of(&self.read, self.review.as_ref())
+    }
+}
 
-/// A row of SIGNAL_COLUMNS: (note id, signal).
-fn signal_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, Signal)> {
+/// Signals (`s`) with their latest review (`r`, if any), for a WHERE on `s`; `extra`
+/// columns come after those [`signal_row`] reads (from column 19).
+pub(crate) fn signals_with_reviews(extra: &str) -> String {
+    format!(
+        "SELECT s.note_id, s.id, s.kind, s.value, s.location, s.severity, s.mild, s.negated,
+                s.span_start, s.span_end, s.evidence, {REVIEW_COLUMNS}{extra}
+         FROM signals s
+         LEFT JOIN signal_reviews r
+           ON r.id = (SELECT max(x.id) FROM signal_reviews x WHERE x.signal_id = s.id)"
+    )
+}
+
+/// A row of [`signals_with_reviews`]: (note id, signal).
+pub(crate) fn signal_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, NoteSignal)> {
+    let read = Signal {
+        kind: r.get(2)?,
+        value: r.get(3)?,
+        location: r.get(4)?,
+        severity: r.get(5)?,
+        mild: r.get(6)?,
+        negated: r.get(7)?,
+        start: r.get::<_, i64>(8)? as usize,
+        end: r.get::<_, i64>(9)? as usize,
+        evidence: r.get(10)?,
+        inferred: true,
+    };
+    let review = match r.get::<_, Option<i64>>(11)? {
+        Some(_) => Some(review_at(r, 11)?),
+        None => None,
+    };
     Ok((
         r.get(0)?,
-        Signal {
-            kind: r.get(1)?,
-            value: r.get(2)?,
-            location: r.get(3)?,
-            severity: r.get(4)?,
-            mild: r.get(5)?,
-            negated: r.get(6)?,
-            start: r.get::<_, i64>(7)? as usize,
-            end: r.get::<_, i64>(8)? as usize,
-            evidence: r.get(9)?,
-            inferred: true,
+        NoteSignal {
+            id: r.get(1)?,
+            read,
+            review,
         },
     ))
 }
 
-fn signals_of(store: &Store, note_id: i64) -> Result<Vec<Signal>, StoreError> {
+fn signals_of(store: &Store, note_id: i64) -> Result<Vec<NoteSignal>, StoreError> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {SIGNAL_COLUMNS} FROM signals WHERE note_id = ?1 ORDER BY span_start, id"
+        "{} WHERE s.note_id = ?1 ORDER BY s.span_start, s.id",
+        signals_with_reviews("")
     ))?;
     let rows = stmt.query_map([note_id], signal_row)?;
     Ok(rows.map(|r| r.map(|(_, s)| s)).collect::<Result<_, _>>()?)
@@ -248,11 +307,11 @@ pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
     ))?;
     let mut notes: Vec<Note> = stmt.query_map(args, row)?.collect::<Result<_, _>>()?;
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {SIGNAL_COLUMNS} FROM signals
-         WHERE note_id IN (SELECT n.id FROM notes n WHERE {WINDOW})
-         ORDER BY note_id, span_start, id"
+        "{} WHERE s.note_id IN (SELECT n.id FROM notes n WHERE {WINDOW})
+         ORDER BY s.note_id, s.span_start, s.id",
+        signals_with_reviews("")
     ))?;
-    let mut by_note: std::collections::HashMap<i64, Vec<Signal>> = Default::default();
+    let mut by_note: std::collections::HashMap<i64, Vec<NoteSignal>> = Default::default();
     for r in stmt.query_map(args, signal_row)? {
         let (note_id, s) = r?;
         by_note.entry(note_id).or_default().push(s);
@@ -281,6 +340,11 @@ mod tests {
         )
         .unwrap();
         (dir, s, r.id)
+    }
+
+    /// The machine's readings of a note, as first read.
+    fn read(n: &Note) -> Vec<Signal> {
+        n.signals.iter().map(|s| s.read.clone()).collect()
     }
 
     fn said(resident_id: i64, at: i64, text: &str) -> NewUtterance {
@@ -351,7 +415,7 @@ mod tests {
         let u = said(rose, 1_000, "My knee hurts, about a six, and I slept badly");
         let found = crate::signals::extract(&u.text, &lex);
         let n = record_spoken_with(&mut s, &u, &found).unwrap();
-        assert_eq!(n.signals, found);
+        assert_eq!(read(&n), found);
         let listed = list(
             &s,
             &NoteFilter {
@@ -361,7 +425,10 @@ mod tests {
             },
         )
         .unwrap();
-        let pain = listed[0].signals.iter().find(|x| x.kind == "pain").unwrap();
+        let pain = read(&listed[0])
+            .into_iter()
+            .find(|x| x.kind == "pain")
+            .unwrap();
         assert_eq!(
             (pain.location.as_deref(), pain.severity),
             (Some("knee"), Some(6))
@@ -389,9 +456,9 @@ mod tests {
         let saved = record_check_in(&mut s, rose, 5_000, "en", &note.text, &note.signals).unwrap();
         assert_eq!(saved.source, NoteSource::CheckIn);
         assert_eq!(saved.original, note.text);
-        assert_eq!(saved.signals, note.signals);
+        assert_eq!(read(&saved), note.signals);
         let chars: Vec<char> = saved.original.chars().collect();
-        let pain = saved.signals.iter().find(|x| x.kind == "pain").unwrap();
+        let pain = read(&saved).into_iter().find(|x| x.kind == "pain").unwrap();
         assert_eq!(pain.value, "absent");
         assert_eq!(
             chars[pain.start..pain.end].iter().collect::<String>(),

@@ -3,6 +3,7 @@
 //! signal as first read is never changed.
 
 use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
 
 use crate::store::{Store, StoreError};
 
@@ -18,7 +19,7 @@ pub enum Decision {
     Dismiss,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
     pub id: i64,
     pub signal_id: i64,
@@ -29,6 +30,61 @@ pub struct Review {
     pub severity: Option<u8>,
     pub author: String,
     pub created_ms: i64,
+}
+
+/// Who has the last word on a reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Only the machine has read it.
+    Inferred,
+    Confirmed,
+    Corrected,
+}
+
+/// The reading that counts for a signal: a caregiver's correction over the machine's
+/// reading. A dismissed signal has none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reading {
+    pub kind: String,
+    pub value: String,
+    pub location: Option<String>,
+    pub severity: Option<u8>,
+    pub mild: bool,
+    pub status: Status,
+}
+
+impl Reading {
+    /// `read` (the machine's reading) as `latest` (the last decision on it) leaves it.
+    pub fn of(read: &crate::signals::Signal, latest: Option<&Review>) -> Option<Reading> {
+        let mut reading = Reading {
+            kind: read.kind.clone(),
+            value: read.value.clone(),
+            location: read.location.clone(),
+            severity: read.severity,
+            mild: read.mild,
+            status: Status::Inferred,
+        };
+        match latest.map(|r| (r, r.action.as_str())) {
+            None => {}
+            Some((_, "dismiss")) => return None,
+            Some((_, "confirm")) => reading.status = Status::Confirmed,
+            Some((r, _)) => {
+                reading.status = Status::Corrected;
+                if let Some(v) = &r.value {
+                    reading.value = v.clone();
+                }
+                if r.location.is_some() {
+                    reading.location = r.location.clone();
+                }
+                if r.severity.is_some() {
+                    reading.severity = r.severity;
+                    reading.mild = false; // a caregiver's score is exact
+                }
+            }
+        }
+        Some(reading)
+    }
 }
 
 /// Records `decision` on a signal by `author`, in one transaction.
@@ -60,19 +116,31 @@ pub fn decide(
             if severity.is_some_and(|s| s > 10) {
                 return Err(StoreError::Invalid("a pain score is from 0 to 10".into()));
             }
+            if let Some(place) = location.as_deref() {
+                if !hearth_i18n::BODY_PLACES.contains(&place) {
+                    return Err(StoreError::Invalid(format!(
+                        "{place} is not a place Hearth knows"
+                    )));
+                }
+            }
             ("correct", value.clone(), location.clone(), *severity)
         }
     };
     let tx = store.conn_mut().transaction()?;
-    let known: Option<i64> = tx
-        .query_row("SELECT id FROM signals WHERE id = ?1", [signal_id], |r| {
+    let kind: Option<String> = tx
+        .query_row("SELECT kind FROM signals WHERE id = ?1", [signal_id], |r| {
             r.get(0)
         })
         .optional()?;
-    if known.is_none() {
+    let Some(kind) = kind else {
         return Err(StoreError::Invalid(format!(
             "there is no signal {signal_id}"
         )));
+    };
+    if let Some(v) = value.as_deref() {
+        if !hearth_i18n::signal_values(&kind).contains(&v) {
+            return Err(StoreError::Invalid(format!("{kind} cannot read {v}")));
+        }
     }
     tx.execute(
         "INSERT INTO signal_reviews (signal_id, action, value, location, severity, author, created_ms)
@@ -95,23 +163,29 @@ pub fn decide(
 
 /// Every decision on a signal, oldest first: what was decided, by whom, when.
 pub fn history(store: &Store, signal_id: i64) -> Result<Vec<Review>, StoreError> {
-    let mut stmt = store.conn().prepare(
-        "SELECT id, signal_id, action, value, location, severity, author, created_ms
-         FROM signal_reviews WHERE signal_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([signal_id], |r| {
-        Ok(Review {
-            id: r.get(0)?,
-            signal_id: r.get(1)?,
-            action: r.get(2)?,
-            value: r.get(3)?,
-            location: r.get(4)?,
-            severity: r.get(5)?,
-            author: r.get(6)?,
-            created_ms: r.get(7)?,
-        })
-    })?;
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT {REVIEW_COLUMNS} FROM signal_reviews r WHERE r.signal_id = ?1 ORDER BY r.id"
+    ))?;
+    let rows = stmt.query_map([signal_id], |r| review_at(r, 0))?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The columns [`review_at`] reads, for a review aliased `r`.
+pub(crate) const REVIEW_COLUMNS: &str =
+    "r.id, r.signal_id, r.action, r.value, r.location, r.severity, r.author, r.created_ms";
+
+/// A review from REVIEW_COLUMNS starting at column `at`.
+pub(crate) fn review_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Review> {
+    Ok(Review {
+        id: r.get(at)?,
+        signal_id: r.get(at + 1)?,
+        action: r.get(at + 2)?,
+        value: r.get(at + 3)?,
+        location: r.get(at + 4)?,
+        severity: r.get(at + 5)?,
+        author: r.get(at + 6)?,
+        created_ms: r.get(at + 7)?,
+    })
 }
 
 #[cfg(test)]
@@ -185,6 +259,42 @@ mod tests {
     }
 
     #[test]
+    fn the_reading_that_counts_is_the_latest_decision() {
+        let (_d, mut store, id) = journal_with_pain();
+        let read = extract(
+            "My knee hurts, about a seven",
+            &Lexicon::builtin("en").unwrap(),
+        )
+        .into_iter()
+        .find(|s| s.kind == "pain")
+        .unwrap();
+        let now = |store: &Store| {
+            let latest = history(store, id).unwrap().pop();
+            Reading::of(&read, latest.as_ref())
+        };
+        let r = now(&store).unwrap();
+        assert_eq!(
+            (r.status, r.location.as_deref(), r.severity),
+            (Status::Inferred, Some("knee"), Some(7))
+        );
+        let fix = Decision::Correct {
+            value: None,
+            location: Some("hip".into()),
+            severity: None,
+        };
+        decide(&mut store, id, &fix, "Sam", 1).unwrap();
+        let r = now(&store).unwrap();
+        assert_eq!(
+            (r.status, r.location.as_deref(), r.severity),
+            (Status::Corrected, Some("hip"), Some(7))
+        );
+        decide(&mut store, id, &Decision::Dismiss, "Sam", 2).unwrap();
+        assert_eq!(now(&store), None);
+        decide(&mut store, id, &Decision::Confirm, "Alex", 3).unwrap();
+        assert_eq!(now(&store).unwrap().status, Status::Confirmed);
+    }
+
+    #[test]
     fn empty_corrections_unknown_signals_and_nameless_reviews_are_refused() {
         let (_d, mut store, id) = journal_with_pain();
         let empty = Decision::Correct {
@@ -208,6 +318,18 @@ mod tests {
             severity: Some(11),
         };
         assert!(decide(&mut store, id, &too_bad, "Sam", 1).is_err());
+        let nonsense = Decision::Correct {
+            value: Some("happy".into()),
+            location: None,
+            severity: None,
+        };
+        assert!(decide(&mut store, id, &nonsense, "Sam", 1).is_err());
+        let nowhere = Decision::Correct {
+            value: None,
+            location: Some("wing".into()),
+            severity: None,
+        };
+        assert!(decide(&mut store, id, &nowhere, "Sam", 1).is_err());
         assert!(history(&store, id).unwrap().is_empty());
     }
 }

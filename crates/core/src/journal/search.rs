@@ -17,7 +17,8 @@ pub struct SearchFilter {
 }
 
 /// Notes whose words contain every word of `words` (as typed; prefixes match: "dorm" finds
-/// "dormi"), newest first.
+/// "dormi"), newest first (by when they were saved: FTS5 walks its index backwards and stops
+/// at the limit, which keeps a common word fast in a million notes).
 pub fn search(store: &Store, words: &str, f: &SearchFilter) -> Result<Vec<Note>, StoreError> {
     let query = fts_query(words);
     if query.is_empty() {
@@ -32,7 +33,7 @@ pub fn search(store: &Store, words: &str, f: &SearchFilter) -> Result<Vec<Note>,
            AND (?3 IS NULL OR n.created_ms >= ?3)
            AND (?4 IS NULL OR n.created_ms < ?4)
            AND (?5 IS NULL OR EXISTS (SELECT 1 FROM signals s WHERE s.note_id = n.id AND s.kind = ?5))
-         ORDER BY n.created_ms DESC
+         ORDER BY notes_fts.rowid DESC
          LIMIT ?6",
     )?;
     let ids = stmt

@@ -216,6 +216,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_place_a_lexicon_names_can_be_chosen_in_a_correction() {
+        for code in Lexicon::languages() {
+            for (_, place) in Lexicon::builtin(code).unwrap().body_parts {
+                assert!(
+                    hearth_i18n::BODY_PLACES.contains(&place.as_str()),
+                    "{code}: {place}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_shipped_lexicon_parses() {
         assert!(Lexicon::languages().contains(&"en"));
         assert!(Lexicon::languages().contains(&"fr"));

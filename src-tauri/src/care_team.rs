@@ -1,0 +1,80 @@
+//! The care team's commands: the day's board, deciding on what was inferred, and search.
+
+use hearth_core::journal::reviews::{self, Decision};
+use hearth_core::journal::search::{self, SearchFilter};
+use hearth_core::journal::{board, notes, now_ms};
+use hearth_wire::{
+    BoardQuery, BoardRowView, FlagView, NoteView, Problem, ReviewSignal, SearchQuery,
+};
+
+use crate::journal::{note_view, reading_view, resident_view, snake_case, with};
+use crate::AppState;
+
+#[tauri::command]
+pub async fn board(
+    state: tauri::State<'_, AppState>,
+    query: BoardQuery,
+) -> Result<Vec<BoardRowView>, Problem> {
+    let rows = with(&state, |s| board::day(s, query.from_ms, query.to_ms))?;
+    Ok(rows
+        .into_iter()
+        .map(|r| BoardRowView {
+            resident: resident_view(r.resident),
+            notes: r.notes,
+            flags: r
+                .flags
+                .into_iter()
+                .map(|f| FlagView {
+                    flag: snake_case(&f.flag),
+                    count: f.count,
+                    decided: f.decided,
+                })
+                .collect(),
+            summary: r.summary.into_iter().map(reading_view).collect(),
+            to_review: r.to_review,
+            last_note_ms: r.last_note_ms,
+        })
+        .collect())
+}
+
+/// Records a caregiver's decision; answers the note as it now reads.
+#[tauri::command]
+pub async fn review_signal(
+    state: tauri::State<'_, AppState>,
+    request: ReviewSignal,
+) -> Result<NoteView, Problem> {
+    let decision = match request.decision {
+        hearth_wire::Decision::Confirm => Decision::Confirm,
+        hearth_wire::Decision::Dismiss => Decision::Dismiss,
+        hearth_wire::Decision::Correct {
+            value,
+            location,
+            severity,
+        } => Decision::Correct {
+            value,
+            location,
+            severity,
+        },
+    };
+    let note = with(&state, |s| {
+        reviews::decide(s, request.signal_id, &decision, &request.author, now_ms())?;
+        notes::with_signal(s, request.signal_id)
+    })?;
+    Ok(note_view(note))
+}
+
+#[tauri::command]
+pub async fn search(
+    state: tauri::State<'_, AppState>,
+    query: SearchQuery,
+) -> Result<Vec<NoteView>, Problem> {
+    let filter = SearchFilter {
+        resident_id: query.resident_id,
+        from_ms: query.from_ms,
+        to_ms: query.to_ms,
+        signal: query.signal,
+        limit: 50,
+    };
+    let found = with(&state, |s| search::search(s, &query.words, &filter))?;
+    Ok(found.into_iter().map(note_view).collect())
+}
