@@ -133,3 +133,69 @@ body-elbow = elbow
 body-joints = joints
 ci-note-title = Check-in with { $name }
 ci-note-stopped = (Ended before the last question; what was said is kept.)
+
+## The care team: the day's board, deciding on what Hearth read, search
+tab-care = Care team
+care-views = Care team views
+care-board = Today
+care-notes = Notes
+care-search = Search
+author-label = Your name (kept with each decision)
+author-needed = Please write your name first: it is kept with your decision.
+board-heading = Who needs attention
+board-quiet = No conversation this day.
+board-fine = Nothing to flag.
+board-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+board-to-review = { $count ->
+    [0] all readings decided
+    [one] 1 reading to confirm
+   *[other] { $count } readings to confirm
+}
+board-last = last at { $time }
+board-open = See { $name }’s notes
+board-none = No residents yet.
+flag-urgent = Urgent
+flag-pain = Pain
+flag-low-mood = Low mood
+flag-poor-sleep = Poor sleep
+flag-not-eating = Not eating
+flag-lonely = Lonely
+flags = What needs attention
+review-confirm = Confirm
+review-correct = Correct
+review-dismiss = Dismiss
+review-confirmed = Confirmed by { $author }
+review-corrected = Corrected by { $author }
+review-dismissed = Dismissed by { $author }
+review-machine-read = Hearth read: { $reading }
+review-from-words = from the words “{ $words }”
+review-saved = Saved.
+review-decide = Decide on: { $reading }
+correct-value = Reading
+correct-place = Where
+correct-score = Score out of 10
+correct-score-none = not given
+correct-save = Save the correction
+correct-cancel = Cancel
+correct-nothing = Change the reading, the place or the score first.
+search-heading = Search the notes
+search-words = Words to find
+search-go = Search
+search-signal = With a reading of
+search-any-signal = Any
+search-from = From
+search-to = To
+search-found = { $count ->
+    [0] Nothing found.
+    [one] 1 note found.
+   *[other] { $count } notes found, newest first.
+}
+kind-mood = Mood
+kind-pain = Pain
+kind-sleep = Sleep
+kind-appetite = Appetite
+kind-loneliness = Loneliness
+kind-urgent = Urgent

@@ -133,3 +133,69 @@ body-elbow = coude
 body-joints = articulations
 ci-note-title = Point du jour avec { $name }
 ci-note-stopped = (Interrompu avant la dernière question ; ce qui a été dit est gardé.)
+
+## L’équipe : le tableau du jour, décider de ce que Hearth a lu, chercher
+tab-care = Équipe
+care-views = Vues de l’équipe
+care-board = Aujourd’hui
+care-notes = Notes
+care-search = Chercher
+author-label = Votre nom (gardé avec chaque décision)
+author-needed = Écrivez d’abord votre nom : il est gardé avec votre décision.
+board-heading = Qui a besoin d’attention
+board-quiet = Pas de conversation ce jour-là.
+board-fine = Rien à signaler.
+board-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+board-to-review = { $count ->
+    [0] toutes les lectures décidées
+    [one] 1 lecture à confirmer
+   *[other] { $count } lectures à confirmer
+}
+board-last = dernière à { $time }
+board-open = Voir les notes de { $name }
+board-none = Pas encore de résident.
+flag-urgent = Urgent
+flag-pain = Douleur
+flag-low-mood = Moral bas
+flag-poor-sleep = Mauvais sommeil
+flag-not-eating = Mange peu
+flag-lonely = Se sent seul·e
+flags = Ce qui demande de l’attention
+review-confirm = Confirmer
+review-correct = Corriger
+review-dismiss = Écarter
+review-confirmed = Confirmé par { $author }
+review-corrected = Corrigé par { $author }
+review-dismissed = Écarté par { $author }
+review-machine-read = Hearth avait lu : { $reading }
+review-from-words = d’après les mots « { $words } »
+review-saved = Enregistré.
+review-decide = Décider : { $reading }
+correct-value = Lecture
+correct-place = Où
+correct-score = Note sur 10
+correct-score-none = non donnée
+correct-save = Enregistrer la correction
+correct-cancel = Annuler
+correct-nothing = Changez d’abord la lecture, l’endroit ou la note.
+search-heading = Chercher dans les notes
+search-words = Mots à trouver
+search-go = Chercher
+search-signal = Avec une lecture de
+search-any-signal = Toutes
+search-from = Du
+search-to = Au
+search-found = { $count ->
+    [0] Rien trouvé.
+    [one] 1 note trouvée.
+   *[other] { $count } notes trouvées, les plus récentes d’abord.
+}
+kind-mood = Moral
+kind-pain = Douleur
+kind-sleep = Sommeil
+kind-appetite = Appétit
+kind-loneliness = Solitude
+kind-urgent = Urgent

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::i18n::{tr, Tr};
 use crate::problem;
 use crate::read_aloud::ReadScreenButton;
-use crate::screens::{caregiver::Caregiver, resident::Resident};
+use crate::screens::{care::CareTeam, resident::Resident};
 use crate::tauri;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -143,7 +143,7 @@ pub fn App() -> impl IntoView {
                 <Resident />
             </section>
             <section id="screen-notes" hidden=move || screen.get() != Screen::Notes>
-                <Caregiver shown=Signal::derive(move || screen.get() == Screen::Notes) />
+                <CareTeam shown=Signal::derive(move || screen.get() == Screen::Notes) />
             </section>
         </main>
     }

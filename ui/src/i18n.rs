@@ -24,19 +24,27 @@ impl Tr {
         self.i18n.with_value(|i| i.text(&lang, id, args))
     }
 
-    /// A wellbeing signal in words, reactive like [`Tr::t`].
+    /// A wellbeing signal as the machine read it, in words; reactive like [`Tr::t`].
     pub fn signal(&self, s: &hearth_wire::SignalView) -> String {
+        self.words(&s.kind, &s.value, s.location.as_deref(), s.severity, s.mild)
+    }
+
+    /// A reading as it counts (perhaps corrected), in words.
+    pub fn reading(&self, r: &hearth_wire::ReadingView) -> String {
+        self.words(&r.kind, &r.value, r.location.as_deref(), r.severity, r.mild)
+    }
+
+    fn words(
+        &self,
+        kind: &str,
+        value: &str,
+        place: Option<&str>,
+        score: Option<u8>,
+        mild: bool,
+    ) -> String {
         let lang = self.lang.get();
-        self.i18n.with_value(|i| {
-            i.signal(
-                &lang,
-                &s.kind,
-                &s.value,
-                s.location.as_deref(),
-                s.severity,
-                s.mild,
-            )
-        })
+        self.i18n
+            .with_value(|i| i.signal(&lang, kind, value, place, score, mild))
     }
 
     pub fn languages(&self) -> Vec<(String, String)> {

@@ -4,13 +4,7 @@ use js_sys::Date;
 
 /// Today's date as `YYYY-MM-DD`, in local time (what an `<input type=date>` holds).
 pub fn today() -> String {
-    let d = Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    date(Date::now() as i64)
 }
 
 /// Local midnight at the start and end of `YYYY-MM-DD`, as UTC milliseconds.
@@ -27,4 +21,15 @@ pub fn day_bounds(day: &str) -> Option<(i64, i64)> {
 pub fn clock(ms: i64) -> String {
     let d = Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// `YYYY-MM-DD`, local date.
+pub fn date(ms: i64) -> String {
+    let d = Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }

@@ -123,7 +123,11 @@ impl I18n {
     pub fn text(&self, lang: &str, id: &str, args: &[(&str, &str)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, v.to_string());
+            // Whole numbers are numbers, so plural forms (`[one]`, `[other]`) can choose.
+            match v.parse::<i64>() {
+                Ok(n) => fargs.set(*k, n),
+                Err(_) => fargs.set(*k, v.to_string()),
+            }
         }
         for code in [lang, "en"] {
             let Some(bundle) = self.bundles.get(code) else {
@@ -207,6 +211,13 @@ mod tests {
             "Prêt à écouter. Modèle de parole : base (q8_0)"
         );
         assert_eq!(i.text("xx", "app-title", &[]), "Hearth");
+        // Whole numbers choose plural forms.
+        assert_eq!(i.text("en", "board-notes", &[("count", "1")]), "1 note");
+        assert_eq!(i.text("fr", "board-notes", &[("count", "3")]), "3 notes");
+        assert_eq!(
+            i.text("en", "board-to-review", &[("count", "0")]),
+            "all readings decided"
+        );
         assert_eq!(i.pick("fr-CA"), "fr");
         assert_eq!(i.pick("de-DE"), "en");
     }

@@ -125,6 +125,12 @@ impl App {
         Ok(())
     }
 
+    /// Opens the care team's notes of the day (their screen opens on the board).
+    pub async fn open_notes(&self) -> anyhow::Result<()> {
+        self.click("tab-notes").await?;
+        self.click("view-notes").await
+    }
+
     /// Waits until the element's attribute equals `want`.
     pub async fn wait_attr(
         &self,

@@ -175,7 +175,7 @@ async fn arthur_has_a_spoken_check_in_and_stops_it_by_talking_over_the_companion
     assert!(voiced > 6.0, "the companion was barely heard: {voiced} s");
 
     app.click("check-in-back").await?;
-    app.click("tab-notes").await?;
+    app.open_notes().await?;
     let notes = app
         .wait_text("notes", Duration::from_secs(10), |t| {
             t.contains("Check-in with Arthur")

@@ -26,7 +26,7 @@ async fn start_talking(app: &App) -> anyhow::Result<()> {
 
 /// Opens the notes screen and expects it empty.
 async fn no_notes(app: &App) -> anyhow::Result<()> {
-    app.click("tab-notes").await?;
+    app.open_notes().await?;
     app.wait_text("notes-empty", Duration::from_secs(5), |t| {
         t.contains("No notes")
     })
@@ -86,7 +86,7 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
     }
     app.screenshot("talk-3-heard").await?;
 
-    app.click("tab-notes").await?;
+    app.open_notes().await?;
     let notes_text = app
         .wait_text("notes", Duration::from_secs(10), |t| t.contains("knee"))
         .await?;
@@ -139,7 +139,7 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
     let app = App::launch(&env).await?;
     app.wait_text("app-title", Duration::from_secs(20), |t| t == "Hearth")
         .await?;
-    app.click("tab-notes").await?;
+    app.open_notes().await?;
     let after = app
         .wait_text("notes", Duration::from_secs(10), |t| t.contains("knee"))
         .await
@@ -188,7 +188,7 @@ async fn marie_speaks_french_in_a_french_window() -> anyhow::Result<()> {
     })
     .await?;
     app.screenshot("talk-french").await?;
-    app.click("tab-notes").await?;
+    app.open_notes().await?;
     let notes = app
         .wait_text("notes", Duration::from_secs(10), |t| t.contains("Marie"))
         .await?;

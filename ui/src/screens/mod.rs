@@ -1,5 +1,5 @@
 //! One module a screen.
 
-pub mod caregiver;
+pub mod care;
 pub mod check_in;
 pub mod resident;

@@ -1,0 +1,208 @@
+//! The care team in the real window: the day's board puts who needs attention first; a
+//! caregiver opens a resident's notes, corrects what Hearth read (the machine's reading
+//! stays, shown beside the correction), dismisses another, and the board follows; search
+//! finds French words typed without accents, and its filters narrow it.
+
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use hearth_core::journal::residents::{self, NewResident};
+use hearth_core::journal::{notes, now_ms, reviews};
+use hearth_core::signals::{extract, Lexicon};
+use hearth_core::store::Store;
+use hearth_e2e::{App, Home};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+struct Journal {
+    arthur: i64,
+    /// Arthur's pain reading: hip, 7/10.
+    pain: i64,
+    /// Arthur's sleep reading.
+    sleep: i64,
+}
+
+/// Four residents and this morning's notes, written as the app would write them.
+fn journal(home: &Home) -> anyhow::Result<Journal> {
+    let mut store = Store::open(&home.data.join("journal.sqlite"))?;
+    let mut add = |name: &str, language: &str| -> anyhow::Result<i64> {
+        Ok(residents::add(
+            &mut store,
+            &NewResident {
+                preferred_name: name.into(),
+                language: language.into(),
+                is_demo: false,
+            },
+        )?
+        .id)
+    };
+    let arthur = add("Arthur", "en")?;
+    let marie = add("Marie", "fr")?;
+    let rose = add("Rose", "en")?;
+    add("Harold", "en")?;
+    let now = now_ms();
+    let en = Lexicon::builtin("en")?;
+    let fr = Lexicon::builtin("fr")?;
+    let mut say = |who: i64, ago_ms: i64, lang: &str, lex: &Lexicon, text: &str| {
+        notes::record_check_in(
+            &mut store,
+            who,
+            now - ago_ms,
+            lang,
+            text,
+            &extract(text, lex),
+        )
+    };
+    // Minutes ago, so the notes are today's wherever the test runs (unless just after midnight).
+    let a = say(
+        arthur,
+        120_000,
+        "en",
+        &en,
+        "My hip hurts, about a seven, and I slept badly.",
+    )?;
+    say(
+        marie,
+        90_000,
+        "fr",
+        &fr,
+        "Je suis très fatiguée, j'ai mal dormi.",
+    )?;
+    say(rose, 60_000, "en", &en, "I slept really well, thank you.")?;
+    let find = |kind: &str| a.signals.iter().find(|s| s.read.kind == kind).unwrap().id;
+    Ok(Journal {
+        arthur,
+        pain: find("pain"),
+        sleep: find("sleep"),
+    })
+}
+
+async fn board_order(app: &App) -> anyhow::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for el in app
+        .client
+        .find_all(Locator::Css("#board .board-name"))
+        .await?
+    {
+        names.push(el.text().await?);
+    }
+    Ok(names)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
+    let home = Home::new()?;
+    let j = journal(&home)?;
+    let app = App::launch(&home.env()).await?;
+    app.wait_text("app-title", WAIT, |t| t == "Hearth").await?;
+    app.click("tab-notes").await?;
+
+    // The board: Arthur (pain, poor sleep) and Marie (poor sleep) first, Harold (nobody
+    // heard from him) before Rose (fine).
+    let row = format!("board-{}", j.arthur);
+    let arthur_row = app
+        .wait_text(&row, WAIT, |t| t.contains("Pain — hip, 7/10"))
+        .await?;
+    assert!(arthur_row.contains("Poor sleep"), "{arthur_row}");
+    assert!(arthur_row.contains("2 readings to confirm"), "{arthur_row}");
+    assert_eq!(
+        board_order(&app).await?,
+        ["Arthur", "Marie", "Harold", "Rose"]
+    );
+    app.screenshot("care-1-board").await?;
+
+    // Arthur's notes; deciding without a name asks for one.
+    app.click(&format!("board-open-{}", j.arthur)).await?;
+    let chip = format!("signal-{}", j.pain);
+    app.wait_text(&chip, WAIT, |t| t.contains("Inferred"))
+        .await?;
+    app.click(&format!("confirm-{}", j.pain)).await?;
+    app.wait_text(&chip, WAIT, |t| t.contains("write your name"))
+        .await?;
+    let author = app.client.find(Locator::Id("author")).await?;
+    author.send_keys("Sam").await?;
+    author.send_keys("\t").await?; // leaving the field keeps the name
+
+    // Correct hip 7 → knee 4.
+    app.click(&format!("correct-{}", j.pain)).await?;
+    app.client
+        .find(Locator::Id(&format!("correct-place-{}", j.pain)))
+        .await?
+        .select_by_value("knee")
+        .await?;
+    app.client
+        .find(Locator::Id(&format!("correct-score-{}", j.pain)))
+        .await?
+        .select_by_value("4")
+        .await?;
+    app.screenshot("care-2-correcting").await?;
+    app.click(&format!("correct-save-{}", j.pain)).await?;
+    let corrected = app
+        .wait_text(&chip, WAIT, |t| t.contains("Corrected by Sam"))
+        .await?;
+    assert!(corrected.contains("Pain — knee, 4/10"), "{corrected}");
+    assert!(
+        corrected.contains("Hearth read: Pain — hip, 7/10"),
+        "{corrected}"
+    );
+    app.click(&format!("dismiss-{}", j.sleep)).await?;
+    app.wait_text(&format!("signal-{}", j.sleep), WAIT, |t| {
+        t.contains("Dismissed by Sam")
+    })
+    .await?;
+    app.screenshot("care-3-decided").await?;
+
+    // The board counts what the caregiver decided: the corrected pain, no poor sleep.
+    app.click("view-board").await?;
+    let arthur_row = app
+        .wait_text(&row, WAIT, |t| t.contains("Pain — knee, 4/10"))
+        .await?;
+    assert!(!arthur_row.contains("Poor sleep"), "{arthur_row}");
+    assert!(arthur_row.contains("all readings decided"), "{arthur_row}");
+
+    // Search: French typed without accents; a filter that excludes it.
+    app.click("view-search").await?;
+    let words = app.client.find(Locator::Id("search-words")).await?;
+    words.send_keys("fatiguee").await?;
+    app.click("search-go").await?;
+    app.wait_text("search-count", WAIT, |t| t == "1 note found.")
+        .await?;
+    let results = app
+        .wait_text("search-results", WAIT, |t| !t.is_empty())
+        .await?;
+    assert!(results.contains("Marie"), "{results}");
+    assert!(results.contains("fatiguée"), "{results}");
+    app.screenshot("care-4-search").await?;
+    app.client
+        .find(Locator::Id("search-signal"))
+        .await?
+        .select_by_value("pain")
+        .await?;
+    app.click("search-go").await?;
+    app.wait_text("search-count", WAIT, |t| t == "Nothing found.")
+        .await?;
+    app.close().await?;
+
+    // The journal kept both: the machine's reading, and who decided what.
+    let store = Store::open(&home.data.join("journal.sqlite"))?;
+    let history = reviews::history(&store, j.pain)?;
+    assert_eq!(history.len(), 1);
+    assert_eq!(
+        (
+            history[0].action.as_str(),
+            history[0].author.as_str(),
+            history[0].location.as_deref(),
+            history[0].severity
+        ),
+        ("correct", "Sam", Some("knee"), Some(4))
+    );
+    let note = notes::with_signal(&store, j.pain)?;
+    let pain = note.signals.iter().find(|s| s.id == j.pain).unwrap();
+    assert_eq!(
+        (pain.read.location.as_deref(), pain.read.severity),
+        (Some("hip"), Some(7))
+    );
+    Ok(())
+}

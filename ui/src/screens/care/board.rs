@@ -1,0 +1,147 @@
+//! Today at a glance: every resident, those who need attention first (urgent, pain, low
+//! mood, poor sleep, not eating, lonely), then those nobody heard from, then the rest — each
+//! with the day's readings in one line and what is left to confirm.
+
+use hearth_wire::{commands, events, BoardQuery, BoardRowView, NoteView, Problem};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+
+use super::{care, View};
+use crate::i18n::tr;
+use crate::problem;
+use crate::tauri;
+use crate::time;
+
+#[derive(Serialize)]
+struct BoardArgs {
+    query: BoardQuery,
+}
+
+#[component]
+pub fn Board(shown: Signal<bool>) -> impl IntoView {
+    let tr = tr();
+    let care = care();
+    let rows = RwSignal::new(Vec::<BoardRowView>::new());
+    let problem = RwSignal::new(None::<Problem>);
+    let loaded = RwSignal::new(false);
+    // A note saved while the board is open (a check-in just ended) shows at once.
+    let saved = RwSignal::new(0u32);
+    spawn_local(async move {
+        tauri::listen(events::NOTE_SAVED, move |_: NoteView| {
+            saved.update(|n| *n += 1)
+        })
+        .await;
+    });
+    Effect::new(move |_| {
+        saved.track();
+        if !shown.get() {
+            return;
+        }
+        let Some((from_ms, to_ms)) = time::day_bounds(&care.day.get()) else {
+            return;
+        };
+        spawn_local(async move {
+            let args = BoardArgs {
+                query: BoardQuery { from_ms, to_ms },
+            };
+            match tauri::invoke_with::<Vec<BoardRowView>, _>(commands::BOARD, &args).await {
+                Ok(list) => {
+                    rows.set(list);
+                    problem.set(None);
+                }
+                Err(p) => problem.set(Some(p)),
+            }
+            loaded.set(true);
+        });
+    });
+
+    let row = move |r: BoardRowView| {
+        let id = r.resident.id;
+        let name = r.resident.name.clone();
+        let state = match (r.flags.is_empty(), r.notes) {
+            (false, _) => "flagged",
+            (true, 0) => "quiet",
+            (true, _) => "fine",
+        };
+        let flags = r.flags.clone();
+        let summary = r.summary.clone();
+        let counts = move || {
+            let mut parts = vec![tr.t("board-notes", &[("count", &r.notes.to_string())])];
+            if r.notes > 0 {
+                parts.push(tr.t("board-to-review", &[("count", &r.to_review.to_string())]));
+            }
+            if let Some(ms) = r.last_note_ms {
+                parts.push(tr.t("board-last", &[("time", &time::clock(ms))]));
+            }
+            parts.join(" · ")
+        };
+        let line = move || {
+            if summary.is_empty() {
+                let id = if state == "quiet" {
+                    "board-quiet"
+                } else {
+                    "board-fine"
+                };
+                return tr.t(id, &[]);
+            }
+            summary
+                .iter()
+                .map(|s| tr.reading(s))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        let open = move |_| {
+            care.resident.set(Some(id));
+            care.view.set(View::Notes);
+        };
+        let open_label = name.clone();
+        view! {
+            <li class=format!("board-row {state}") id=format!("board-{id}") data-state=state>
+                <div class="board-main">
+                    <h3 class="board-name">{name.clone()}</h3>
+                    {(!flags.is_empty()).then(|| view! {
+                        <ul class="flags" aria-label=move || tr.t("flags", &[])>
+                            {flags
+                                .iter()
+                                .map(|f| {
+                                    let label = format!("flag-{}", f.flag.replace('_', "-"));
+                                    let count = f.count;
+                                    view! {
+                                        <li class=format!("flag {}", f.flag)>
+                                            {move || tr.t(&label, &[])}
+                                            {(count > 1).then(|| format!(" ×{count}"))}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    })}
+                    <p class="summary">{line}</p>
+                    <p class="counts">{counts}</p>
+                </div>
+                <button id=format!("board-open-{id}") class="compact" on:click=open>
+                    {move || tr.t("board-open", &[("name", &open_label)])}
+                </button>
+            </li>
+        }
+    };
+
+    view! {
+        <div class="view-head">
+            <h2>{move || tr.t("board-heading", &[])}</h2>
+            <label>
+                {move || tr.t("filter-day", &[])}
+                <input id="board-day" type="date" prop:value=move || care.day.get()
+                    on:change=move |ev| care.day.set(event_target_value(&ev)) />
+            </label>
+        </div>
+        {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <p class="empty" hidden=move || !loaded.get() || !rows.get().is_empty()>
+            {move || tr.t("board-none", &[])}
+        </p>
+        <ol id="board" class="board">
+            {move || rows.get().into_iter().map(row).collect_view()}
+        </ol>
+    }
+}

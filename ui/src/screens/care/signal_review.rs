@@ -1,0 +1,238 @@
+//! Humans decide: one reading Hearth made, the words it came from, who decided what about
+//! it, and the three decisions — confirm, correct (reading, place, score), dismiss. Each
+//! decision is kept beside the machine's reading, which stays as it was.
+
+use hearth_wire::{commands, Decision, NoteView, ReviewSignal, SignalView};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+
+use super::care;
+use crate::i18n::tr;
+use crate::problem;
+use crate::tauri;
+
+#[derive(Serialize)]
+struct ReviewArgs {
+    request: ReviewSignal,
+}
+
+#[component]
+pub fn SignalReview(signal: SignalView) -> impl IntoView {
+    let tr = tr();
+    let care = care();
+    let id = signal.id;
+    let kind = signal.kind.clone();
+    let machine = signal.clone();
+    let signal = RwSignal::new(signal);
+    let editing = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+
+    // The reading that counts now, as (value, place, score).
+    let now = move || {
+        signal.with(
+            |s| match s.review.as_ref().and_then(|r| r.reading.clone()) {
+                Some(r) => (r.value, r.location, r.severity),
+                None => (s.value.clone(), s.location.clone(), s.severity),
+            },
+        )
+    };
+    let value = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let score = RwSignal::new(String::new());
+
+    let decide = move |decision: Decision| {
+        let author = care.author.get_untracked();
+        if author.trim().is_empty() {
+            message.set(Some(tr.t("author-needed", &[])));
+            if let Some(input) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("author"))
+            {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
+            }
+            return;
+        }
+        spawn_local(async move {
+            let request = ReviewSignal {
+                signal_id: id,
+                decision,
+                author,
+            };
+            let args = ReviewArgs { request };
+            match tauri::invoke_with::<NoteView, _>(commands::REVIEW_SIGNAL, &args).await {
+                Ok(note) => {
+                    if let Some(s) = note.signals.into_iter().find(|s| s.id == id) {
+                        signal.set(s);
+                    }
+                    editing.set(false);
+                    message.set(Some(tr.t("review-saved", &[])));
+                }
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let open_correction = move |_| {
+        let (v, p, s) = now();
+        value.set(v);
+        place.set(p.unwrap_or_default());
+        score.set(s.map(|s| s.to_string()).unwrap_or_default());
+        message.set(None);
+        editing.update(|e| *e = !*e);
+    };
+    let save_correction = move |_| {
+        let (v, p, s) = now();
+        let changed = |new: String, old: Option<String>| {
+            (!new.is_empty() && Some(&new) != old.as_ref()).then_some(new)
+        };
+        let value = changed(value.get_untracked(), Some(v));
+        let location = changed(place.get_untracked(), p);
+        let severity =
+            changed(score.get_untracked(), s.map(|s| s.to_string())).and_then(|s| s.parse().ok());
+        if value.is_none() && location.is_none() && severity.is_none() {
+            message.set(Some(tr.t("correct-nothing", &[])));
+            return;
+        }
+        decide(Decision::Correct {
+            value,
+            location,
+            severity,
+        });
+    };
+
+    let status = move || {
+        signal.with(|s| match &s.review {
+            None => "inferred".to_string(),
+            Some(r) if r.action == "dismiss" => "dismissed".into(),
+            Some(r) if r.action == "confirm" => "confirmed".into(),
+            Some(_) => "corrected".into(),
+        })
+    };
+    let state_words = move || {
+        signal.with(|s| match &s.review {
+            None => tr.t("inferred", &[]),
+            Some(r) => {
+                let id = match r.action.as_str() {
+                    "confirm" => "review-confirmed",
+                    "correct" => "review-corrected",
+                    _ => "review-dismissed",
+                };
+                tr.t(id, &[("author", &r.author)])
+            }
+        })
+    };
+    let reading_now = move || {
+        signal.with(
+            |s| match s.review.as_ref().and_then(|r| r.reading.as_ref()) {
+                Some(r) => tr.reading(r),
+                None => tr.signal(s),
+            },
+        )
+    };
+    let machine_words = {
+        let m = machine.clone();
+        move || tr.signal(&m)
+    };
+    let is_pain = kind == "pain";
+    let class = format!("signal {kind}");
+    let values = hearth_i18n::signal_values(&kind);
+    let kind_for_values = kind.clone();
+    view! {
+        <li class=move || format!("{class} {}", status()) id=format!("signal-{id}")>
+            <p class="signal-line">
+                <span class="state">{state_words}</span>
+                {move || {
+                    if status() == "dismissed" {
+                        view! { <s class="reading">{machine_words.clone()()}</s> }.into_any()
+                    } else {
+                        view! { <strong class="reading">{reading_now}</strong> }.into_any()
+                    }
+                }}
+            </p>
+            <p class="machine-read" hidden=move || status() != "corrected">
+                {move || tr.t("review-machine-read", &[("reading", &tr.signal(&machine))])}
+            </p>
+            <p class="evidence">
+                {move || tr.t("review-from-words", &[("words", &signal.with(|s| s.evidence.clone()))])}
+            </p>
+            <div class="decide" role="group" aria-label=move || tr.t("review-decide", &[("reading", &reading_now())])>
+                <button id=format!("confirm-{id}") class="compact" on:click=move |_| decide(Decision::Confirm)>
+                    {move || tr.t("review-confirm", &[])}
+                </button>
+                <button id=format!("correct-{id}") class="compact"
+                    aria-expanded=move || editing.get().to_string()
+                    aria-controls=format!("correction-{id}")
+                    on:click=open_correction>
+                    {move || tr.t("review-correct", &[])}
+                </button>
+                <button id=format!("dismiss-{id}") class="compact" on:click=move |_| decide(Decision::Dismiss)>
+                    {move || tr.t("review-dismiss", &[])}
+                </button>
+            </div>
+            <div class="correction" id=format!("correction-{id}") hidden=move || !editing.get()>
+                <label>
+                    {move || tr.t("correct-value", &[])}
+                    <select id=format!("correct-value-{id}") on:change=move |ev| value.set(event_target_value(&ev))>
+                        {values
+                            .iter()
+                            .map(|v| {
+                                let v = v.to_string();
+                                let words_of = (kind_for_values.clone(), v.clone());
+                                let is = v.clone();
+                                view! {
+                                    <option value=v selected=move || value.get() == is>
+                                        {move || tr.t(&format!("signal-{}-{}", words_of.0, words_of.1.replace('_', "-")), &[])}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                {is_pain.then(|| view! {
+                    <label>
+                        {move || tr.t("correct-place", &[])}
+                        <select id=format!("correct-place-{id}") on:change=move |ev| place.set(event_target_value(&ev))>
+                            <option value="" selected=move || place.get().is_empty()>"—"</option>
+                            {hearth_i18n::BODY_PLACES
+                                .iter()
+                                .map(|p| {
+                                    let is = p.to_string();
+                                    view! {
+                                        <option value=*p selected=move || place.get() == is>
+                                            {move || tr.t(&format!("body-{p}"), &[])}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        {move || tr.t("correct-score", &[])}
+                        <select id=format!("correct-score-{id}") on:change=move |ev| score.set(event_target_value(&ev))>
+                            <option value="" selected=move || score.get().is_empty()>
+                                {move || tr.t("correct-score-none", &[])}
+                            </option>
+                            {(0..=10)
+                                .map(|n| {
+                                    let is = n.to_string();
+                                    view! {
+                                        <option value=n.to_string() selected=move || score.get() == is>{n}</option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                })}
+                <div class="correction-actions">
+                    <button id=format!("correct-save-{id}") class="compact primary" on:click=save_correction>
+                        {move || tr.t("correct-save", &[])}
+                    </button>
+                    <button class="compact" on:click=move |_| editing.set(false)>
+                        {move || tr.t("correct-cancel", &[])}
+                    </button>
+                </div>
+            </div>
+            <p class="review-message" role="status">{move || message.get()}</p>
+        </li>
+    }
+}
