@@ -18,8 +18,10 @@ packages=(build-essential pkg-config cmake clang libclang-dev git ca-certificate
 python3 -m pip --version >/dev/null 2>&1 || packages+=(python3 python3-pip python3-venv)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "$purpose" = test ]; then
-  # A real window driven by WebDriver, spoken test audio, a virtual microphone, screenshots.
-  packages+=(webkit2gtk-driver sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick)
+  # A real window driven by WebDriver, spoken test audio, a virtual microphone, screenshots,
+  # and exported PDFs rendered to images (poppler's pdftoppm) to check how they look.
+  packages+=(webkit2gtk-driver sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick
+    poppler-utils)
 fi
 apt_ensure "${packages[@]}"
 python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip does not work"

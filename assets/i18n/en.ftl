@@ -199,3 +199,34 @@ kind-sleep = Sleep
 kind-appetite = Appetite
 kind-loneliness = Loneliness
 kind-urgent = Urgent
+trends-heading = How they have been
+trends-span = Days shown
+trends-days = { $count } days
+trends-chart = Chart of mood, sleep, appetite and pain by day; the same figures are in the table below.
+trends-decided = confirmed by a person
+trends-inferred = only inferred
+trends-table = Show as a table
+care-handover = Handover
+handover-heading = Shift handover
+handover-since = Since
+handover-print = Print
+handover-residents = Residents
+handover-to-confirm = { $count ->
+    [0] Nothing left to confirm
+    [one] 1 reading not yet confirmed
+   *[other] { $count } readings not yet confirmed
+}
+export-heading = Export these notes
+export-to = up to { $day } (without a start: the 30 days before)
+export-done = { $count ->
+    [one] 1 note written to { $path }
+   *[other] { $count } notes written to { $path }
+}
+pdf-title = Wellbeing notes: { $name }
+pdf-range = From { $from } to { $to }, included. Made { $made }.
+pdf-confidential = Confidential: what a resident said and what the care team decided. Made by Hearth on this device.
+pdf-none = No notes in this period.
+pdf-revised = (corrected text; the original is kept in Hearth)
+problem-export = The export was not written. { $detail }
+pdf-reading = { $state }: { $reading } — { $from }
+trends-scale = In each row, higher is better: good mood, slept well, eating well; pain by its score, from none at the top to 10 at the bottom.

@@ -199,3 +199,34 @@ kind-sleep = Sommeil
 kind-appetite = Appétit
 kind-loneliness = Solitude
 kind-urgent = Urgent
+trends-heading = Comment ça s’est passé
+trends-span = Jours affichés
+trends-days = { $count } jours
+trends-chart = Graphique du moral, du sommeil, de l’appétit et de la douleur par jour ; les mêmes données sont dans le tableau ci-dessous.
+trends-decided = confirmé par une personne
+trends-inferred = seulement déduit
+trends-table = Voir sous forme de tableau
+care-handover = Relève
+handover-heading = Relève d’équipe
+handover-since = Depuis
+handover-print = Imprimer
+handover-residents = Résidents
+handover-to-confirm = { $count ->
+    [0] Rien à confirmer
+    [one] 1 lecture pas encore confirmée
+   *[other] { $count } lectures pas encore confirmées
+}
+export-heading = Exporter ces notes
+export-to = jusqu’au { $day } (sans début : les 30 jours d’avant)
+export-done = { $count ->
+    [one] 1 note écrite dans { $path }
+   *[other] { $count } notes écrites dans { $path }
+}
+pdf-title = Notes de bien-être : { $name }
+pdf-range = Du { $from } au { $to } inclus. Fait le { $made }.
+pdf-confidential = Confidentiel : ce qu’un résident a dit et ce que l’équipe a décidé. Fait par Hearth sur cet appareil.
+pdf-none = Pas de note sur cette période.
+pdf-revised = (texte corrigé ; l’original est gardé dans Hearth)
+problem-export = L’export n’a pas été écrit. { $detail }
+pdf-reading = { $state } : { $reading } — { $from }
+trends-scale = Dans chaque ligne, plus haut c’est mieux : bon moral, bien dormi, bon appétit ; la douleur selon sa note, de aucune en haut à 10 en bas.

@@ -1,38 +1,82 @@
-//! The care team's commands: the day's board, deciding on what was inferred, and search.
+//! The care team's commands: the day's board, deciding on what was inferred, search, a
+//! resident's trends and the shift handover.
 
+use hearth_core::journal::board::BoardRow;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
-use hearth_core::journal::{board, notes, now_ms};
+use hearth_core::journal::{board, handover, notes, now_ms, trends};
 use hearth_wire::{
-    BoardQuery, BoardRowView, FlagView, NoteView, Problem, ReviewSignal, SearchQuery,
+    BoardQuery, BoardRowView, DayReadingView, FlagView, HandoverView, NoteView, Problem,
+    ReviewSignal, SearchQuery, ToConfirmView, TrendQuery,
 };
 
-use crate::journal::{note_view, reading_view, resident_view, snake_case, with};
+use crate::journal::{note_view, reading_view, resident_view, signal_view, snake_case, with};
 use crate::AppState;
+
+fn board_row_view(r: BoardRow) -> BoardRowView {
+    BoardRowView {
+        resident: resident_view(r.resident),
+        notes: r.notes,
+        flags: r
+            .flags
+            .into_iter()
+            .map(|f| FlagView {
+                flag: snake_case(&f.flag),
+                count: f.count,
+                decided: f.decided,
+            })
+            .collect(),
+        summary: r.summary.into_iter().map(reading_view).collect(),
+        to_review: r.to_review,
+        last_note_ms: r.last_note_ms,
+    }
+}
 
 #[tauri::command]
 pub async fn board(
     state: tauri::State<'_, AppState>,
     query: BoardQuery,
 ) -> Result<Vec<BoardRowView>, Problem> {
-    let rows = with(&state, |s| board::day(s, query.from_ms, query.to_ms))?;
-    Ok(rows
+    let rows = with(&state, |s| board::between(s, query.from_ms, query.to_ms))?;
+    Ok(rows.into_iter().map(board_row_view).collect())
+}
+
+/// The shift so far: `query` runs from the start of the shift to now.
+#[tauri::command]
+pub async fn handover(
+    state: tauri::State<'_, AppState>,
+    query: BoardQuery,
+) -> Result<HandoverView, Problem> {
+    let h = with(&state, |s| handover::between(s, query.from_ms, query.to_ms))?;
+    Ok(HandoverView {
+        residents: h.residents.into_iter().map(board_row_view).collect(),
+        to_confirm: h
+            .to_confirm
+            .into_iter()
+            .map(|t| ToConfirmView {
+                resident_name: t.resident_name,
+                created_ms: t.created_ms,
+                signal: signal_view(t.signal),
+            })
+            .collect(),
+    })
+}
+
+#[tauri::command]
+pub async fn trends(
+    state: tauri::State<'_, AppState>,
+    query: TrendQuery,
+) -> Result<Vec<DayReadingView>, Problem> {
+    let days = with(&state, |s| {
+        trends::by_day(s, query.resident_id, &query.bounds)
+    })?;
+    Ok(days
         .into_iter()
-        .map(|r| BoardRowView {
-            resident: resident_view(r.resident),
-            notes: r.notes,
-            flags: r
-                .flags
-                .into_iter()
-                .map(|f| FlagView {
-                    flag: snake_case(&f.flag),
-                    count: f.count,
-                    decided: f.decided,
-                })
-                .collect(),
-            summary: r.summary.into_iter().map(reading_view).collect(),
-            to_review: r.to_review,
-            last_note_ms: r.last_note_ms,
+        .map(|d| DayReadingView {
+            day: d.day,
+            reading: reading_view(d.reading),
+            readings: d.readings,
+            decided: d.decided,
         })
         .collect())
 }

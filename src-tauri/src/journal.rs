@@ -3,6 +3,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use hearth_core::journal::notes::NoteSignal;
 use hearth_core::journal::reviews::Reading;
 use hearth_core::journal::{notes, residents, Note, NoteFilter, Resident};
 use hearth_core::paths;
@@ -84,30 +85,28 @@ pub fn note_view(n: Note) -> NoteView {
         text: n.current,
         original: n.original,
         revisions: n.revisions,
-        signals: n
-            .signals
-            .into_iter()
-            .map(|s| {
-                let review = s.review.as_ref().map(|r| ReviewView {
-                    action: r.action.clone(),
-                    author: r.author.clone(),
-                    created_ms: r.created_ms,
-                    reading: s.reading().map(reading_view),
-                });
-                SignalView {
-                    id: s.id,
-                    kind: s.read.kind,
-                    value: s.read.value,
-                    location: s.read.location,
-                    severity: s.read.severity,
-                    mild: s.read.mild,
-                    start: s.read.start,
-                    end: s.read.end,
-                    evidence: s.read.evidence,
-                    review,
-                }
-            })
-            .collect(),
+        signals: n.signals.into_iter().map(signal_view).collect(),
+    }
+}
+
+pub fn signal_view(s: NoteSignal) -> SignalView {
+    let review = s.review.as_ref().map(|r| ReviewView {
+        action: r.action.clone(),
+        author: r.author.clone(),
+        created_ms: r.created_ms,
+        reading: s.reading().map(reading_view),
+    });
+    SignalView {
+        id: s.id,
+        kind: s.read.kind,
+        value: s.read.value,
+        location: s.read.location,
+        severity: s.read.severity,
+        mild: s.read.mild,
+        start: s.read.start,
+        end: s.read.end,
+        evidence: s.read.evidence,
+        review,
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod care_team;
 mod check_in;
+mod export;
 mod journal;
 mod listening;
 mod model_loader;
@@ -101,7 +102,10 @@ pub fn run() {
             read_aloud::read_aloud,
             care_team::board,
             care_team::review_signal,
-            care_team::search
+            care_team::search,
+            care_team::trends,
+            care_team::handover,
+            export::export
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -24,6 +24,9 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Recognition { detail } => Problem::Recognition {
             detail: sentence(&detail),
         },
+        Problem::Export { detail } => Problem::Export {
+            detail: sentence(&detail),
+        },
         Problem::Engine { detail } => Problem::Engine {
             detail: sentence(&detail),
         },
@@ -43,6 +46,7 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::UnknownResident => tr.t("problem-unknown-resident", &[]),
         Problem::Journal { detail } => tr.t("problem-journal", &[("detail", detail)]),
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),
+        Problem::Export { detail } => tr.t("problem-export", &[("detail", detail)]),
         Problem::Engine { detail } => tr.t("no-engine", &[("detail", detail)]),
     }
 }

@@ -33,3 +33,50 @@ pub fn date(ms: i64) -> String {
         d.get_date()
     )
 }
+
+/// The local midnights starting each of the `n` days that end with `day` (`YYYY-MM-DD`),
+/// then the end of `day`: n + 1 instants, as UTC milliseconds.
+pub fn days_ending(day: &str, n: u32) -> Option<Vec<i64>> {
+    let mut parts = day.split('-').map(|p| p.parse::<i32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let bounds: Vec<i64> = (0..=n as i32)
+        .map(|i| Date::new_with_year_month_day(y as u32, m - 1, d - n as i32 + 1 + i).get_time())
+        .filter(|t| t.is_finite())
+        .map(|t| t as i64)
+        .collect();
+    (bounds.len() == n as usize + 1).then_some(bounds)
+}
+
+/// `DD/MM`, local: a short day label for charts.
+pub fn day_month(ms: i64) -> String {
+    let d = Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{:02}/{:02}", d.get_date(), d.get_month() + 1)
+}
+
+/// Today at `HH:MM` local time, as UTC milliseconds (yesterday's if that is still ahead).
+pub fn latest_at(hh_mm: &str) -> Option<i64> {
+    let (h, m) = hh_mm.split_once(':')?;
+    let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
+    let now = Date::new_0();
+    let at = Date::new_0();
+    at.set_hours(h as u32);
+    at.set_minutes(m as u32);
+    at.set_seconds(0);
+    at.set_milliseconds(0);
+    let mut ms = at.get_time();
+    if ms > now.get_time() {
+        ms -= 86_400_000.0;
+    }
+    ms.is_finite().then_some(ms as i64)
+}
+
+/// The usual start of the shift under way: 07:00, 15:00 or 23:00.
+pub fn shift_start() -> String {
+    let h = Date::new_0().get_hours();
+    match h {
+        7..=14 => "07:00",
+        15..=22 => "15:00",
+        _ => "23:00",
+    }
+    .into()
+}

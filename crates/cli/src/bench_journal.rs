@@ -81,7 +81,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 
     let mut on_board = 0;
     let b = time(a.runs, || {
-        let rows = board::day(&store, day.0, day.1)?;
+        let rows = board::between(&store, day.0, day.1)?;
         on_board = rows.iter().map(|r| r.notes).sum::<u32>();
         Ok(rows)
     })?;
@@ -95,7 +95,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let old = (today - 900 * DAY_MS, today - 899 * DAY_MS);
     row(
         "board: a day 900 days ago",
-        time(a.runs, || Ok(board::day(&store, old.0, old.1)?))?,
+        time(a.runs, || Ok(board::between(&store, old.0, old.1)?))?,
         30.0,
         "",
     );

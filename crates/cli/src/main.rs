@@ -6,6 +6,7 @@ mod bench;
 mod bench_journal;
 mod bench_turn;
 mod demo_journal_cmd;
+mod export_cmd;
 mod installed;
 mod listen_cmd;
 mod model_cmd;
@@ -47,6 +48,8 @@ enum Command {
     DemoJournal(demo_journal_cmd::Args),
     /// Measure the care team's screens on a big journal: board, timeline, search.
     BenchJournal(bench_journal::Args),
+    /// Export one resident's notes for a period: PDF, CSV or FHIR R4 JSON.
+    Export(export_cmd::Args),
 }
 
 fn main() {
@@ -62,6 +65,7 @@ fn main() {
         Command::BenchTurn(a) => bench_turn::run(a),
         Command::DemoJournal(a) => demo_journal_cmd::run(a),
         Command::BenchJournal(a) => bench_journal::run(a),
+        Command::Export(a) => export_cmd::run(a),
     };
     if let Err(e) = result {
         eprintln!("hearth: {e:#}");

@@ -4,6 +4,7 @@
 
 pub mod companion;
 pub mod dialogue;
+pub mod export;
 pub mod journal;
 pub mod listen;
 pub mod models;

@@ -25,3 +25,8 @@ pub fn models_dir() -> PathBuf {
 pub fn journal_file() -> PathBuf {
     data_dir().join("journal.sqlite")
 }
+
+/// Where exports are written: `exports/` in the data folder.
+pub fn exports_dir() -> PathBuf {
+    data_dir().join("exports")
+}

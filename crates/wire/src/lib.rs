@@ -30,6 +30,12 @@ pub mod commands {
     pub const REVIEW_SIGNAL: &str = "review_signal";
     /// `{ query: `[`super::SearchQuery`]` }` → `Vec<`[`super::NoteView`]`>` or [`super::Problem`]
     pub const SEARCH: &str = "search";
+    /// `{ query: `[`super::TrendQuery`]` }` → `Vec<`[`super::DayReadingView`]`>`
+    pub const TRENDS: &str = "trends";
+    /// `{ query: `[`super::BoardQuery`]` }` (the shift so far) → [`super::HandoverView`]
+    pub const HANDOVER: &str = "handover";
+    /// `{ request: `[`super::ExportRequest`]` }` → [`super::Exported`] or [`super::Problem`]
+    pub const EXPORT: &str = "export";
 }
 
 /// Names of the events the backend sends.
@@ -343,9 +349,63 @@ pub enum Problem {
     UnknownResident,
     #[error("the journal: {detail}")]
     Journal { detail: String },
+    #[error("the export failed: {detail}")]
+    Export { detail: String },
     #[error("recognition failed: {detail}")]
     Recognition { detail: String },
     /// The window could not reach the backend at all, or got an answer it cannot read.
     #[error("Hearth cannot reach its engine: {detail}")]
     Engine { detail: String },
+}
+
+/// A resident's days: `bounds` are the local midnights starting each day, then the end of
+/// the last (only the screen knows the local time zone).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrendQuery {
+    pub resident_id: i64,
+    pub bounds: Vec<i64>,
+}
+
+/// One topic (mood, pain, sleep, appetite) on one day: its most concerning reading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DayReadingView {
+    /// Index into the days asked for.
+    pub day: usize,
+    pub reading: ReadingView,
+    pub readings: u32,
+    /// How many of that day's readings a caregiver confirmed or corrected.
+    pub decided: u32,
+}
+
+/// What the next shift needs: every resident in a line, and what nobody has decided on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HandoverView {
+    pub residents: Vec<BoardRowView>,
+    pub to_confirm: Vec<ToConfirmView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToConfirmView {
+    pub resident_name: String,
+    pub created_ms: i64,
+    pub signal: SignalView,
+}
+
+/// One resident's notes in [from_ms, to_ms), out of Hearth as a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExportRequest {
+    pub resident_id: i64,
+    pub from_ms: i64,
+    pub to_ms: i64,
+    /// "pdf", "csv" or "fhir".
+    pub format: String,
+    /// The language of the PDF's words.
+    pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exported {
+    /// Where the file was written, on this device.
+    pub path: String,
+    pub notes: usize,
 }

@@ -154,6 +154,76 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     .await?;
     app.screenshot("care-3-decided").await?;
 
+    // Arthur's trends: the corrected pain, marked as decided by a person, in the table too.
+    app.click("trends-table-toggle").await?;
+    let table = app
+        .wait_text("trends-table", WAIT, |t| t.contains("Pain — knee, 4/10"))
+        .await?;
+    assert!(table.contains("confirmed by a person"), "{table}");
+    let decided = app
+        .client
+        .find_all(Locator::Css(".trend-chart .trend-mark.decided"))
+        .await?;
+    assert_eq!(decided.len(), 1, "one day of pain, decided");
+    app.click("trends-30").await?;
+    app.wait_attr("trends-30", "aria-pressed", "true", WAIT)
+        .await?;
+    app.screenshot("care-4-trends").await?;
+
+    // Export his notes as a PDF: a real file, rendered to an image to look at.
+    app.click("export-pdf").await?;
+    let said = app
+        .wait_text("export-message", WAIT, |t| t.contains(".pdf"))
+        .await?;
+    let pdf = std::fs::read_dir(home.data.join("exports"))?
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .unwrap();
+    assert!(said.contains("1 note"), "{said}");
+    assert!(std::fs::read(&pdf)?.starts_with(b"%PDF-"));
+    let png = hearth_e2e::artifacts().join("care-export");
+    let rendered = std::process::Command::new("pdftoppm")
+        .args(["-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()?;
+    assert!(rendered.success(), "pdftoppm could not read the PDF");
+    for format in ["csv", "fhir"] {
+        app.click(&format!("export-{format}")).await?;
+        app.wait_text("export-message", WAIT, |t| {
+            t.contains(&format!(".{format}"))
+        })
+        .await?;
+    }
+    let fhir = std::fs::read_dir(home.data.join("exports"))?
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".fhir.json"))
+        .unwrap();
+    let fhir = std::fs::read_to_string(fhir)?;
+    assert!(
+        fhir.contains("\"valueInteger\": 4") && !fhir.contains("Arthur"),
+        "{fhir}"
+    );
+
+    // The handover: Marie's poor sleep is still to confirm; Arthur's decided readings are not.
+    app.click("view-handover").await?;
+    app.client
+        .execute(
+            "const t = document.getElementById('handover-since'); \
+             t.value = '00:00'; t.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await?;
+    let left = app
+        .wait_text("handover-to-confirm", WAIT, |t| t.contains("Marie"))
+        .await?;
+    assert!(!left.contains("Arthur"), "{left}");
+    let everyone = app
+        .wait_text("handover-residents", WAIT, |t| t.contains("Harold"))
+        .await?;
+    assert!(everyone.contains("Pain — knee, 4/10"), "{everyone}");
+    app.screenshot("care-5-handover").await?;
+
     // The board counts what the caregiver decided: the corrected pain, no poor sleep.
     app.click("view-board").await?;
     let arthur_row = app
@@ -174,7 +244,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
         .await?;
     assert!(results.contains("Marie"), "{results}");
     assert!(results.contains("fatiguée"), "{results}");
-    app.screenshot("care-4-search").await?;
+    app.screenshot("care-6-search").await?;
     app.client
         .find(Locator::Id("search-signal"))
         .await?

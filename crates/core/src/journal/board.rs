@@ -78,8 +78,8 @@ impl BoardRow {
 
 const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
 
-/// Every resident not archived, for notes created in [from_ms, to_ms).
-pub fn day(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>, StoreError> {
+/// Every resident not archived, for notes created in [from_ms, to_ms): a day, or a shift.
+pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>, StoreError> {
     let mut rows: Vec<BoardRow> = residents::list(store)?
         .into_iter()
         .map(|resident| BoardRow {
@@ -173,35 +173,16 @@ pub fn day(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>, Sto
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::notes;
-    use crate::journal::residents::NewResident;
     use crate::journal::reviews::{self, Decision};
-    use crate::signals::{extract, Lexicon};
+    use crate::journal::{notes, testing};
 
     fn journal(names: &[&str]) -> (tempfile::TempDir, Store, Vec<i64>) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
-        let ids = names
-            .iter()
-            .map(|n| {
-                residents::add(
-                    &mut store,
-                    &NewResident {
-                        preferred_name: (*n).into(),
-                        language: "en".into(),
-                        is_demo: false,
-                    },
-                )
-                .unwrap()
-                .id
-            })
-            .collect();
-        (dir, store, ids)
+        let people: Vec<(&str, &str)> = names.iter().map(|n| (*n, "en")).collect();
+        testing::journal(&people)
     }
 
     fn say(store: &mut Store, who: i64, at: i64, text: &str) -> notes::Note {
-        let found = extract(text, &Lexicon::builtin("en").unwrap());
-        notes::record_check_in(store, who, at, "en", text, &found).unwrap()
+        testing::say(store, who, at, "en", text)
     }
 
     fn names(rows: &[BoardRow]) -> Vec<&str> {
@@ -226,7 +207,7 @@ mod tests {
             "My knee hurts, about a six, and I slept badly.",
         );
         say(&mut s, ed, 99_000, "I had a fall"); // another day
-        let rows = day(&s, 0, 10_000).unwrap();
+        let rows = between(&s, 0, 10_000).unwrap();
         // Di's fall outranks Ed's two flags; Ed's two outrank Bob's one; Cy, silent today,
         // comes before Ada, who is fine.
         assert_eq!(names(&rows), ["Di", "Ed", "Bob", "Cy", "Ada"]);
@@ -265,7 +246,7 @@ mod tests {
             severity: Some(4),
         };
         reviews::decide(&mut s, pain, &fix, "Sam", 1).unwrap();
-        let row = day(&s, 0, 10_000).unwrap().remove(0);
+        let row = between(&s, 0, 10_000).unwrap().remove(0);
         let flags: Vec<_> = row
             .flags
             .iter()
@@ -282,7 +263,7 @@ mod tests {
         assert_eq!(row.to_review, 2);
 
         reviews::decide(&mut s, pain, &Decision::Dismiss, "Sam", 2).unwrap();
-        let row = day(&s, 0, 10_000).unwrap().remove(0);
+        let row = between(&s, 0, 10_000).unwrap().remove(0);
         assert_eq!(
             row.flags.iter().map(|f| f.flag).collect::<Vec<_>>(),
             [Flag::LowMood]

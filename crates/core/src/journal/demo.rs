@@ -224,7 +224,7 @@ mod tests {
         assert!(t.signals > 300 && t.reviews > t.signals / 2, "{t:?}");
         assert_eq!(notes::totals(&store).unwrap().notes, 600);
         // Every note within the days asked for; the last day has about its share.
-        let today = board::day(&store, 29 * DAY_MS, 30 * DAY_MS).unwrap();
+        let today = board::between(&store, 29 * DAY_MS, 30 * DAY_MS).unwrap();
         let on_last_day: u32 = today.iter().map(|r| r.notes).sum();
         assert!((10..=30).contains(&on_last_day), "{on_last_day}");
         // Evidence still points at its words after joining two utterances.

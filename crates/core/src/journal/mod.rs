@@ -4,10 +4,15 @@
 
 pub mod board;
 pub mod demo;
+pub mod handover;
 pub mod notes;
 pub mod residents;
 pub mod reviews;
 pub mod search;
+pub mod trends;
+
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use notes::{NewUtterance, Note, NoteFilter, NoteSource};
 pub use residents::{NewResident, Resident};

@@ -17,7 +17,7 @@ pub enum NoteSource {
 }
 
 impl NoteSource {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Spoken => "spoken",
             Self::Typed => "typed",

@@ -68,6 +68,19 @@ pub fn get(store: &Store, id: i64) -> Result<Option<Resident>, StoreError> {
         .optional()?)
 }
 
+/// The resident's code outside Hearth (exports): a salted hash of their id, with a salt
+/// drawn when this journal was made — no name, and not the same in another journal.
+pub fn pseudonym(store: &Store, id: i64) -> Result<String, StoreError> {
+    use sha2::{Digest, Sha256};
+    let salt: String = store.conn().query_row(
+        "SELECT value FROM journal_info WHERE key = 'pseudonym_salt'",
+        [],
+        |r| r.get(0),
+    )?;
+    let digest = Sha256::digest(format!("{salt}:resident:{id}"));
+    Ok(hex::encode(&digest[..10]))
+}
+
 /// On the very first run (no resident ever added), two clearly marked demo residents, so a
 /// new care home can try Hearth at once. Staff can archive them later.
 pub fn ensure_demo(store: &mut Store, demo: &[(&str, &str)]) -> Result<Vec<Resident>, StoreError> {
@@ -109,6 +122,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(added.preferred_name, "Rose");
+        let code = pseudonym(&s, added.id).unwrap();
+        assert_eq!(
+            (code.len(), code.clone()),
+            (20, pseudonym(&s, added.id).unwrap())
+        );
+        assert_ne!(code, pseudonym(&s, added.id + 1).unwrap());
+        let other = tempfile::tempdir().unwrap();
+        let mut elsewhere = Store::open(&other.path().join("j.sqlite")).unwrap();
+        ensure_demo(&mut elsewhere, &demo).unwrap();
+        assert_ne!(pseudonym(&elsewhere, 1).unwrap(), pseudonym(&s, 1).unwrap());
         assert_eq!(get(&s, added.id).unwrap(), Some(added));
         assert!(add(
             &mut s,

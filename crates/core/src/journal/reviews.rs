@@ -55,6 +55,18 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// How much this reading asks for attention, to pick the one that stands for a day:
+    /// higher is worse (low mood over so-so over good; pain by its score).
+    pub fn concern(&self) -> u8 {
+        match (self.kind.as_str(), self.value.as_str()) {
+            ("urgent", _) => 20,
+            ("pain", "present") => 2 + self.severity.unwrap_or(0),
+            ("mood", "low") | ("sleep" | "appetite", "poor") | ("loneliness", "present") => 2,
+            ("mood", "neutral") => 1,
+            _ => 0,
+        }
+    }
+
     /// `read` (the machine's reading) as `latest` (the last decision on it) leaves it.
     pub fn of(read: &crate::signals::Signal, latest: Option<&Review>) -> Option<Reading> {
         let mut reading = Reading {

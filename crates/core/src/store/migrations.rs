@@ -108,6 +108,15 @@ const STEPS: &[&str] = &[
     CREATE TRIGGER notes_fts_on_delete AFTER DELETE ON notes
     BEGIN INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
     "#,
+    // 5: facts about this journal itself. The pseudonym salt is drawn once, here, so exports
+    // name residents by a code that means nothing outside this journal.
+    r#"
+    CREATE TABLE journal_info (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO journal_info (key, value) VALUES ('pseudonym_salt', lower(hex(randomblob(16))));
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -1,12 +1,15 @@
 //! The care team's screen: the day's board (who needs attention first), the notes of a day
-//! or of one resident with decisions on what Hearth read, and search. The three views share
-//! the day, the resident and the caregiver's name.
+//! or of one resident (with decisions on what Hearth read, trends and export), search, and
+//! the shift handover. The views share the day, the resident and the caregiver's name.
 
 mod board;
+mod export;
+mod handover;
 mod note_card;
 mod notes;
 mod search;
 mod signal_review;
+mod trends;
 
 use hearth_wire::{commands, ResidentView};
 use leptos::prelude::*;
@@ -21,6 +24,7 @@ pub enum View {
     Board,
     Notes,
     Search,
+    Handover,
 }
 
 /// What the care team's views share.
@@ -34,6 +38,8 @@ pub struct Care {
     pub residents: RwSignal<Vec<ResidentView>>,
     /// Who decides: kept with every decision (sign-in replaces it when roles exist).
     pub author: RwSignal<String>,
+    /// Counts decisions made here, so views that sum them (trends) read again.
+    pub decisions: RwSignal<u32>,
 }
 
 impl Care {
@@ -59,6 +65,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         // Kept while the app runs, never on disk: on a shared tablet, yesterday's name
         // must not sign today's decisions. (Sign-in replaces this with roles.)
         author: RwSignal::new(String::new()),
+        decisions: RwSignal::new(0),
     };
     provide_context(care);
     Effect::new(move |_| {
@@ -89,6 +96,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
                 {tab(View::Board, "view-board", "care-board")}
                 {tab(View::Notes, "view-notes", "care-notes")}
                 {tab(View::Search, "view-search", "care-search")}
+                {tab(View::Handover, "view-handover", "care-handover")}
             </nav>
             <label class="author">
                 {move || tr.t("author-label", &[])}
@@ -109,6 +117,9 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         </div>
         <div id="care-search" hidden=move || care.view.get() != View::Search>
             <search::Search />
+        </div>
+        <div id="care-handover" hidden=move || care.view.get() != View::Handover>
+            <handover::Handover shown=shown_as(View::Handover) />
         </div>
     }
 }

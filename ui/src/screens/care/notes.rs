@@ -7,7 +7,9 @@ use leptos::task::spawn_local;
 use serde::Serialize;
 
 use super::care;
+use super::export::Export;
 use super::note_card::NoteCard;
+use super::trends::Trends;
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
@@ -101,6 +103,11 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
             </label>
         </div>
         {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        // One resident chosen: their trends and the export of their notes.
+        {move || care.resident.get().map(|id| view! {
+            <Trends resident_id=id />
+            <Export resident_id=id />
+        })}
         <p id="notes-empty" class="empty" hidden=move || !notes.get().is_empty()>
             {move || tr.t("notes-none", &[])}
         </p>

@@ -67,6 +67,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
                     }
                     editing.set(false);
                     message.set(Some(tr.t("review-saved", &[])));
+                    care.decisions.update(|n| *n += 1);
                 }
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }

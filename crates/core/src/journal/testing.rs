@@ -1,0 +1,34 @@
+//! Small journals for tests: residents by name, and notes read as the app reads them.
+
+use super::notes::{self, Note};
+use super::residents::{self, NewResident};
+use crate::signals::{extract, Lexicon};
+use crate::store::Store;
+
+/// A fresh journal with these residents (name, language); their ids in the same order.
+pub fn journal(people: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<i64>) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut store = Store::open(&dir.path().join("j.sqlite")).expect("a journal");
+    let ids = people
+        .iter()
+        .map(|(name, language)| {
+            residents::add(
+                &mut store,
+                &NewResident {
+                    preferred_name: (*name).into(),
+                    language: (*language).into(),
+                    is_demo: false,
+                },
+            )
+            .expect("a resident")
+            .id
+        })
+        .collect();
+    (dir, store, ids)
+}
+
+/// A note of what `who` said at `at`, with the signals the `language` lexicon reads in it.
+pub fn say(store: &mut Store, who: i64, at: i64, language: &str, text: &str) -> Note {
+    let lexicon = Lexicon::builtin(language).expect("a lexicon");
+    notes::record_check_in(store, who, at, language, text, &extract(text, &lexicon)).expect("saved")
+}

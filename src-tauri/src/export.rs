@@ -1,0 +1,47 @@
+//! Exports: one resident's notes for a period, written as a file on this device.
+
+use hearth_core::export::{self, Format};
+use hearth_core::paths;
+use hearth_wire::{ExportRequest, Exported, Problem};
+
+use crate::journal::with;
+use crate::AppState;
+
+#[tauri::command]
+pub async fn export(
+    state: tauri::State<'_, AppState>,
+    request: ExportRequest,
+) -> Result<Exported, Problem> {
+    let failed = |e: export::ExportError| {
+        log::error!("export: {e}");
+        match e {
+            export::ExportError::UnknownResident => Problem::UnknownResident,
+            other => Problem::Export {
+                detail: other.to_string(),
+            },
+        }
+    };
+    let format = Format::parse(&request.format).map_err(failed)?;
+    let record = with(&state, |s| {
+        Ok(export::record(
+            s,
+            request.resident_id,
+            request.from_ms,
+            request.to_ms,
+        ))
+    })?
+    .map_err(failed)?;
+    // Made outside the journal's lock: a long PDF does not hold up a check-in's save.
+    let path = export::save(
+        &record,
+        format,
+        &state.i18n,
+        &request.language,
+        &paths::exports_dir(),
+    )
+    .map_err(failed)?;
+    Ok(Exported {
+        path: path.display().to_string(),
+        notes: record.notes.len(),
+    })
+}

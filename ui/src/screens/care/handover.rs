@@ -1,0 +1,109 @@
+//! The shift handover: since the shift began, each resident in one line and every reading
+//! nobody has decided on yet, urgent first. Printable: the page prints without its controls.
+
+use hearth_wire::{commands, BoardQuery, HandoverView, Problem};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+
+use crate::i18n::tr;
+use crate::problem;
+use crate::tauri;
+use crate::time;
+
+#[derive(Serialize)]
+struct HandoverArgs {
+    query: BoardQuery,
+}
+
+#[component]
+pub fn Handover(shown: Signal<bool>) -> impl IntoView {
+    let tr = tr();
+    let since = RwSignal::new(time::shift_start());
+    let handover = RwSignal::new(None::<HandoverView>);
+    let problem = RwSignal::new(None::<Problem>);
+    Effect::new(move |_| {
+        if !shown.get() {
+            return;
+        }
+        let Some(from_ms) = time::latest_at(&since.get()) else {
+            return;
+        };
+        let to_ms = js_sys::Date::now() as i64 + 1;
+        spawn_local(async move {
+            let args = HandoverArgs {
+                query: BoardQuery { from_ms, to_ms },
+            };
+            match tauri::invoke_with::<HandoverView, _>(commands::HANDOVER, &args).await {
+                Ok(h) => {
+                    handover.set(Some(h));
+                    problem.set(None);
+                }
+                Err(p) => problem.set(Some(p)),
+            }
+        });
+    });
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let residents = move || {
+        handover.get().map(|h| {
+            h.residents
+                .into_iter()
+                .map(|r| {
+                    let line = if r.summary.is_empty() {
+                        tr.t(if r.notes == 0 { "board-quiet" } else { "board-fine" }, &[])
+                    } else {
+                        r.summary.iter().map(|s| tr.reading(s)).collect::<Vec<_>>().join(" · ")
+                    };
+                    let counts = tr.t("board-notes", &[("count", &r.notes.to_string())]);
+                    view! {
+                        <li class=if r.flags.is_empty() { "handover-resident" } else { "handover-resident flagged" }>
+                            <strong>{r.resident.name.clone()}</strong>
+                            ": " {line} " (" {counts} ")"
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let to_confirm = move || {
+        handover.get().map(|h| {
+            h.to_confirm
+                .into_iter()
+                .map(|t| {
+                    let words = tr.signal(&t.signal);
+                    let from = tr.t("review-from-words", &[("words", &t.signal.evidence)]);
+                    view! {
+                        <li class=format!("handover-item {}", t.signal.kind)>
+                            <time>{time::clock(t.created_ms)}</time> " "
+                            <strong>{t.resident_name.clone()}</strong> ": " {words} " — " {from}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || handover.get().map_or(0, |h| h.to_confirm.len());
+    view! {
+        <div class="view-head">
+            <h2>{move || tr.t("handover-heading", &[])}</h2>
+            <label class="no-print">
+                {move || tr.t("handover-since", &[])}
+                <input id="handover-since" type="time" prop:value=move || since.get()
+                    on:change=move |ev| since.set(event_target_value(&ev)) />
+            </label>
+            <button id="handover-print" class="compact no-print" on:click=print>
+                {move || tr.t("handover-print", &[])}
+            </button>
+        </div>
+        <p class="print-only">{move || tr.t("handover-since", &[])} " " {move || since.get()}</p>
+        {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <h3>{move || tr.t("handover-residents", &[])}</h3>
+        <ul id="handover-residents" class="handover-list">{residents}</ul>
+        <h3>{move || tr.t("handover-to-confirm", &[("count", &count().to_string())])}</h3>
+        <ul id="handover-to-confirm" class="handover-list">{to_confirm}</ul>
+    }
+}
