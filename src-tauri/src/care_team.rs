@@ -4,10 +4,11 @@
 use hearth_core::journal::board::BoardRow;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
-use hearth_core::journal::{board, handover, notes, now_ms, trends};
+use hearth_core::journal::{board, handover, history, notes, now_ms, trends};
 use hearth_wire::{
-    BoardQuery, BoardRowView, DayReadingView, FlagView, HandoverView, NoteView, Problem,
-    ReviewSignal, SearchQuery, ToConfirmView, TrendQuery,
+    BoardQuery, BoardRowView, DayReadingView, DecisionView, FlagView, HandoverView, NewNote,
+    NoteHistoryView, NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery,
+    ToConfirmView, TrendQuery,
 };
 
 use crate::journal::{note_view, reading_view, resident_view, signal_view, snake_case, with};
@@ -121,4 +122,63 @@ pub async fn search(
     };
     let found = with(&state, |s| search::search(s, &query.words, &filter))?;
     Ok(found.into_iter().map(note_view).collect())
+}
+
+#[tauri::command]
+pub async fn add_note(
+    state: tauri::State<'_, AppState>,
+    request: NewNote,
+) -> Result<NoteView, Problem> {
+    let note = with(&state, |s| {
+        notes::record_typed(
+            s,
+            request.resident_id,
+            now_ms(),
+            &request.author,
+            &request.text,
+        )
+    })?;
+    Ok(note_view(note))
+}
+
+#[tauri::command]
+pub async fn revise_note(
+    state: tauri::State<'_, AppState>,
+    request: ReviseNote,
+) -> Result<NoteView, Problem> {
+    let note = with(&state, |s| {
+        notes::revise(s, request.note_id, &request.author, &request.text)
+    })?;
+    Ok(note_view(note))
+}
+
+#[tauri::command]
+pub async fn note_history(
+    state: tauri::State<'_, AppState>,
+    note_id: i64,
+) -> Result<NoteHistoryView, Problem> {
+    let h = with(&state, |s| history::of_note(s, note_id))?;
+    Ok(NoteHistoryView {
+        original: h.original,
+        revisions: h
+            .revisions
+            .into_iter()
+            .map(|r| RevisionView {
+                author: r.author,
+                created_ms: r.created_ms,
+                text: r.text,
+            })
+            .collect(),
+        decisions: h
+            .decisions
+            .into_iter()
+            .map(|d| DecisionView {
+                signal_id: d.signal_id,
+                action: d.action,
+                author: d.author,
+                created_ms: d.created_ms,
+                reading: d.reading.map(reading_view),
+            })
+            .collect(),
+    })
 }

@@ -85,6 +85,7 @@ pub fn note_view(n: Note) -> NoteView {
         text: n.current,
         original: n.original,
         revisions: n.revisions,
+        author: n.author,
         signals: n.signals.into_iter().map(signal_view).collect(),
     }
 }

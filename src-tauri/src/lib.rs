@@ -105,6 +105,9 @@ pub fn run() {
             care_team::search,
             care_team::trends,
             care_team::handover,
+            care_team::add_note,
+            care_team::revise_note,
+            care_team::note_history,
             export::export
         ])
         .run(tauri::generate_context!());

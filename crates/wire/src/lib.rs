@@ -36,6 +36,12 @@ pub mod commands {
     pub const HANDOVER: &str = "handover";
     /// `{ request: `[`super::ExportRequest`]` }` → [`super::Exported`] or [`super::Problem`]
     pub const EXPORT: &str = "export";
+    /// `{ request: `[`super::NewNote`]` }` → the saved [`super::NoteView`]
+    pub const ADD_NOTE: &str = "add_note";
+    /// `{ request: `[`super::ReviseNote`]` }` → the note, revised: [`super::NoteView`]
+    pub const REVISE_NOTE: &str = "revise_note";
+    /// `{ noteId }` → [`super::NoteHistoryView`]
+    pub const NOTE_HISTORY: &str = "note_history";
 }
 
 /// Names of the events the backend sends.
@@ -182,6 +188,8 @@ pub struct NoteView {
     /// What was first saved; never changed.
     pub original: String,
     pub revisions: i64,
+    /// Who wrote it, for a caregiver's note.
+    pub author: Option<String>,
     /// What the machine read in the original — inferred until a caregiver confirms it.
     pub signals: Vec<SignalView>,
 }
@@ -408,4 +416,45 @@ pub struct Exported {
     /// Where the file was written, on this device.
     pub path: String,
     pub notes: usize,
+}
+
+/// A caregiver's own note about a resident (typed, or dictated and checked).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewNote {
+    pub resident_id: i64,
+    pub text: String,
+    pub author: String,
+}
+
+/// New words for a note; the original stays.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviseNote {
+    pub note_id: i64,
+    pub text: String,
+    pub author: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RevisionView {
+    pub author: String,
+    pub created_ms: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DecisionView {
+    pub signal_id: i64,
+    pub action: String,
+    pub author: String,
+    pub created_ms: i64,
+    /// The reading as this decision left it (none: dismissed).
+    pub reading: Option<ReadingView>,
+}
+
+/// Everything that happened to a note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteHistoryView {
+    pub original: String,
+    pub revisions: Vec<RevisionView>,
+    pub decisions: Vec<DecisionView>,
 }

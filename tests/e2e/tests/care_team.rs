@@ -154,6 +154,45 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     .await?;
     app.screenshot("care-3-decided").await?;
 
+    // New words for the note: the original stays, and the history shows both.
+    let note_id = notes::with_signal(&Store::open(&home.data.join("journal.sqlite"))?, j.pain)?.id;
+    app.click(&format!("edit-{note_id}")).await?;
+    let area = app
+        .client
+        .find(Locator::Id(&format!("edit-text-{note_id}")))
+        .await?;
+    area.clear().await?;
+    area.send_keys("My knee hurts, about a seven, and I slept badly.")
+        .await?;
+    app.click(&format!("edit-save-{note_id}")).await?;
+    let card = format!("note-{note_id}");
+    app.wait_text(&card, WAIT, |t| t.contains("Words corrected"))
+        .await?;
+    app.click(&format!("history-{note_id}")).await?;
+    let card_text = app
+        .wait_text(&card, WAIT, |t| t.contains("As first saved"))
+        .await?;
+    for words in [
+        "My hip hurts, about a seven",
+        "words corrected by Sam",
+        "Corrected by Sam: Pain — knee, 4/10",
+        "Dismissed by Sam",
+    ] {
+        assert!(card_text.contains(words), "{words:?} not in {card_text}");
+    }
+    // A caregiver's own note, with their name.
+    app.client
+        .find(Locator::Id("add-note-text"))
+        .await?
+        .send_keys("Walked to the garden with his daughter.")
+        .await?;
+    app.click("add-note-save").await?;
+    let listed = app
+        .wait_text("notes", WAIT, |t| t.contains("Walked to the garden"))
+        .await?;
+    assert!(listed.contains("written by Sam"), "{listed}");
+    app.screenshot("care-3b-history").await?;
+
     // Arthur's trends: the corrected pain, marked as decided by a person, in the table too.
     app.click("trends-table-toggle").await?;
     let table = app
@@ -179,7 +218,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
         .map(|e| e.unwrap().path())
         .find(|p| p.extension().is_some_and(|x| x == "pdf"))
         .unwrap();
-    assert!(said.contains("1 note"), "{said}");
+    assert!(said.contains("2 notes"), "{said}"); // his check-in and the caregiver's note
     assert!(std::fs::read(&pdf)?.starts_with(b"%PDF-"));
     let png = hearth_e2e::artifacts().join("care-export");
     let rendered = std::process::Command::new("pdftoppm")

@@ -5,6 +5,7 @@
 pub mod board;
 pub mod demo;
 pub mod handover;
+pub mod history;
 pub mod notes;
 pub mod residents;
 pub mod reviews;

@@ -56,6 +56,8 @@ pub struct Note {
     pub original: String,
     pub current: String,
     pub revisions: i64,
+    /// Who wrote it, for a caregiver's note; none for what a resident said.
+    pub author: Option<String>,
     /// What the machine read in the original, each with its evidence and a caregiver's
     /// latest decision on it.
     pub signals: Vec<NoteSignal>,
@@ -158,18 +160,79 @@ fn insert_signals(
     Ok(())
 }
 
-/// A caregiver's correction: a new revision; the original is kept.
+/// A note a caregiver writes (or dictates and checks) about a resident. Nothing is inferred
+/// from it: it is already a person's judgement.
+pub fn record_typed(
+    store: &mut Store,
+    resident_id: i64,
+    created_ms: i64,
+    author: &str,
+    text: &str,
+) -> Result<Note, StoreError> {
+    let (author, text) = (named(author)?, text.trim());
+    if text.is_empty() {
+        return Err(StoreError::Invalid("the note is empty".into()));
+    }
+    store.conn().execute(
+        "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text, author)
+         VALUES (?1, NULL, ?2, 'typed', ?3, ?4)",
+        params![resident_id, created_ms, text, author],
+    )?;
+    let id = store.conn().last_insert_rowid();
+    get(store, id)
+}
+
+/// Who made a change: required, trimmed.
+fn named(author: &str) -> Result<&str, StoreError> {
+    match author.trim() {
+        "" => Err(StoreError::Invalid(
+            "a change needs the name of who made it".into(),
+        )),
+        name => Ok(name),
+    }
+}
+
+/// A caregiver's correction of a note's words: a new revision; the original is kept.
 pub fn revise(
     store: &mut Store,
     note_id: i64,
     author: &str,
     text: &str,
 ) -> Result<Note, StoreError> {
+    let author = named(author)?;
+    if text.trim().is_empty() {
+        return Err(StoreError::Invalid(
+            "the new words are empty; the note keeps its words".into(),
+        ));
+    }
     store.conn().execute(
         "INSERT INTO note_revisions (note_id, created_ms, author, text) VALUES (?1, ?2, ?3, ?4)",
-        params![note_id, super::now_ms(), author, text],
+        params![note_id, super::now_ms(), author, text.trim()],
     )?;
     get(store, note_id)
+}
+
+/// A revision of a note's words: who, when, what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    pub author: String,
+    pub created_ms: i64,
+    pub text: String,
+}
+
+/// Every revision of a note, oldest first (the original is the note's own `original`).
+pub fn revisions(store: &Store, note_id: i64) -> Result<Vec<Revision>, StoreError> {
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT author, created_ms, text FROM note_revisions WHERE note_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([note_id], |r| {
+        Ok(Revision {
+            author: r.get(0)?,
+            created_ms: r.get(1)?,
+            text: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// The note a signal was read in.
@@ -192,7 +255,7 @@ pub fn with_signal(store: &Store, signal_id: i64) -> Result<Note, StoreError> {
 
 const SELECT: &str = "SELECT n.id, n.resident_id, r.preferred_name, n.created_ms, n.source, n.text,
         COALESCE((SELECT v.text FROM note_revisions v WHERE v.note_id = n.id ORDER BY v.id DESC LIMIT 1), n.text),
-        (SELECT count(*) FROM note_revisions v WHERE v.note_id = n.id)
+        (SELECT count(*) FROM note_revisions v WHERE v.note_id = n.id), n.author
      FROM notes n JOIN residents r ON r.id = n.resident_id";
 
 fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Note> {
@@ -206,6 +269,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Note> {
         original: r.get(5)?,
         current: r.get(6)?,
         revisions: r.get(7)?,
+        author: r.get(8)?,
     })
 }
 
@@ -393,6 +457,20 @@ mod tests {
         let (_d, mut s, rose) = setup();
         let n = record_spoken(&mut s, &said(rose, 1_000, "my nee hurts")).unwrap();
         let revised = revise(&mut s, n.id, "carer:anna", "my knee hurts").unwrap();
+        assert!(revise(&mut s, n.id, " ", "x").is_err());
+        assert!(revise(&mut s, n.id, "anna", "  ").is_err());
+        assert!(
+            revise(&mut s, n.id + 99, "anna", "x").is_err(),
+            "no such note"
+        );
+        assert_eq!(
+            revisions(&s, n.id)
+                .unwrap()
+                .iter()
+                .map(|r| (r.author.as_str(), r.text.as_str()))
+                .collect::<Vec<_>>(),
+            [("carer:anna", "my knee hurts")]
+        );
         assert_eq!(
             (
                 revised.original.as_str(),
@@ -406,6 +484,28 @@ mod tests {
             .execute("UPDATE notes SET text = 'x' WHERE id = ?1", [n.id])
             .unwrap_err();
         assert!(err.to_string().contains("never changed"), "{err}");
+    }
+
+    #[test]
+    fn a_caregivers_note_has_its_author_and_nothing_inferred() {
+        let (_d, mut s, rose) = setup();
+        let n = record_typed(
+            &mut s,
+            rose,
+            1_000,
+            " Sam ",
+            "Rose's knee hurts, about a 7.",
+        )
+        .unwrap();
+        assert_eq!(
+            (n.source, n.author.as_deref(), n.signals.len()),
+            (NoteSource::Typed, Some("Sam"), 0)
+        );
+        assert!(record_typed(&mut s, rose, 1_000, "", "words").is_err());
+        assert!(record_typed(&mut s, rose, 1_000, "Sam", " ").is_err());
+        assert!(record_typed(&mut s, rose + 9, 1_000, "Sam", "x").is_err());
+        let spoken = record_spoken(&mut s, &said(rose, 2_000, "hello")).unwrap();
+        assert_eq!(spoken.author, None);
     }
 
     #[test]

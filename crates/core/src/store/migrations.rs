@@ -117,6 +117,10 @@ const STEPS: &[&str] = &[
     ) STRICT;
     INSERT INTO journal_info (key, value) VALUES ('pseudonym_salt', lower(hex(randomblob(16))));
     "#,
+    // 6: notes a caregiver writes carry their name (a resident's own words have none).
+    r#"
+    ALTER TABLE notes ADD COLUMN author TEXT CHECK (author IS NULL OR length(trim(author)) > 0);
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

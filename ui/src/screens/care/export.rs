@@ -61,6 +61,8 @@ pub fn Export(resident_id: i64) -> impl IntoView {
                     <input id="export-from" type="date" on:change=move |ev| from.set(event_target_value(&ev)) />
                 </label>
                 <p class="export-to">{move || tr.t("export-to", &[("day", &care.day.get())])}</p>
+            </div>
+            <div class="decide">
                 <button id="export-pdf" class="compact" on:click=move |_| run("pdf")>"PDF"</button>
                 <button id="export-csv" class="compact" on:click=move |_| run("csv")>"CSV"</button>
                 <button id="export-fhir" class="compact" on:click=move |_| run("fhir")>"FHIR (JSON)"</button>

@@ -2,6 +2,7 @@
 //! or of one resident (with decisions on what Hearth read, trends and export), search, and
 //! the shift handover. The views share the day, the resident and the caregiver's name.
 
+mod add_note;
 mod board;
 mod export;
 mod handover;

@@ -1,14 +1,30 @@
 //! One note as the care team sees it: when, who, how it came; the words with what Hearth
-//! read in them marked; and each reading with its decision controls.
+//! read in them marked; each reading with its decision controls; new words for the note
+//! (the original stays) and its history — the original, every revision and decision.
 
-use hearth_wire::NoteView;
+use hearth_wire::{commands, NoteHistoryView, NoteView, ReviseNote};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
 
 use super::care;
 use super::signal_review::SignalReview;
 use crate::i18n::tr;
+use crate::problem;
 use crate::read_aloud::ReadAloudButton;
+use crate::tauri;
 use crate::time;
+
+#[derive(Serialize)]
+struct ReviseArgs {
+    request: ReviseNote,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct HistoryArgs {
+    note_id: i64,
+}
 
 #[component]
 pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoView {
@@ -18,7 +34,55 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
     let resident_id = note.resident_id;
     // Notes are in the resident's language: read aloud in it.
     let language = Signal::derive(move || care.language_of(resident_id));
-    let words = note.text.clone();
+    let id = note.id;
+    let current = RwSignal::new(note.clone());
+    let words = Signal::derive(move || current.with(|n| n.text.clone()));
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let history = RwSignal::new(None::<NoteHistoryView>);
+    let message = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let author = care.author.get_untracked();
+        if author.trim().is_empty() {
+            message.set(Some(tr.t("author-needed", &[])));
+            return;
+        }
+        let request = ReviseNote {
+            note_id: id,
+            text: draft.get_untracked(),
+            author,
+        };
+        spawn_local(async move {
+            match tauri::invoke_with::<NoteView, _>(commands::REVISE_NOTE, &ReviseArgs { request })
+                .await
+            {
+                Ok(n) => {
+                    current.set(n);
+                    editing.set(false);
+                    history.set(None);
+                    message.set(Some(tr.t("review-saved", &[])));
+                }
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let toggle_history = move |_| {
+        if history.get_untracked().is_some() {
+            history.set(None);
+            return;
+        }
+        spawn_local(async move {
+            match tauri::invoke_with::<NoteHistoryView, _>(
+                commands::NOTE_HISTORY,
+                &HistoryArgs { note_id: id },
+            )
+            .await
+            {
+                Ok(h) => history.set(Some(h)),
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
     let when = if with_day {
         format!(
             "{} {}",
@@ -35,9 +99,44 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
                 <time datetime=note.created_ms.to_string()>{when}</time>
                 <span class="note-resident">{note.resident_name.clone()}</span>
                 <span class="badge">{move || tr.t(&source, &[])}</span>
-                <ReadAloudButton text=Signal::derive(move || words.clone()) language=language />
+                {note.author.clone().map(|a| view! { <span class="note-author">{move || tr.t("note-by", &[("author", &a)])}</span> })}
+                <ReadAloudButton text=words language=language />
             </div>
-            <p class="note-text">{highlighted(&note)}</p>
+            <p class="note-text">{move || current.with(highlighted)}</p>
+            <p class="note-revised" hidden=move || current.with(|n| n.revisions == 0)>
+                {move || tr.t("note-revised", &[])}
+            </p>
+            <div class="note-actions">
+                <button id=format!("edit-{id}") class="compact" aria-expanded=move || editing.get().to_string()
+                    on:click=move |_| {
+                        draft.set(current.with_untracked(|n| n.text.clone()));
+                        message.set(None);
+                        editing.update(|e| *e = !*e);
+                    }>
+                    {move || tr.t("note-edit", &[])}
+                </button>
+                <button id=format!("history-{id}") class="compact" aria-expanded=move || history.with(Option::is_some).to_string()
+                    on:click=toggle_history>
+                    {move || tr.t("note-history", &[])}
+                </button>
+            </div>
+            <div class="note-edit" hidden=move || !editing.get()>
+                <label>
+                    {move || tr.t("note-new-words", &[])}
+                    <textarea id=format!("edit-text-{id}") rows="4" prop:value=move || draft.get()
+                        on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+                </label>
+                <div class="correction-actions">
+                    <button id=format!("edit-save-{id}") class="compact primary" on:click=save>
+                        {move || tr.t("note-save", &[])}
+                    </button>
+                    <button class="compact" on:click=move |_| editing.set(false)>
+                        {move || tr.t("correct-cancel", &[])}
+                    </button>
+                </div>
+            </div>
+            <p class="review-message" role="status">{move || message.get()}</p>
+            {move || history.get().map(|h| view! { <NoteHistory history=h /> })}
             {(!signals.is_empty()).then(|| {
                 view! {
                     <ul class="signals" aria-label=move || tr.t("signals-inferred", &[])>
@@ -49,6 +148,44 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
                 }
             })}
         </li>
+    }
+}
+
+/// The original, then every change with who made it and when.
+#[component]
+fn NoteHistory(history: NoteHistoryView) -> impl IntoView {
+    let tr = tr();
+    let revisions = history
+        .revisions
+        .into_iter()
+        .map(|r| {
+            let who = tr.t("history-revised", &[("author", &r.author)]);
+            view! {
+                <li><time>{time::date(r.created_ms)} " " {time::clock(r.created_ms)}</time> " " {who} ": " <q>{r.text}</q></li>
+            }
+        })
+        .collect_view();
+    let decisions = history
+        .decisions
+        .into_iter()
+        .map(|d| {
+            let id = match d.action.as_str() {
+                "confirm" => "review-confirmed",
+                "correct" => "review-corrected",
+                _ => "review-dismissed",
+            };
+            let who = tr.t(id, &[("author", &d.author)]);
+            let reading = d.reading.map(|r| format!(": {}", tr.reading(&r)));
+            view! {
+                <li><time>{time::date(d.created_ms)} " " {time::clock(d.created_ms)}</time> " " {who} {reading}</li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="note-history">
+            <p><strong>{tr.t("history-original", &[])}</strong> " " <q>{history.original}</q></p>
+            <ul>{revisions}{decisions}</ul>
+        </div>
     }
 }
 

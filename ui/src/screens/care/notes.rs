@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
+use super::add_note::AddNote;
 use super::care;
 use super::export::Export;
 use super::note_card::NoteCard;
@@ -103,11 +104,6 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
             </label>
         </div>
         {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
-        // One resident chosen: their trends and the export of their notes.
-        {move || care.resident.get().map(|id| view! {
-            <Trends resident_id=id />
-            <Export resident_id=id />
-        })}
         <p id="notes-empty" class="empty" hidden=move || !notes.get().is_empty()>
             {move || tr.t("notes-none", &[])}
         </p>
@@ -116,5 +112,11 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
                 <NoteCard note=n />
             </For>
         </ol>
+        // One resident chosen: a note of one's own, their trends, and the export.
+        {move || care.resident.get().map(|id| view! {
+            <AddNote resident_id=id notes=notes />
+            <Trends resident_id=id />
+            <Export resident_id=id />
+        })}
     }
 }
