@@ -241,3 +241,7 @@ history-revised = words corrected by { $author }
 add-note-heading = Add a note about { $name }
 add-note-label = What you noticed
 add-note-save = Save the note
+dictate = Dictate
+dictate-stop = I've finished dictating
+dictate-working = Just a moment…
+dictate-check = Please read the words before saving: they were heard by the machine.

@@ -241,3 +241,7 @@ history-revised = mots corrigés par { $author }
 add-note-heading = Ajouter une note sur { $name }
 add-note-label = Ce que vous avez remarqué
 add-note-save = Enregistrer la note
+dictate = Dicter
+dictate-stop = J’ai fini de dicter
+dictate-working = Un instant…
+dictate-check = Relisez les mots avant d’enregistrer : ils ont été entendus par la machine.

@@ -4,6 +4,7 @@
 
 mod care_team;
 mod check_in;
+mod dictation;
 mod export;
 mod journal;
 mod listening;
@@ -108,6 +109,8 @@ pub fn run() {
             care_team::add_note,
             care_team::revise_note,
             care_team::note_history,
+            dictation::start_dictation,
+            dictation::stop_dictation,
             export::export
         ])
         .run(tauri::generate_context!());

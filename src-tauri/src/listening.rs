@@ -30,7 +30,6 @@ pub async fn start_listening(
     state: tauri::State<'_, AppState>,
     request: StartListening,
 ) -> Result<(), Problem> {
-    let busy = |slot: &Option<Session>| slot.as_ref().is_some_and(|x| !x.is_finished());
     if crate::microphone_in_use(&state) {
         return Err(Problem::AlreadyListening);
     }
@@ -44,6 +43,27 @@ pub async fn start_listening(
         .journal
         .clone()
         .map_err(|detail| Problem::Journal { detail })?;
+    // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
+    let lexicon = Lexicon::builtin(&resident.language).ok();
+    let language = resident.language.clone();
+    let on = reporter(app, store, resident.id, resident.language, model, lexicon);
+    listen(&state, &language, on).await
+}
+
+/// Opens the microphone and starts a turn of listening in `language`, reported to `on`:
+/// one microphone user at a time (a resident's message, a check-in or a dictation).
+pub async fn listen(
+    state: &AppState,
+    language: &str,
+    on: Arc<dyn Fn(ListenEvent) + Send + Sync>,
+) -> Result<(), Problem> {
+    let busy = |slot: &Option<Session>| slot.as_ref().is_some_and(|x| !x.is_finished());
+    if crate::microphone_in_use(state) {
+        return Err(Problem::AlreadyListening);
+    }
+    if state.transcriber.get().is_none() {
+        return Err(Problem::ModelNotReady);
+    }
     // Opening a device can take a moment: not on the async runtime's threads.
     let (mic, blocks) = tauri::async_runtime::spawn_blocking(Microphone::open)
         .await
@@ -52,11 +72,10 @@ pub async fn start_listening(
         })?
         .map_err(mic_problem)?;
     let rate = mic.rate();
-    let language = Language::Code(resident.language.clone());
-    let recognise = recogniser(state.transcriber.clone(), language);
-    // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
-    let lexicon = Lexicon::builtin(&resident.language).ok();
-    let on = reporter(app, store, resident.id, resident.language, model, lexicon);
+    let recognise = recogniser(
+        state.transcriber.clone(),
+        Language::Code(language.to_string()),
+    );
     let mut slot = state
         .listening
         .lock()

@@ -42,6 +42,11 @@ pub mod commands {
     pub const REVISE_NOTE: &str = "revise_note";
     /// `{ noteId }` → [`super::NoteHistoryView`]
     pub const NOTE_HISTORY: &str = "note_history";
+    /// `{ request: `[`super::StartDictation`]` }` → `()`; what follows arrives as
+    /// [`super::DictationState`] events.
+    pub const START_DICTATION: &str = "start_dictation";
+    /// Ends the dictation → `()`; the words follow as an event.
+    pub const STOP_DICTATION: &str = "stop_dictation";
 }
 
 /// Names of the events the backend sends.
@@ -54,6 +59,8 @@ pub mod events {
     pub const NOTE_SAVED: &str = "note-saved";
     /// Payload: [`super::CheckInState`].
     pub const CHECK_IN: &str = "check-in";
+    /// Payload: [`super::DictationState`].
+    pub const DICTATION: &str = "dictation";
 }
 
 /// What the speech model is doing. The window never waits for the model: it shows this.
@@ -457,4 +464,22 @@ pub struct NoteHistoryView {
     pub original: String,
     pub revisions: Vec<RevisionView>,
     pub decisions: Vec<DecisionView>,
+}
+
+/// A caregiver dictates in a language (the screen's).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StartDictation {
+    pub language: String,
+}
+
+/// A dictation, as it happens. The words come back to the screen, never saved by themselves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum DictationState {
+    Listening,
+    Level { level: f32 },
+    Working,
+    Heard { text: String },
+    NothingHeard,
+    Failed { problem: Problem },
 }

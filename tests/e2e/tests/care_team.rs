@@ -315,3 +315,63 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// A caregiver dictates a note: the words heard land in the box, to be read before saving,
+/// and the note is theirs (written by them, nothing inferred).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_caregiver_dictates_a_note() -> anyhow::Result<()> {
+    hearth_e2e::virtual_mic()?;
+    let home = Home::new()?;
+    let j = journal(&home)?;
+    let speech = hearth_e2e::speak(
+        home.work.path(),
+        "dictated",
+        "en",
+        "Arthur walked to the garden with his daughter this afternoon.",
+    )?;
+    let app = App::launch(&home.env()).await?;
+    hearth_e2e::ready(&app).await?;
+    app.click("tab-notes").await?;
+    app.click(&format!("board-open-{}", j.arthur)).await?;
+    let author = app.client.find(Locator::Id("author")).await?;
+    author.send_keys("Sam").await?;
+    author.send_keys("\t").await?;
+
+    app.click("add-note-dictate").await?;
+    app.wait_attr("add-note-dictate", "aria-pressed", "true", WAIT)
+        .await?;
+    hearth_e2e::play_into_mic(&speech)?;
+    app.click("add-note-dictate").await?; // "I've finished dictating"
+    let area = app.client.find(Locator::Id("add-note-text")).await?;
+    let started = std::time::Instant::now();
+    let mut words = String::new();
+    while started.elapsed() < Duration::from_secs(20) && !words.contains("garden") {
+        words = area.prop("value").await?.unwrap_or_default();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(words.to_lowercase().contains("garden"), "{words:?}");
+    app.screenshot("care-7-dictated").await?;
+    app.click("add-note-save").await?;
+    let listed = app
+        .wait_text("notes", WAIT, |t| t.contains("garden"))
+        .await?;
+    assert!(listed.contains("written by Sam"), "{listed}");
+    app.close().await?;
+    let store = Store::open(&home.data.join("journal.sqlite"))?;
+    let mine = notes::list(
+        &store,
+        &notes::NoteFilter {
+            resident_id: Some(j.arthur),
+            from_ms: 0,
+            to_ms: i64::MAX,
+        },
+    )?
+    .into_iter()
+    .find(|n| n.original.contains("garden"))
+    .unwrap();
+    assert_eq!(
+        (mine.author.as_deref(), mine.signals.len()),
+        (Some("Sam"), 0)
+    );
+    Ok(())
+}

@@ -1,13 +1,15 @@
-//! A caregiver's own note about the resident shown: what they noticed, in their words, with
-//! their name. Nothing is inferred from it.
+//! A caregiver's own note about the resident shown: what they noticed, typed or dictated
+//! (the words heard land in the box to be checked), saved with their name. Nothing is
+//! inferred from it.
 
-use hearth_wire::{commands, NewNote, NoteView};
+use hearth_wire::{commands, DictationState, NewNote, NoteView, StartDictation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
+use crate::level_meter::LevelMeter;
 use crate::problem;
 use crate::tauri;
 use crate::time;
@@ -15,6 +17,11 @@ use crate::time;
 #[derive(Serialize)]
 struct AddArgs {
     request: NewNote,
+}
+
+#[derive(Serialize)]
+struct DictateArgs {
+    request: StartDictation,
 }
 
 #[component]
@@ -31,12 +38,52 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
             .map(|r| r.name)
             .unwrap_or_default()
     };
-    let save = move |_| {
-        let author = care.author.get_untracked();
-        if author.trim().is_empty() {
-            message.set(Some(tr.t("author-needed", &[])));
+    // Words dictated join what is in the box; the caregiver reads them before saving.
+    // Each ending is taken once (then cleared), so it never lands in another resident's box.
+    Effect::new(move |_| {
+        let said = match care.dictation.get() {
+            Some(DictationState::Heard { text: heard }) => {
+                text.update(|t| {
+                    if !t.trim().is_empty() {
+                        t.push(' ');
+                    }
+                    t.push_str(heard.trim());
+                });
+                tr.t("dictate-check", &[])
+            }
+            Some(DictationState::NothingHeard) => tr.t("listen-nothing", &[]),
+            Some(DictationState::Failed { problem }) => problem::say(&tr, &problem),
+            _ => return,
+        };
+        message.set(Some(said));
+        care.dictation.set(None);
+    });
+    let listening = move || matches!(care.dictation.get(), Some(DictationState::Listening));
+    let working = move || matches!(care.dictation.get(), Some(DictationState::Working));
+    let dictate = move |_| {
+        if listening() {
+            spawn_local(async move {
+                let _ = tauri::invoke::<()>(commands::STOP_DICTATION).await;
+            });
             return;
         }
+        message.set(None);
+        let request = StartDictation {
+            language: tr.lang.get_untracked(),
+        };
+        spawn_local(async move {
+            if let Err(p) =
+                tauri::invoke_with::<(), _>(commands::START_DICTATION, &DictateArgs { request })
+                    .await
+            {
+                message.set(Some(problem::say(&tr, &p)));
+            }
+        });
+    };
+    let save = move |_| {
+        let Some(author) = care.author_or_ask(message) else {
+            return;
+        };
         if text.get_untracked().trim().is_empty() {
             return;
         }
@@ -68,9 +115,16 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
                 <textarea id="add-note-text" rows="3" prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </label>
-            <button id="add-note-save" class="compact primary" on:click=save>
-                {move || tr.t("add-note-save", &[])}
-            </button>
+            <div class="decide">
+                <button id="add-note-dictate" class="compact" aria-pressed=move || listening().to_string()
+                    disabled=working on:click=dictate>
+                    {move || tr.t(if listening() { "dictate-stop" } else if working() { "dictate-working" } else { "dictate" }, &[])}
+                </button>
+                <button id="add-note-save" class="compact primary" on:click=save>
+                    {move || tr.t("add-note-save", &[])}
+                </button>
+            </div>
+            <LevelMeter level=care.dictation_level shown=Signal::derive(listening) />
             <p class="review-message" role="status">{move || message.get()}</p>
         </section>
     }

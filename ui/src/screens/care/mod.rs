@@ -12,7 +12,7 @@ mod search;
 mod signal_review;
 mod trends;
 
-use hearth_wire::{commands, ResidentView};
+use hearth_wire::{commands, events, DictationState, ResidentView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -41,9 +41,29 @@ pub struct Care {
     pub author: RwSignal<String>,
     /// Counts decisions made here, so views that sum them (trends) read again.
     pub decisions: RwSignal<u32>,
+    /// The dictation under way or just ended (one listener for the page's life).
+    pub dictation: RwSignal<Option<DictationState>>,
+    pub dictation_level: RwSignal<f32>,
 }
 
 impl Care {
+    /// The name to keep with a change; without one, says so in `message` and puts the
+    /// cursor in the name field.
+    pub fn author_or_ask(&self, message: RwSignal<Option<String>>) -> Option<String> {
+        let author = self.author.get_untracked();
+        if !author.trim().is_empty() {
+            return Some(author);
+        }
+        message.set(Some(tr().t("author-needed", &[])));
+        if let Some(input) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("author"))
+        {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
+        }
+        None
+    }
+
     /// The resident's language, to read their words aloud in it.
     pub fn language_of(&self, resident_id: i64) -> String {
         self.residents
@@ -67,8 +87,17 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         // must not sign today's decisions. (Sign-in replaces this with roles.)
         author: RwSignal::new(String::new()),
         decisions: RwSignal::new(0),
+        dictation: RwSignal::new(None),
+        dictation_level: RwSignal::new(0.0),
     };
     provide_context(care);
+    spawn_local(async move {
+        tauri::listen(events::DICTATION, move |s: DictationState| match s {
+            DictationState::Level { level } => care.dictation_level.set(level),
+            other => care.dictation.set(Some(other)),
+        })
+        .await;
+    });
     Effect::new(move |_| {
         if shown.get() {
             spawn_local(async move {
@@ -127,4 +156,25 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
 
 pub fn care() -> Care {
     expect_context::<Care>()
+}
+
+/// "Save …" and "Cancel", side by side under a small form.
+#[component]
+fn SaveCancel(
+    save_id: String,
+    save_label: &'static str,
+    on_save: impl Fn() + 'static,
+    on_cancel: impl Fn() + 'static,
+) -> impl IntoView {
+    let tr = tr();
+    view! {
+        <div class="correction-actions">
+            <button id=save_id class="compact primary" on:click=move |_| on_save()>
+                {move || tr.t(save_label, &[])}
+            </button>
+            <button class="compact" on:click=move |_| on_cancel()>
+                {move || tr.t("correct-cancel", &[])}
+            </button>
+        </div>
+    }
 }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
-use super::care;
 use super::signal_review::SignalReview;
+use super::{care, SaveCancel};
 use crate::i18n::tr;
 use crate::problem;
 use crate::read_aloud::ReadAloudButton;
@@ -41,12 +41,10 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
     let draft = RwSignal::new(String::new());
     let history = RwSignal::new(None::<NoteHistoryView>);
     let message = RwSignal::new(None::<String>);
-    let save = move |_| {
-        let author = care.author.get_untracked();
-        if author.trim().is_empty() {
-            message.set(Some(tr.t("author-needed", &[])));
+    let save = move || {
+        let Some(author) = care.author_or_ask(message) else {
             return;
-        }
+        };
         let request = ReviseNote {
             note_id: id,
             text: draft.get_untracked(),
@@ -126,14 +124,8 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
                     <textarea id=format!("edit-text-{id}") rows="4" prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
                 </label>
-                <div class="correction-actions">
-                    <button id=format!("edit-save-{id}") class="compact primary" on:click=save>
-                        {move || tr.t("note-save", &[])}
-                    </button>
-                    <button class="compact" on:click=move |_| editing.set(false)>
-                        {move || tr.t("correct-cancel", &[])}
-                    </button>
-                </div>
+                <SaveCancel save_id=format!("edit-save-{id}") save_label="note-save"
+                    on_save=save on_cancel=move || editing.set(false) />
             </div>
             <p class="review-message" role="status">{move || message.get()}</p>
             {move || history.get().map(|h| view! { <NoteHistory history=h /> })}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
-use super::care;
+use super::{care, SaveCancel};
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
@@ -42,17 +42,9 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
     let score = RwSignal::new(String::new());
 
     let decide = move |decision: Decision| {
-        let author = care.author.get_untracked();
-        if author.trim().is_empty() {
-            message.set(Some(tr.t("author-needed", &[])));
-            if let Some(input) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("author"))
-            {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
-            }
+        let Some(author) = care.author_or_ask(message) else {
             return;
-        }
+        };
         spawn_local(async move {
             let request = ReviewSignal {
                 signal_id: id,
@@ -81,7 +73,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
         message.set(None);
         editing.update(|e| *e = !*e);
     };
-    let save_correction = move |_| {
+    let save_correction = move || {
         let (v, p, s) = now();
         let changed = |new: String, old: Option<String>| {
             (!new.is_empty() && Some(&new) != old.as_ref()).then_some(new)
@@ -224,14 +216,8 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
                         </select>
                     </label>
                 })}
-                <div class="correction-actions">
-                    <button id=format!("correct-save-{id}") class="compact primary" on:click=save_correction>
-                        {move || tr.t("correct-save", &[])}
-                    </button>
-                    <button class="compact" on:click=move |_| editing.set(false)>
-                        {move || tr.t("correct-cancel", &[])}
-                    </button>
-                </div>
+                <SaveCancel save_id=format!("correct-save-{id}") save_label="correct-save"
+                    on_save=save_correction on_cancel=move || editing.set(false) />
             </div>
             <p class="review-message" role="status">{move || message.get()}</p>
         </li>

@@ -1,0 +1,42 @@
+//! A caregiver dictates a note: the same microphone and recogniser as a resident's turn, in
+//! the screen's language, but the words only come back to the screen — the caregiver checks
+//! them, and saves them as their own note. Nothing is saved or inferred here.
+
+use std::sync::Arc;
+
+use hearth_core::listen::ListenEvent;
+use hearth_wire::{events, DictationState, Problem, StartDictation};
+use tauri::{AppHandle, Emitter};
+
+use crate::listening::listen;
+use crate::AppState;
+
+#[tauri::command]
+pub async fn start_dictation(
+    app: AppHandle,
+    state: tauri::State<'_, AppState>,
+    request: StartDictation,
+) -> Result<(), Problem> {
+    let on = Arc::new(move |e: ListenEvent| {
+        let said = match e {
+            ListenEvent::Started => DictationState::Listening,
+            ListenEvent::Level(level) => DictationState::Level { level },
+            ListenEvent::Full | ListenEvent::Working => DictationState::Working,
+            ListenEvent::NothingHeard => DictationState::NothingHeard,
+            ListenEvent::Failed(detail) => DictationState::Failed {
+                problem: Problem::Recognition { detail },
+            },
+            ListenEvent::Heard(h) => DictationState::Heard { text: h.text },
+        };
+        if let Err(e) = app.emit(events::DICTATION, said) {
+            log::warn!("could not tell the window: {e}");
+        }
+    });
+    listen(&state, &request.language, on).await
+}
+
+/// Ends the dictation; the words follow as a `dictation` event.
+#[tauri::command]
+pub async fn stop_dictation(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+    crate::listening::stop_listening(state).await
+}
