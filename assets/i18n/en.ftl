@@ -140,8 +140,6 @@ care-views = Care team views
 care-board = Today
 care-notes = Notes
 care-search = Search
-author-label = Your name (kept with each decision)
-author-needed = Please write your name first: it is kept with your decision.
 board-heading = Who needs attention
 board-quiet = No conversation this day.
 board-fine = Nothing to flag.
@@ -245,3 +243,33 @@ dictate = Dictate
 dictate-stop = I've finished dictating
 dictate-working = Just a moment…
 dictate-check = Please read the words before saving: they were heard by the machine.
+
+## Signing in: caregivers and staff administrators (residents never need a PIN)
+sign-in-heading = Who is signing in?
+sign-in-pin = Your PIN
+sign-in-go = Sign in
+sign-in-other = Someone else
+signed-in-as = Signed in as { $name }
+sign-out = Sign out
+role-caregiver = caregiver
+role-admin = staff administrator
+first-run-heading = Set up Hearth for the care team
+first-run-text = Nobody is on the staff list yet. The first person added is the staff administrator, who then adds the caregivers. Residents never need a PIN.
+staff-name = Name
+staff-pin = PIN (4 to 12 digits)
+staff-pin-again = The same PIN again
+staff-role = Role
+staff-create = Add to the staff list
+staff-added = { $name } can now sign in.
+staff-pins-differ = The two PINs are not the same.
+care-staff = Staff
+staff-heading = The staff list
+problem-sign-in-needed = Please sign in.
+problem-timed-out = You were signed out after 10 quiet minutes. Please sign in again.
+problem-not-allowed = This needs a staff administrator.
+problem-wrong-pin = That PIN is not right. { $tries ->
+    [one] One more try before a pause.
+   *[other] { $tries } more tries before a pause.
+}
+problem-locked-out = Too many wrong PINs. Please wait { $seconds } seconds, then try again.
+problem-refused = Not saved: { $detail }

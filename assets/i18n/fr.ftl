@@ -140,8 +140,6 @@ care-views = Vues de l’équipe
 care-board = Aujourd’hui
 care-notes = Notes
 care-search = Chercher
-author-label = Votre nom (gardé avec chaque décision)
-author-needed = Écrivez d’abord votre nom : il est gardé avec votre décision.
 board-heading = Qui a besoin d’attention
 board-quiet = Pas de conversation ce jour-là.
 board-fine = Rien à signaler.
@@ -245,3 +243,33 @@ dictate = Dicter
 dictate-stop = J’ai fini de dicter
 dictate-working = Un instant…
 dictate-check = Relisez les mots avant d’enregistrer : ils ont été entendus par la machine.
+
+## Connexion : soignants et administrateurs (les résidents n’ont jamais de code)
+sign-in-heading = Qui se connecte ?
+sign-in-pin = Votre code
+sign-in-go = Se connecter
+sign-in-other = Quelqu’un d’autre
+signed-in-as = Connecté·e : { $name }
+sign-out = Se déconnecter
+role-caregiver = soignant·e
+role-admin = administrateur·rice
+first-run-heading = Préparer Hearth pour l’équipe
+first-run-text = Personne n’est encore dans la liste du personnel. La première personne ajoutée en est l’administrateur·rice, qui ajoute ensuite les soignants. Les résidents n’ont jamais besoin de code.
+staff-name = Nom
+staff-pin = Code (4 à 12 chiffres)
+staff-pin-again = Le même code encore
+staff-role = Rôle
+staff-create = Ajouter à la liste
+staff-added = { $name } peut maintenant se connecter.
+staff-pins-differ = Les deux codes ne sont pas les mêmes.
+care-staff = Personnel
+staff-heading = La liste du personnel
+problem-sign-in-needed = Veuillez vous connecter.
+problem-timed-out = Vous avez été déconnecté·e après 10 minutes sans activité. Veuillez vous reconnecter.
+problem-not-allowed = Cela demande un·e administrateur·rice.
+problem-wrong-pin = Ce code n’est pas le bon. { $tries ->
+    [one] Encore un essai avant une pause.
+   *[other] Encore { $tries } essais avant une pause.
+}
+problem-locked-out = Trop de codes erronés. Attendez { $seconds } secondes, puis réessayez.
+problem-refused = Non enregistré : { $detail }

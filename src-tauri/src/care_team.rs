@@ -11,6 +11,9 @@ use hearth_wire::{
     ToConfirmView, TrendQuery,
 };
 
+use hearth_core::access::Role;
+
+use crate::access::require;
 use crate::journal::{note_view, reading_view, resident_view, signal_view, snake_case, with};
 use crate::AppState;
 
@@ -38,6 +41,7 @@ pub async fn board(
     state: tauri::State<'_, AppState>,
     query: BoardQuery,
 ) -> Result<Vec<BoardRowView>, Problem> {
+    require(&state, Role::Caregiver)?;
     let rows = with(&state, |s| board::between(s, query.from_ms, query.to_ms))?;
     Ok(rows.into_iter().map(board_row_view).collect())
 }
@@ -48,6 +52,7 @@ pub async fn handover(
     state: tauri::State<'_, AppState>,
     query: BoardQuery,
 ) -> Result<HandoverView, Problem> {
+    require(&state, Role::Caregiver)?;
     let h = with(&state, |s| handover::between(s, query.from_ms, query.to_ms))?;
     Ok(HandoverView {
         residents: h.residents.into_iter().map(board_row_view).collect(),
@@ -68,6 +73,7 @@ pub async fn trends(
     state: tauri::State<'_, AppState>,
     query: TrendQuery,
 ) -> Result<Vec<DayReadingView>, Problem> {
+    require(&state, Role::Caregiver)?;
     let days = with(&state, |s| {
         trends::by_day(s, query.resident_id, &query.bounds)
     })?;
@@ -88,6 +94,7 @@ pub async fn review_signal(
     state: tauri::State<'_, AppState>,
     request: ReviewSignal,
 ) -> Result<NoteView, Problem> {
+    let who = require(&state, Role::Caregiver)?;
     let decision = match request.decision {
         hearth_wire::Decision::Confirm => Decision::Confirm,
         hearth_wire::Decision::Dismiss => Decision::Dismiss,
@@ -102,7 +109,7 @@ pub async fn review_signal(
         },
     };
     let note = with(&state, |s| {
-        reviews::decide(s, request.signal_id, &decision, &request.author, now_ms())?;
+        reviews::decide(s, request.signal_id, &decision, &who.name, now_ms())?;
         notes::with_signal(s, request.signal_id)
     })?;
     Ok(note_view(note))
@@ -113,6 +120,7 @@ pub async fn search(
     state: tauri::State<'_, AppState>,
     query: SearchQuery,
 ) -> Result<Vec<NoteView>, Problem> {
+    require(&state, Role::Caregiver)?;
     let filter = SearchFilter {
         resident_id: query.resident_id,
         from_ms: query.from_ms,
@@ -129,14 +137,9 @@ pub async fn add_note(
     state: tauri::State<'_, AppState>,
     request: NewNote,
 ) -> Result<NoteView, Problem> {
+    let who = require(&state, Role::Caregiver)?;
     let note = with(&state, |s| {
-        notes::record_typed(
-            s,
-            request.resident_id,
-            now_ms(),
-            &request.author,
-            &request.text,
-        )
+        notes::record_typed(s, request.resident_id, now_ms(), &who.name, &request.text)
     })?;
     Ok(note_view(note))
 }
@@ -146,8 +149,9 @@ pub async fn revise_note(
     state: tauri::State<'_, AppState>,
     request: ReviseNote,
 ) -> Result<NoteView, Problem> {
+    let who = require(&state, Role::Caregiver)?;
     let note = with(&state, |s| {
-        notes::revise(s, request.note_id, &request.author, &request.text)
+        notes::revise(s, request.note_id, &who.name, &request.text)
     })?;
     Ok(note_view(note))
 }
@@ -157,6 +161,7 @@ pub async fn note_history(
     state: tauri::State<'_, AppState>,
     note_id: i64,
 ) -> Result<NoteHistoryView, Problem> {
+    require(&state, Role::Caregiver)?;
     let h = with(&state, |s| history::of_note(s, note_id))?;
     Ok(NoteHistoryView {
         original: h.original,

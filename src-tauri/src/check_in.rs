@@ -12,7 +12,7 @@ use hearth_core::signals::Lexicon;
 use hearth_core::speech::Language;
 use hearth_core::voice::VoiceSettings;
 use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::journal::{self, Journal};
 use crate::listening::{mic_problem, recogniser};
@@ -22,8 +22,8 @@ use crate::AppState;
 const ANSWER_WAIT_MS: u64 = 12_000;
 
 #[tauri::command]
-pub async fn start_check_in(
-    app: AppHandle,
+pub async fn start_check_in<R: Runtime>(
+    app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
     request: StartCheckIn,
 ) -> Result<(), Problem> {
@@ -110,8 +110,8 @@ fn send(state: &AppState, c: Control) {
 }
 
 /// Saves the check-in's note (one transaction) and tells the notes screen.
-fn saver(
-    app: AppHandle,
+fn saver<R: Runtime>(
+    app: AppHandle<R>,
     store: Journal,
     resident_id: i64,
     language: String,
@@ -138,7 +138,7 @@ fn saver(
     })
 }
 
-fn reporter(app: AppHandle) -> Arc<dyn Fn(Event) + Send + Sync> {
+fn reporter<R: Runtime>(app: AppHandle<R>) -> Arc<dyn Fn(Event) + Send + Sync> {
     Arc::new(move |e: Event| {
         let state = match e {
             Event::Says { text, spoken } => CheckInState::Says { text, spoken },

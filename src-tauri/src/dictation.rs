@@ -6,17 +6,18 @@ use std::sync::Arc;
 
 use hearth_core::listen::ListenEvent;
 use hearth_wire::{events, DictationState, Problem, StartDictation};
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::listening::listen;
 use crate::AppState;
 
 #[tauri::command]
-pub async fn start_dictation(
-    app: AppHandle,
+pub async fn start_dictation<R: Runtime>(
+    app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
     request: StartDictation,
 ) -> Result<(), Problem> {
+    crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
     let on = Arc::new(move |e: ListenEvent| {
         let said = match e {
             ListenEvent::Started => DictationState::Listening,

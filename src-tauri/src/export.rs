@@ -12,6 +12,7 @@ pub async fn export(
     state: tauri::State<'_, AppState>,
     request: ExportRequest,
 ) -> Result<Exported, Problem> {
+    crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
     let failed = |e: export::ExportError| {
         log::error!("export: {e}");
         match e {

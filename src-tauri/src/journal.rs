@@ -150,6 +150,7 @@ pub async fn notes(
     state: tauri::State<'_, AppState>,
     query: NotesQuery,
 ) -> Result<Vec<NoteView>, Problem> {
+    crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
     let filter = NoteFilter {
         resident_id: query.resident_id,
         from_ms: query.from_ms,

@@ -2,6 +2,7 @@
 //! with hearth-wire types. Long work (loading the speech model) runs on its own thread and
 //! reports through events, so the window is usable at once.
 
+mod access;
 mod care_team;
 mod check_in;
 mod dictation;
@@ -18,7 +19,6 @@ use hearth_core::listen::Session;
 use hearth_core::speech::Transcriber;
 
 use hearth_wire::{AppStatus, JournalStatus, ModelStatus};
-use tauri::Manager;
 
 /// What the window can ask about.
 pub struct AppState {
@@ -33,6 +33,8 @@ pub struct AppState {
     /// The spoken check-in in progress, if any (it holds the microphone too).
     pub check_in: Mutex<Option<Conversation>>,
     pub reader: read_aloud::ReaderSlot,
+    /// The signed-in caregiver or administrator, if any (residents need none).
+    pub session: Mutex<Option<hearth_core::access::Session>>,
     /// The words of prompts and notes, in every language (one copy, shared).
     pub i18n: Arc<hearth_i18n::I18n>,
 }
@@ -66,29 +68,28 @@ fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
     }
 }
 
-pub fn run() {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let result = tauri::Builder::default()
-        .setup(|app| {
-            let (journal, journal_status) = journal::open();
-            let state = AppState {
-                model: Arc::new(Mutex::new(ModelStatus::Loading {
-                    name: String::new(),
-                })),
-                transcriber: Arc::new(OnceLock::new()),
-                journal,
-                journal_status,
-                listening: Mutex::new(None),
-                check_in: Mutex::new(None),
-                reader: Default::default(),
-                i18n: Arc::new(hearth_i18n::I18n::load()),
-            };
-            model_loader::spawn(
-                app.handle().clone(),
-                state.model.clone(),
-                state.transcriber.clone(),
-            );
-            app.manage(state);
+/// Hearth's state and commands on any Tauri runtime: the real window, or the mock one the
+/// command tests drive.
+pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    let (journal, journal_status) = journal::open();
+    let state = AppState {
+        model: Arc::new(Mutex::new(ModelStatus::Loading {
+            name: String::new(),
+        })),
+        transcriber: Arc::new(OnceLock::new()),
+        journal,
+        journal_status,
+        listening: Mutex::new(None),
+        check_in: Mutex::new(None),
+        reader: Default::default(),
+        session: Mutex::new(None),
+        i18n: Arc::new(hearth_i18n::I18n::load()),
+    };
+    let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
+    builder
+        .manage(state)
+        .setup(move |app| {
+            model_loader::spawn(app.handle().clone(), model, transcriber);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -111,9 +112,18 @@ pub fn run() {
             care_team::note_history,
             dictation::start_dictation,
             dictation::stop_dictation,
+            access::staff,
+            access::sign_in,
+            access::sign_out,
+            access::signed_in,
+            access::add_staff,
             export::export
         ])
-        .run(tauri::generate_context!());
+}
+
+pub fn run() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let result = with_hearth(tauri::Builder::default()).run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("Hearth could not start its window: {e}");
         std::process::exit(1);

@@ -9,7 +9,7 @@ use hearth_core::listen::{Limits, ListenEvent, MicError, Microphone, Recognise, 
 use hearth_core::signals::{extract, Lexicon};
 use hearth_core::speech::{Language, Transcriber};
 use hearth_wire::{events, ListenState, Problem, StartListening};
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::journal::{self, Journal};
 use crate::AppState;
@@ -25,8 +25,8 @@ pub fn mic_problem(e: MicError) -> Problem {
 }
 
 #[tauri::command]
-pub async fn start_listening(
-    app: AppHandle,
+pub async fn start_listening<R: Runtime>(
+    app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
     request: StartListening,
 ) -> Result<(), Problem> {
@@ -112,8 +112,8 @@ pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recog
 }
 
 /// Turns the session's events into window events, saving what was heard on the way.
-fn reporter(
-    app: AppHandle,
+fn reporter<R: Runtime>(
+    app: AppHandle<R>,
     store: Journal,
     resident_id: i64,
     language: String,

@@ -7,9 +7,13 @@ use hearth_core::models::{Catalog, ModelError, ModelStore};
 use hearth_core::paths;
 use hearth_core::speech::{Transcriber, TranscriberConfig};
 use hearth_wire::{events, ModelStatus};
-use tauri::{AppHandle, Emitter};
+use tauri::{AppHandle, Emitter, Runtime};
 
-pub fn spawn(app: AppHandle, status: Arc<Mutex<ModelStatus>>, slot: Arc<OnceLock<Transcriber>>) {
+pub fn spawn<R: Runtime>(
+    app: AppHandle<R>,
+    status: Arc<Mutex<ModelStatus>>,
+    slot: Arc<OnceLock<Transcriber>>,
+) {
     let publish = move |s: ModelStatus| {
         if let Ok(mut slot) = status.lock() {
             *slot = s.clone();

@@ -27,6 +27,9 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Export { detail } => Problem::Export {
             detail: sentence(&detail),
         },
+        Problem::Refused { detail } => Problem::Refused {
+            detail: sentence(&detail),
+        },
         Problem::Engine { detail } => Problem::Engine {
             detail: sentence(&detail),
         },
@@ -47,6 +50,16 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Journal { detail } => tr.t("problem-journal", &[("detail", detail)]),
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),
         Problem::Export { detail } => tr.t("problem-export", &[("detail", detail)]),
+        Problem::SignInNeeded => tr.t("problem-sign-in-needed", &[]),
+        Problem::TimedOut => tr.t("problem-timed-out", &[]),
+        Problem::NotAllowed => tr.t("problem-not-allowed", &[]),
+        Problem::WrongPin { tries_left } => {
+            tr.t("problem-wrong-pin", &[("tries", &tries_left.to_string())])
+        }
+        Problem::LockedOut { seconds } => {
+            tr.t("problem-locked-out", &[("seconds", &seconds.to_string())])
+        }
+        Problem::Refused { detail } => tr.t("problem-refused", &[("detail", detail)]),
         Problem::Engine { detail } => tr.t("no-engine", &[("detail", detail)]),
     }
 }

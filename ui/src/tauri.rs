@@ -31,13 +31,31 @@ pub async fn invoke_with<T: DeserializeOwned, A: Serialize>(
     call(cmd, args).await
 }
 
+thread_local! {
+    /// Called when the backend says nobody is signed in (any more): the care team's screen
+    /// goes back to signing in, whichever command noticed.
+    static ON_SIGNED_OUT: std::cell::RefCell<Option<Box<dyn Fn()>>> = const { std::cell::RefCell::new(None) };
+}
+
+pub fn on_signed_out(f: impl Fn() + 'static) {
+    ON_SIGNED_OUT.with(|slot| *slot.borrow_mut() = Some(Box::new(f)));
+}
+
 async fn call<T: DeserializeOwned>(cmd: &str, args: JsValue) -> Result<T, Problem> {
     let value = invoke_raw(cmd, args).await.map_err(|e| {
         // A command's own error is a Problem; anything else (no backend) is described.
         serde_wasm_bindgen::from_value::<Problem>(e.clone()).unwrap_or_else(|_| {
             unreachable_engine(e.as_string().unwrap_or_else(|| format!("{e:?}")))
         })
-    })?;
+    });
+    if let Err(Problem::SignInNeeded | Problem::TimedOut) = &value {
+        ON_SIGNED_OUT.with(|slot| {
+            if let Some(f) = slot.borrow().as_ref() {
+                f()
+            }
+        });
+    }
+    let value = value?;
     serde_wasm_bindgen::from_value(value).map_err(|e| unreachable_engine(e.to_string()))
 }
 

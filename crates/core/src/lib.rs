@@ -2,6 +2,7 @@
 //! companion's voice, dialogue, wellbeing signals and the journal — with no Tauri and no
 //! UI, so the app, the `hearth` command line and the tests share one implementation.
 
+pub mod access;
 pub mod companion;
 pub mod dialogue;
 pub mod export;

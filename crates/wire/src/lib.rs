@@ -47,6 +47,16 @@ pub mod commands {
     pub const START_DICTATION: &str = "start_dictation";
     /// Ends the dictation → `()`; the words follow as an event.
     pub const STOP_DICTATION: &str = "stop_dictation";
+    /// Who can sign in (names and roles only) → `Vec<`[`super::StaffView`]`>`
+    pub const STAFF: &str = "staff";
+    /// `{ request: `[`super::SignIn`]` }` → [`super::StaffView`] or [`super::Problem`]
+    pub const SIGN_IN: &str = "sign_in";
+    pub const SIGN_OUT: &str = "sign_out";
+    /// → `Option<`[`super::StaffView`]`>`: who is signed in now, if anyone.
+    pub const SIGNED_IN: &str = "signed_in";
+    /// `{ request: `[`super::NewStaff`]` }` → [`super::StaffView`]; a staff administrator
+    /// only, except the very first (who must be an administrator).
+    pub const ADD_STAFF: &str = "add_staff";
 }
 
 /// Names of the events the backend sends.
@@ -243,12 +253,11 @@ pub struct ReadingView {
     pub status: String,
 }
 
-/// A caregiver's decision on one signal. The author is named until sign-in exists.
+/// A caregiver's decision on one signal; the signed-in caregiver is its author.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewSignal {
     pub signal_id: i64,
     pub decision: Decision,
-    pub author: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -364,6 +373,19 @@ pub enum Problem {
     UnknownResident,
     #[error("the journal: {detail}")]
     Journal { detail: String },
+    #[error("sign in first")]
+    SignInNeeded,
+    #[error("signed out after a quiet while")]
+    TimedOut,
+    #[error("this needs a staff administrator")]
+    NotAllowed,
+    #[error("that PIN is not right")]
+    WrongPin { tries_left: u32 },
+    #[error("too many wrong PINs")]
+    LockedOut { seconds: u64 },
+    /// A request refused as it stands (a weak PIN, a name already used…).
+    #[error("{detail}")]
+    Refused { detail: String },
     #[error("the export failed: {detail}")]
     Export { detail: String },
     #[error("recognition failed: {detail}")]
@@ -430,7 +452,6 @@ pub struct Exported {
 pub struct NewNote {
     pub resident_id: i64,
     pub text: String,
-    pub author: String,
 }
 
 /// New words for a note; the original stays.
@@ -438,7 +459,6 @@ pub struct NewNote {
 pub struct ReviseNote {
     pub note_id: i64,
     pub text: String,
-    pub author: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -482,4 +502,26 @@ pub enum DictationState {
     Heard { text: String },
     NothingHeard,
     Failed { problem: Problem },
+}
+
+/// Someone who can sign in: a caregiver or a staff administrator ("caregiver", "admin").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffView {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignIn {
+    pub staff_id: i64,
+    pub pin: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewStaff {
+    pub name: String,
+    /// "caregiver" or "admin".
+    pub role: String,
+    pub pin: String,
 }

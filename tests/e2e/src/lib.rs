@@ -114,21 +114,74 @@ impl App {
         bail!("#{id} never showed what was expected; last text: {last:?}")
     }
 
+    /// Clicks `#id`, waiting up to 5 s for it to appear (screens fill in as data arrives).
     pub async fn click(&self, id: &str) -> anyhow::Result<()> {
-        self.client
-            .find(Locator::Id(id))
-            .await
-            .with_context(|| format!("#{id} is on screen"))?
-            .click()
-            .await
-            .with_context(|| format!("clicking #{id}"))?;
-        Ok(())
+        // Found and clicked again if the screen redraws it in between.
+        let started = Instant::now();
+        loop {
+            let result = match self.client.find(Locator::Id(id)).await {
+                Ok(el) => el.click().await.map(|_| ()),
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(()) => return Ok(()),
+                Err(e) if started.elapsed() > Duration::from_secs(5) => {
+                    return Err(e).with_context(|| format!("clicking #{id}"));
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
     }
 
-    /// Opens the care team's notes of the day (their screen opens on the board).
+    /// Opens the care team's notes of the day (their screen opens on the board), signed in.
+    /// On a journal with nobody on the staff list, first sets up its administrator (Ada,
+    /// PIN 2580) as a new care home would.
     pub async fn open_notes(&self) -> anyhow::Result<()> {
         self.click("tab-notes").await?;
+        let person = Locator::Css("#sign-in .person");
+        let started = Instant::now();
+        while self.client.find(person).await.is_err() {
+            if self.client.find(Locator::Id("staff-create")).await.is_ok() {
+                self.type_into("staff-name", "Ada").await?;
+                self.type_into("staff-pin", "2580").await?;
+                self.type_into("staff-pin-again", "2580").await?;
+                self.click("staff-create").await?;
+                // The sign-in list replaces the form once Ada is saved.
+                self.wait_text("sign-in", Duration::from_secs(10), |t| t.contains("Ada"))
+                    .await?;
+            }
+            if started.elapsed() > Duration::from_secs(10) {
+                bail!("the care team's screen shows no sign-in");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.client.find(person).await?.click().await?;
+        self.type_into("pin", "2580").await?;
+        self.click("sign-in-go").await?;
+        self.wait_text("signed-in-as", Duration::from_secs(10), |t| !t.is_empty())
+            .await?;
         self.click("view-notes").await
+    }
+
+    /// Signs in as the staff member `staff_id` with `pin` (the care team's screen is open).
+    pub async fn sign_in(&self, staff_id: i64, pin: &str) -> anyhow::Result<String> {
+        self.click(&format!("sign-in-{staff_id}")).await?;
+        self.type_into("pin", pin).await?;
+        self.click("sign-in-go").await?;
+        self.wait_text("signed-in-as", Duration::from_secs(10), |t| !t.is_empty())
+            .await
+    }
+
+    /// Types `text` into the field `id`, replacing what was there.
+    pub async fn type_into(&self, id: &str, text: &str) -> anyhow::Result<()> {
+        let field = self
+            .client
+            .find(Locator::Id(id))
+            .await
+            .with_context(|| format!("#{id} is on screen"))?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
     }
 
     /// Waits until the element's attribute equals `want`.

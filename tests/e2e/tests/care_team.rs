@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use fantoccini::Locator;
+use hearth_core::access::{staff, Role};
 use hearth_core::journal::residents::{self, NewResident};
 use hearth_core::journal::{notes, now_ms, reviews};
 use hearth_core::signals::{extract, Lexicon};
@@ -17,6 +18,8 @@ use hearth_e2e::{App, Home};
 const WAIT: Duration = Duration::from_secs(10);
 
 struct Journal {
+    /// A caregiver, PIN 2580.
+    sam: i64,
     arthur: i64,
     /// Arthur's pain reading: hip, 7/10.
     pain: i64,
@@ -72,7 +75,9 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
     )?;
     say(rose, 60_000, "en", &en, "I slept really well, thank you.")?;
     let find = |kind: &str| a.signals.iter().find(|s| s.read.kind == kind).unwrap().id;
+    let sam = staff::add(&mut store, "Sam", Role::Caregiver, "2580")?.id;
     Ok(Journal {
+        sam,
         arthur,
         pain: find("pain"),
         sleep: find("sleep"),
@@ -98,6 +103,15 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     let app = App::launch(&home.env()).await?;
     app.wait_text("app-title", WAIT, |t| t == "Hearth").await?;
     app.click("tab-notes").await?;
+    // The care team's screen asks who is there; a wrong PIN is said plainly.
+    app.click(&format!("sign-in-{}", j.sam)).await?;
+    app.type_into("pin", "1111").await?;
+    app.click("sign-in-go").await?;
+    app.wait_text("sign-in-message", WAIT, |t| t.contains("not right"))
+        .await?;
+    app.screenshot("care-0-sign-in").await?;
+    let me = app.sign_in(j.sam, "2580").await?;
+    assert_eq!(me, "Signed in as Sam");
 
     // The board: Arthur (pain, poor sleep) and Marie (poor sleep) first, Harold (nobody
     // heard from him) before Rose (fine).
@@ -113,17 +127,11 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     );
     app.screenshot("care-1-board").await?;
 
-    // Arthur's notes; deciding without a name asks for one.
+    // Arthur's notes.
     app.click(&format!("board-open-{}", j.arthur)).await?;
     let chip = format!("signal-{}", j.pain);
     app.wait_text(&chip, WAIT, |t| t.contains("Inferred"))
         .await?;
-    app.click(&format!("confirm-{}", j.pain)).await?;
-    app.wait_text(&chip, WAIT, |t| t.contains("write your name"))
-        .await?;
-    let author = app.client.find(Locator::Id("author")).await?;
-    author.send_keys("Sam").await?;
-    author.send_keys("\t").await?; // leaving the field keeps the name
 
     // Correct hip 7 → knee 4.
     app.click(&format!("correct-{}", j.pain)).await?;
@@ -332,10 +340,8 @@ async fn a_caregiver_dictates_a_note() -> anyhow::Result<()> {
     let app = App::launch(&home.env()).await?;
     hearth_e2e::ready(&app).await?;
     app.click("tab-notes").await?;
+    app.sign_in(j.sam, "2580").await?;
     app.click(&format!("board-open-{}", j.arthur)).await?;
-    let author = app.client.find(Locator::Id("author")).await?;
-    author.send_keys("Sam").await?;
-    author.send_keys("\t").await?;
 
     app.click("add-note-dictate").await?;
     app.wait_attr("add-note-dictate", "aria-pressed", "true", WAIT)

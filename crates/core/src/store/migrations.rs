@@ -121,6 +121,21 @@ const STEPS: &[&str] = &[
     r#"
     ALTER TABLE notes ADD COLUMN author TEXT CHECK (author IS NULL OR length(trim(author)) > 0);
     "#,
+    // 7: caregivers and staff administrators, who sign in with a PIN (argon2id hash only),
+    // and how many wrong PINs in a row each has given (for the growing pauses).
+    r#"
+    CREATE TABLE staff (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role            TEXT NOT NULL CHECK (role IN ('caregiver', 'admin')),
+        pin_hash        TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+        failed          INTEGER NOT NULL DEFAULT 0 CHECK (failed >= 0),
+        locked_until_ms INTEGER NOT NULL DEFAULT 0,
+        created_ms      INTEGER NOT NULL,
+        archived_ms     INTEGER
+    ) STRICT;
+    CREATE UNIQUE INDEX staff_names ON staff(name COLLATE NOCASE) WHERE archived_ms IS NULL;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

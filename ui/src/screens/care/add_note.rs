@@ -81,16 +81,12 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
         });
     };
     let save = move |_| {
-        let Some(author) = care.author_or_ask(message) else {
-            return;
-        };
         if text.get_untracked().trim().is_empty() {
             return;
         }
         let request = NewNote {
             resident_id,
             text: text.get_untracked(),
-            author,
         };
         spawn_local(async move {
             match tauri::invoke_with::<NoteView, _>(commands::ADD_NOTE, &AddArgs { request }).await

@@ -9,10 +9,12 @@ mod handover;
 mod note_card;
 mod notes;
 mod search;
+mod sign_in;
 mod signal_review;
+mod staff;
 mod trends;
 
-use hearth_wire::{commands, events, DictationState, ResidentView};
+use hearth_wire::{commands, events, DictationState, ResidentView, StaffView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,6 +28,7 @@ pub enum View {
     Notes,
     Search,
     Handover,
+    Staff,
 }
 
 /// What the care team's views share.
@@ -37,8 +40,9 @@ pub struct Care {
     /// One resident's notes, or everyone's.
     pub resident: RwSignal<Option<i64>>,
     pub residents: RwSignal<Vec<ResidentView>>,
-    /// Who decides: kept with every decision (sign-in replaces it when roles exist).
-    pub author: RwSignal<String>,
+    /// Who is signed in: their name signs every decision and note (the backend takes it
+    /// from the session, never from the window).
+    pub who: RwSignal<Option<StaffView>>,
     /// Counts decisions made here, so views that sum them (trends) read again.
     pub decisions: RwSignal<u32>,
     /// The dictation under way or just ended (one listener for the page's life).
@@ -47,23 +51,6 @@ pub struct Care {
 }
 
 impl Care {
-    /// The name to keep with a change; without one, says so in `message` and puts the
-    /// cursor in the name field.
-    pub fn author_or_ask(&self, message: RwSignal<Option<String>>) -> Option<String> {
-        let author = self.author.get_untracked();
-        if !author.trim().is_empty() {
-            return Some(author);
-        }
-        message.set(Some(tr().t("author-needed", &[])));
-        if let Some(input) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("author"))
-        {
-            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(input).focus();
-        }
-        None
-    }
-
     /// The resident's language, to read their words aloud in it.
     pub fn language_of(&self, resident_id: i64) -> String {
         self.residents
@@ -83,9 +70,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         day: RwSignal::new(time::today()),
         resident: RwSignal::new(None),
         residents: RwSignal::new(Vec::new()),
-        // Kept while the app runs, never on disk: on a shared tablet, yesterday's name
-        // must not sign today's decisions. (Sign-in replaces this with roles.)
-        author: RwSignal::new(String::new()),
+        who: RwSignal::new(None),
         decisions: RwSignal::new(0),
         dictation: RwSignal::new(None),
         dictation_level: RwSignal::new(0.0),
@@ -98,16 +83,36 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         })
         .await;
     });
+    tauri::on_signed_out(move || care.who.set(None));
+    // Each time the screen is shown: is someone still signed in? (Ten quiet minutes end it.)
     Effect::new(move |_| {
         if shown.get() {
             spawn_local(async move {
+                if let Ok(who) = tauri::invoke::<Option<StaffView>>(commands::SIGNED_IN).await {
+                    care.who.set(who);
+                }
                 if let Ok(list) = tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
                     care.residents.set(list);
                 }
             });
         }
     });
-    let shown_as = move |v: View| Signal::derive(move || shown.get() && care.view.get() == v);
+    // A memo: the sign-in panel is rebuilt only when someone signs in or out, not each time
+    // the backend confirms nobody is there.
+    let signed_in = Memo::new(move |_| care.who.with(Option::is_some));
+    let is_admin = move || {
+        care.who
+            .with(|w| w.as_ref().is_some_and(|w| w.role == "admin"))
+    };
+    let sign_out = move |_| {
+        spawn_local(async move {
+            let _ = tauri::invoke::<()>(commands::SIGN_OUT).await;
+            care.who.set(None);
+        });
+    };
+    let shown_as = move |v: View| {
+        Signal::derive(move || shown.get() && signed_in.get() && care.view.get() == v)
+    };
     let tab = move |which: View, id: &'static str, label: &'static str| {
         view! {
             <button
@@ -121,23 +126,24 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         }
     };
     view! {
+        <div hidden=move || signed_in.get()>
+            {move || (!signed_in.get()).then(|| view! { <sign_in::SignInPanel /> })}
+        </div>
+        <div hidden=move || !signed_in.get()>
         <div class="care-bar">
             <nav class="tabs care-tabs" aria-label=move || tr.t("care-views", &[])>
                 {tab(View::Board, "view-board", "care-board")}
                 {tab(View::Notes, "view-notes", "care-notes")}
                 {tab(View::Search, "view-search", "care-search")}
                 {tab(View::Handover, "view-handover", "care-handover")}
+                <span hidden=move || !is_admin()>{tab(View::Staff, "view-staff", "care-staff")}</span>
             </nav>
-            <label class="author">
-                {move || tr.t("author-label", &[])}
-                <input
-                    id="author"
-                    type="text"
-                    autocomplete="name"
-                    prop:value=move || care.author.get()
-                    on:change=move |ev| care.author.set(event_target_value(&ev).trim().to_string())
-                />
-            </label>
+            <p class="who">
+                <span id="signed-in-as">
+                    {move || care.who.get().map(|w| tr.t("signed-in-as", &[("name", &w.name)]))}
+                </span>
+                <button id="sign-out" class="compact" on:click=sign_out>{move || tr.t("sign-out", &[])}</button>
+            </p>
         </div>
         <div id="care-board" hidden=move || care.view.get() != View::Board>
             <board::Board shown=shown_as(View::Board) />
@@ -150,6 +156,10 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         </div>
         <div id="care-handover" hidden=move || care.view.get() != View::Handover>
             <handover::Handover shown=shown_as(View::Handover) />
+        </div>
+        <div id="care-staff" hidden=move || care.view.get() != View::Staff>
+            <staff::StaffList shown=shown_as(View::Staff) />
+        </div>
         </div>
     }
 }

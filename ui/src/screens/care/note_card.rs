@@ -42,13 +42,9 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
     let history = RwSignal::new(None::<NoteHistoryView>);
     let message = RwSignal::new(None::<String>);
     let save = move || {
-        let Some(author) = care.author_or_ask(message) else {
-            return;
-        };
         let request = ReviseNote {
             note_id: id,
             text: draft.get_untracked(),
-            author,
         };
         spawn_local(async move {
             match tauri::invoke_with::<NoteView, _>(commands::REVISE_NOTE, &ReviseArgs { request })

@@ -42,14 +42,10 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
     let score = RwSignal::new(String::new());
 
     let decide = move |decision: Decision| {
-        let Some(author) = care.author_or_ask(message) else {
-            return;
-        };
         spawn_local(async move {
             let request = ReviewSignal {
                 signal_id: id,
                 decision,
-                author,
             };
             let args = ReviewArgs { request };
             match tauri::invoke_with::<NoteView, _>(commands::REVIEW_SIGNAL, &args).await {

@@ -1,0 +1,221 @@
+//! Caregivers and staff administrators: a name, a role and a PIN hash. Signing in checks the
+//! PIN; three wrong PINs in a row lock the name for 30 s, and each further one doubles the
+//! pause (up to 15 min) — slow for someone guessing, soon over for someone who mistyped.
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::{pin, AccessError};
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Caregiver,
+    /// A caregiver who also manages staff, residents and settings.
+    Admin,
+}
+
+impl Role {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Caregiver => "caregiver",
+            Self::Admin => "admin",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        if s == "admin" {
+            Self::Admin
+        } else {
+            Self::Caregiver
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Staff {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+}
+
+/// Wrong PINs allowed before the first pause.
+pub const TRIES: u32 = 3;
+const FIRST_PAUSE_MS: i64 = 30_000;
+const LONGEST_PAUSE_MS: i64 = 15 * 60_000;
+
+/// The pause after the `failed`-th wrong PIN in a row (none before the third).
+pub fn pause_ms(failed: u32) -> i64 {
+    if failed < TRIES {
+        return 0;
+    }
+    let doublings = (failed - TRIES).min(10);
+    (FIRST_PAUSE_MS << doublings).min(LONGEST_PAUSE_MS)
+}
+
+pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff, AccessError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AccessError::Invalid("a name is needed".into()));
+    }
+    let hash = pin::hash(pin)?;
+    let tx = store.conn_mut().transaction()?;
+    let taken: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM staff WHERE name = ?1 COLLATE NOCASE AND archived_ms IS NULL",
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if taken.is_some() {
+        return Err(AccessError::Invalid(format!(
+            "{name} is already on the staff list"
+        )));
+    }
+    tx.execute(
+        "INSERT INTO staff (name, role, pin_hash, created_ms) VALUES (?1, ?2, ?3, ?4)",
+        params![name, role.as_str(), hash, crate::journal::now_ms()],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.commit()?;
+    Ok(Staff {
+        id,
+        name: name.into(),
+        role,
+    })
+}
+
+/// Everyone who can sign in, by name.
+pub fn list(store: &Store) -> Result<Vec<Staff>, AccessError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT id, name, role FROM staff WHERE archived_ms IS NULL ORDER BY name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Staff {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            role: Role::parse(&r.get::<_, String>(2)?),
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Checks `pin` for `staff_id` at `now_ms`, counting wrong ones.
+pub fn sign_in(
+    store: &mut Store,
+    staff_id: i64,
+    pin: &str,
+    now_ms: i64,
+) -> Result<Staff, AccessError> {
+    let tx = store.conn_mut().transaction()?;
+    let row: Option<(String, String, String, u32, i64)> = tx
+        .query_row(
+            "SELECT name, role, pin_hash, failed, locked_until_ms FROM staff
+             WHERE id = ?1 AND archived_ms IS NULL",
+            [staff_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    let Some((name, role, hash, failed, locked_until)) = row else {
+        return Err(AccessError::Invalid(
+            "no such person on the staff list".into(),
+        ));
+    };
+    if now_ms < locked_until {
+        return Err(AccessError::LockedOut {
+            seconds: ((locked_until - now_ms + 999) / 1000) as u64,
+        });
+    }
+    if pin::matches(pin, &hash) {
+        tx.execute(
+            "UPDATE staff SET failed = 0, locked_until_ms = 0 WHERE id = ?1",
+            [staff_id],
+        )?;
+        tx.commit()?;
+        return Ok(Staff {
+            id: staff_id,
+            name,
+            role: Role::parse(&role),
+        });
+    }
+    let failed = failed + 1;
+    let pause = pause_ms(failed);
+    tx.execute(
+        "UPDATE staff SET failed = ?2, locked_until_ms = ?3 WHERE id = ?1",
+        params![staff_id, failed, if pause > 0 { now_ms + pause } else { 0 }],
+    )?;
+    tx.commit()?;
+    Err(if pause > 0 {
+        AccessError::LockedOut {
+            seconds: (pause / 1000) as u64,
+        }
+    } else {
+        AccessError::WrongPin {
+            tries_left: TRIES - failed,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn journal() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("j.sqlite")).unwrap();
+        (dir, s)
+    }
+
+    #[test]
+    fn pauses_grow_after_three_wrong_pins_up_to_fifteen_minutes() {
+        let got: Vec<i64> = (1..=10).map(|f| pause_ms(f) / 1000).collect();
+        assert_eq!(got, [0, 0, 30, 60, 120, 240, 480, 900, 900, 900]);
+    }
+
+    #[test]
+    fn wrong_pins_lock_out_then_the_right_one_works_once_the_pause_is_over() {
+        let (_d, mut s) = journal();
+        let sam = add(&mut s, "Sam", Role::Caregiver, "2580").unwrap();
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "1111", 0),
+            Err(AccessError::WrongPin { tries_left: 2 })
+        ));
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "1112", 1),
+            Err(AccessError::WrongPin { tries_left: 1 })
+        ));
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "1113", 2),
+            Err(AccessError::LockedOut { seconds: 30 })
+        ));
+        // Even the right PIN waits for the pause.
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "2580", 10_000),
+            Err(AccessError::LockedOut { seconds: 21 })
+        ));
+        assert_eq!(sign_in(&mut s, sam.id, "2580", 30_002).unwrap(), sam);
+        // A success starts the count again.
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "1111", 40_000),
+            Err(AccessError::WrongPin { tries_left: 2 })
+        ));
+    }
+
+    #[test]
+    fn names_are_unique_pins_must_be_good_and_hashes_never_the_pin() {
+        let (_d, mut s) = journal();
+        add(&mut s, "Alex", Role::Admin, "139742").unwrap();
+        assert!(add(&mut s, " alex ", Role::Caregiver, "2580").is_err());
+        assert!(add(&mut s, "Sam", Role::Caregiver, "1234").is_err());
+        assert!(add(&mut s, " ", Role::Caregiver, "2580").is_err());
+        let everyone = list(&s).unwrap();
+        assert_eq!(everyone.len(), 1);
+        assert_eq!(everyone[0].role, Role::Admin);
+        let stored: String = s
+            .conn()
+            .query_row("SELECT pin_hash FROM staff", [], |r| r.get(0))
+            .unwrap();
+        assert!(stored.starts_with("$argon2id$") && !stored.contains("139742"));
+    }
+}

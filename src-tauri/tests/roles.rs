@@ -1,0 +1,130 @@
+//! The role checks, through the commands themselves: each call goes through Tauri's own IPC
+//! (on its mock runtime, with the real commands and a real journal file), as the window's
+//! would — so a hidden button is never what stands between a resident's screen and the notes.
+
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
+use hearth_core::access::{staff, Role};
+use hearth_core::store::Store;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    tauri::test::get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+/// The problem's kind, as the window receives it.
+fn kind(answer: Result<Value, Value>) -> String {
+    match answer {
+        Ok(v) => panic!("expected a refusal, got {v}"),
+        Err(e) => e["kind"]
+            .as_str()
+            .map_or_else(|| format!("{e}"), str::to_string),
+    }
+}
+
+#[test]
+fn every_protected_command_checks_the_role_in_the_backend() {
+    let data = tempfile::tempdir().unwrap();
+    // This test binary holds this one test, so nothing else reads the environment meanwhile.
+    std::env::set_var("HEARTH_DATA_DIR", data.path());
+    std::env::set_var("HEARTH_MODELS_DIR", data.path().join("no-models"));
+    let (sam, ada) = {
+        let mut store = Store::open(&data.path().join("journal.sqlite")).unwrap();
+        let sam = staff::add(&mut store, "Sam", Role::Caregiver, "2580").unwrap();
+        let ada = staff::add(&mut store, "Ada", Role::Admin, "139742").unwrap();
+        (sam.id, ada.id)
+    };
+    let app = hearth_app::with_hearth(mock_builder())
+        .build(mock_context(noop_assets()))
+        .unwrap();
+    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+
+    let day = json!({ "query": { "from_ms": 0, "to_ms": i64::MAX } });
+    let notes = json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": i64::MAX } });
+    let search = json!({ "query": {
+        "words": "knee", "resident_id": null, "from_ms": null, "to_ms": null, "signal": null } });
+    let export = json!({ "request": {
+        "resident_id": 1, "from_ms": 0, "to_ms": 1, "format": "csv", "language": "en" } });
+    let review = json!({ "request": { "signal_id": 1, "decision": { "action": "confirm" } } });
+    let protected = [
+        ("notes", notes.clone()),
+        ("board", day.clone()),
+        ("handover", day.clone()),
+        ("search", search),
+        (
+            "trends",
+            json!({ "query": { "resident_id": 1, "bounds": [0, 1] } }),
+        ),
+        ("note_history", json!({ "noteId": 1 })),
+        ("review_signal", review),
+        (
+            "add_note",
+            json!({ "request": { "resident_id": 1, "text": "x" } }),
+        ),
+        (
+            "revise_note",
+            json!({ "request": { "note_id": 1, "text": "x" } }),
+        ),
+        ("export", export),
+        (
+            "start_dictation",
+            json!({ "request": { "language": "en" } }),
+        ),
+    ];
+    // Nobody signed in: every one refuses, and says why.
+    for (cmd, args) in &protected {
+        assert_eq!(kind(call(&w, cmd, args.clone())), "sign_in_needed", "{cmd}");
+    }
+    // What a resident's screen needs stays open.
+    assert!(call(&w, "residents", json!({})).is_ok());
+    let names = call(&w, "staff", json!({})).unwrap();
+    assert_eq!(names.as_array().unwrap().len(), 2);
+    assert!(
+        !names.to_string().contains("argon2"),
+        "no PIN material leaves"
+    );
+
+    // A wrong PIN is refused and counted; the right one opens the caregiver's commands.
+    let wrong = json!({ "request": { "staff_id": sam, "pin": "1111" } });
+    assert_eq!(kind(call(&w, "sign_in", wrong)), "wrong_pin");
+    let right = json!({ "request": { "staff_id": sam, "pin": "2580" } });
+    assert_eq!(call(&w, "sign_in", right).unwrap()["name"], "Sam");
+    assert!(call(&w, "board", day.clone()).is_ok());
+    assert!(call(&w, "notes", notes).is_ok());
+    // …but not an administrator's.
+    let newcomer = json!({ "request": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
+    assert_eq!(kind(call(&w, "add_staff", newcomer.clone())), "not_allowed");
+
+    // Signing out closes them again.
+    call(&w, "sign_out", json!({})).unwrap();
+    assert_eq!(kind(call(&w, "board", day)), "sign_in_needed");
+    assert_eq!(call(&w, "signed_in", json!({})).unwrap(), Value::Null);
+
+    // An administrator may add a caregiver; a weak PIN is refused with the reason.
+    let admin = json!({ "request": { "staff_id": ada, "pin": "139742" } });
+    call(&w, "sign_in", admin).unwrap();
+    assert_eq!(
+        call(&w, "add_staff", newcomer).unwrap()["role"],
+        "caregiver"
+    );
+    let weak = json!({ "request": { "name": "Tom", "role": "caregiver", "pin": "1234" } });
+    assert_eq!(kind(call(&w, "add_staff", weak)), "refused");
+}

@@ -1,0 +1,204 @@
+//! Signing in to the care team's screen: a large button per name, then the PIN. On the very
+//! first run, nobody is on the staff list: the first person added is the administrator.
+
+use hearth_wire::{commands, NewStaff, SignIn, StaffView};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+
+use super::care;
+use crate::i18n::tr;
+use crate::problem;
+use crate::tauri;
+
+#[derive(Serialize)]
+struct SignInArgs {
+    request: SignIn,
+}
+
+#[derive(Serialize)]
+struct AddStaffArgs {
+    request: NewStaff,
+}
+
+#[component]
+pub fn SignInPanel() -> impl IntoView {
+    let tr = tr();
+    let care = care();
+    let people = RwSignal::new(None::<Vec<StaffView>>);
+    let chosen = RwSignal::new(None::<StaffView>);
+    let pin = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let load = move || {
+        spawn_local(async move {
+            match tauri::invoke::<Vec<StaffView>>(commands::STAFF).await {
+                Ok(list) => people.set(Some(list)),
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        })
+    };
+    load();
+    let go = move || {
+        let Some(who) = chosen.get_untracked() else {
+            return;
+        };
+        let request = SignIn {
+            staff_id: who.id,
+            pin: pin.get_untracked(),
+        };
+        pin.set(String::new());
+        spawn_local(async move {
+            match tauri::invoke_with::<StaffView, _>(commands::SIGN_IN, &SignInArgs { request })
+                .await
+            {
+                Ok(me) => {
+                    message.set(None);
+                    care.who.set(Some(me));
+                }
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let names = move || {
+        people.get().unwrap_or_default().into_iter().map(|s| {
+            let id = s.id;
+            let person = s.clone();
+            view! {
+                <li>
+                    <button id=format!("sign-in-{id}") class="person"
+                        aria-pressed=move || chosen.with(|c| c.as_ref().is_some_and(|c| c.id == id)).to_string()
+                        on:click=move |_| {
+                            chosen.set(Some(person.clone()));
+                            message.set(None);
+                            focus("pin");
+                        }>
+                        {s.name.clone()}
+                    </button>
+                </li>
+            }
+        }).collect_view()
+    };
+    let first_run = move || people.get().is_some_and(|p| p.is_empty());
+    view! {
+        <section id="sign-in" class="sign-in">
+            {move || if first_run() {
+                view! { <FirstRun on_added=move || load() /> }.into_any()
+            } else {
+                view! {
+                    <h2>{move || tr.t("sign-in-heading", &[])}</h2>
+                    <ul class="people">{names}</ul>
+                    <form class="pin-form" hidden=move || chosen.get().is_none() on:submit=move |ev| {
+                        ev.prevent_default();
+                        go();
+                    }>
+                        <label>
+                            {move || tr.t("sign-in-pin", &[])}
+                            <input id="pin" type="password" inputmode="numeric" autocomplete="off"
+                                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+                        </label>
+                        <button id="sign-in-go" class="primary" type="submit">{move || tr.t("sign-in-go", &[])}</button>
+                    </form>
+                }.into_any()
+            }}
+            <p id="sign-in-message" class="review-message" role="alert">{move || message.get()}</p>
+        </section>
+    }
+}
+
+fn focus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+    }
+}
+
+/// Name, role (an administrator only when there is a choice) and the PIN twice.
+#[component]
+pub fn StaffForm(
+    /// None: the first person, who is the administrator.
+    #[prop(optional)]
+    choose_role: bool,
+    on_added: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let tr = tr();
+    let name = RwSignal::new(String::new());
+    let role = RwSignal::new("caregiver".to_string());
+    let pin = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let add = move || {
+        if pin.get_untracked() != again.get_untracked() {
+            message.set(Some(tr.t("staff-pins-differ", &[])));
+            return;
+        }
+        let request = NewStaff {
+            name: name.get_untracked(),
+            role: if choose_role {
+                role.get_untracked()
+            } else {
+                "admin".into()
+            },
+            pin: pin.get_untracked(),
+        };
+        spawn_local(async move {
+            match tauri::invoke_with::<StaffView, _>(commands::ADD_STAFF, &AddStaffArgs { request })
+                .await
+            {
+                Ok(s) => {
+                    message.set(Some(tr.t("staff-added", &[("name", &s.name)])));
+                    name.set(String::new());
+                    pin.set(String::new());
+                    again.set(String::new());
+                    on_added();
+                }
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      value: RwSignal<String>,
+                      secret: bool| {
+        view! {
+            <label>
+                {move || tr.t(label, &[])}
+                <input id=id type=if secret { "password" } else { "text" }
+                    inputmode=if secret { "numeric" } else { "text" } autocomplete="off"
+                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            </label>
+        }
+    };
+    view! {
+        <form class="filters staff-form" on:submit=move |ev| {
+            ev.prevent_default();
+            add();
+        }>
+            {field("staff-name", "staff-name", name, false)}
+            {choose_role.then(|| view! {
+                <label>
+                    {move || tr.t("staff-role", &[])}
+                    <select id="staff-role" on:change=move |ev| role.set(event_target_value(&ev))>
+                        <option value="caregiver">{move || tr.t("role-caregiver", &[])}</option>
+                        <option value="admin">{move || tr.t("role-admin", &[])}</option>
+                    </select>
+                </label>
+            })}
+            {field("staff-pin", "staff-pin", pin, true)}
+            {field("staff-pin-again", "staff-pin-again", again, true)}
+            <button id="staff-create" class="primary" type="submit">{move || tr.t("staff-create", &[])}</button>
+        </form>
+        <p id="staff-message" class="review-message" role="status">{move || message.get()}</p>
+    }
+}
+
+#[component]
+fn FirstRun(on_added: impl Fn() + Copy + 'static) -> impl IntoView {
+    let tr = tr();
+    view! {
+        <h2>{move || tr.t("first-run-heading", &[])}</h2>
+        <p class="first-run">{move || tr.t("first-run-text", &[])}</p>
+        <StaffForm on_added=on_added />
+    }
+}
