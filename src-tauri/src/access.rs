@@ -3,6 +3,7 @@
 //! problem to show. Hiding a button in the window is not the protection; this is.
 
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
+use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
 use hearth_wire::{NewStaff, Problem, SignIn, StaffView};
 
@@ -61,9 +62,23 @@ pub async fn sign_in(
     request: SignIn,
 ) -> Result<StaffView, Problem> {
     let now = now_ms();
-    let who = access(&state, |s| {
+    let tried = access(&state, |s| {
         staff::sign_in(s, request.staff_id, &request.pin, now)
-    })?;
+    });
+    // Every attempt leaves a line: a run of refusals is what an administrator looks for.
+    let (name, action, detail) = match &tried {
+        Ok(who) => (who.name.clone(), "sign_in", String::new()),
+        Err(p) => {
+            let name = access(&state, |s| staff::list(s))?
+                .into_iter()
+                .find(|s| s.id == request.staff_id)
+                .map_or_else(|| format!("staff {}", request.staff_id), |s| s.name);
+            (name, "sign_in_refused", p.to_string())
+        }
+    };
+    let entry = Entry::new(&name, action, &name, detail);
+    with(&state, |s| audit::record(s, &entry))?;
+    let who = tried?;
     log::info!("{} signed in", who.name);
     *session(&state)? = Some(Session::new(who.clone(), now));
     Ok(view(who))
@@ -71,7 +86,11 @@ pub async fn sign_in(
 
 #[tauri::command]
 pub async fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
-    *session(&state)? = None;
+    let ended = session(&state)?.take();
+    if let Some(s) = ended {
+        let entry = Entry::new(&s.staff.name, "sign_out", &s.staff.name, "");
+        with(&state, |st| audit::record(st, &entry))?;
+    }
     Ok(())
 }
 
@@ -103,9 +122,13 @@ pub async fn add_staff(
             detail: "the first person on the staff list is its administrator".into(),
         });
     }
-    if !first {
-        require(&state, Role::Admin)?;
-    }
+    let by = if first {
+        "first run".to_string()
+    } else {
+        require(&state, Role::Admin)?.name
+    };
     let added = access(&state, |s| staff::add(s, &request.name, role, &request.pin))?;
+    let entry = Entry::new(&by, "add_staff", &added.name, request.role.clone());
+    with(&state, |s| audit::record(s, &entry))?;
     Ok(view(added))
 }

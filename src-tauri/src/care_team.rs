@@ -13,7 +13,10 @@ use hearth_wire::{
 
 use hearth_core::access::Role;
 
+use hearth_core::audit::{self, Entry};
+
 use crate::access::require;
+use crate::audit::{changed, days, viewed};
 use crate::journal::{note_view, reading_view, resident_view, signal_view, snake_case, with};
 use crate::AppState;
 
@@ -41,7 +44,9 @@ pub async fn board(
     state: tauri::State<'_, AppState>,
     query: BoardQuery,
 ) -> Result<Vec<BoardRowView>, Problem> {
-    require(&state, Role::Caregiver)?;
+    let who = require(&state, Role::Caregiver)?;
+    let day = days(query.from_ms, query.to_ms);
+    viewed(&state, &who, "view_board", None, day)?;
     let rows = with(&state, |s| board::between(s, query.from_ms, query.to_ms))?;
     Ok(rows.into_iter().map(board_row_view).collect())
 }
@@ -52,7 +57,9 @@ pub async fn handover(
     state: tauri::State<'_, AppState>,
     query: BoardQuery,
 ) -> Result<HandoverView, Problem> {
-    require(&state, Role::Caregiver)?;
+    let who = require(&state, Role::Caregiver)?;
+    let since = days(query.from_ms, query.to_ms);
+    viewed(&state, &who, "view_handover", None, since)?;
     let h = with(&state, |s| handover::between(s, query.from_ms, query.to_ms))?;
     Ok(HandoverView {
         residents: h.residents.into_iter().map(board_row_view).collect(),
@@ -73,7 +80,12 @@ pub async fn trends(
     state: tauri::State<'_, AppState>,
     query: TrendQuery,
 ) -> Result<Vec<DayReadingView>, Problem> {
-    require(&state, Role::Caregiver)?;
+    let who = require(&state, Role::Caregiver)?;
+    let span = match (query.bounds.first(), query.bounds.last()) {
+        (Some(a), Some(b)) if a < b => days(*a, *b),
+        _ => String::new(),
+    };
+    viewed(&state, &who, "view_trends", Some(query.resident_id), span)?;
     let days = with(&state, |s| {
         trends::by_day(s, query.resident_id, &query.bounds)
     })?;
@@ -108,7 +120,13 @@ pub async fn review_signal(
             severity,
         },
     };
-    let note = with(&state, |s| {
+    let entry = Entry::new(
+        &who.name,
+        "decide",
+        &format!("signal {}", request.signal_id),
+        format!("{decision:?}"),
+    );
+    let note = changed(&state, entry, |s| {
         reviews::decide(s, request.signal_id, &decision, &who.name, now_ms())?;
         notes::with_signal(s, request.signal_id)
     })?;
@@ -120,7 +138,15 @@ pub async fn search(
     state: tauri::State<'_, AppState>,
     query: SearchQuery,
 ) -> Result<Vec<NoteView>, Problem> {
-    require(&state, Role::Caregiver)?;
+    let who = require(&state, Role::Caregiver)?;
+    // The filters are logged, not the words: they are about what residents said.
+    let filters = format!(
+        "from {:?} to {:?}, reading {}",
+        query.from_ms.map(|m| days(m, m + 1)),
+        query.to_ms.map(|m| days(m - 1, m)),
+        query.signal.as_deref().unwrap_or("any")
+    );
+    viewed(&state, &who, "search", query.resident_id, filters)?;
     let filter = SearchFilter {
         resident_id: query.resident_id,
         from_ms: query.from_ms,
@@ -138,7 +164,13 @@ pub async fn add_note(
     request: NewNote,
 ) -> Result<NoteView, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    let note = with(&state, |s| {
+    let entry = Entry::new(
+        &who.name,
+        "add_note",
+        &format!("resident {}", request.resident_id),
+        "",
+    );
+    let note = changed(&state, entry, |s| {
         notes::record_typed(s, request.resident_id, now_ms(), &who.name, &request.text)
     })?;
     Ok(note_view(note))
@@ -150,7 +182,13 @@ pub async fn revise_note(
     request: ReviseNote,
 ) -> Result<NoteView, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    let note = with(&state, |s| {
+    let entry = Entry::new(
+        &who.name,
+        "revise_note",
+        &format!("note {}", request.note_id),
+        "",
+    );
+    let note = changed(&state, entry, |s| {
         notes::revise(s, request.note_id, &who.name, &request.text)
     })?;
     Ok(note_view(note))
@@ -161,7 +199,9 @@ pub async fn note_history(
     state: tauri::State<'_, AppState>,
     note_id: i64,
 ) -> Result<NoteHistoryView, Problem> {
-    require(&state, Role::Caregiver)?;
+    let who = require(&state, Role::Caregiver)?;
+    let entry = Entry::new(&who.name, "view_history", &format!("note {note_id}"), "");
+    with(&state, |s| audit::record(s, &entry))?;
     let h = with(&state, |s| history::of_note(s, note_id))?;
     Ok(NoteHistoryView {
         original: h.original,

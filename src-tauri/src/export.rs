@@ -12,7 +12,7 @@ pub async fn export(
     state: tauri::State<'_, AppState>,
     request: ExportRequest,
 ) -> Result<Exported, Problem> {
-    crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    let who = crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
     let failed = |e: export::ExportError| {
         log::error!("export: {e}");
         match e {
@@ -41,6 +41,20 @@ pub async fn export(
         &paths::exports_dir(),
     )
     .map_err(failed)?;
+    // Written to the log once the file exists (a failed export leaves nothing to trace).
+    let entry = hearth_core::audit::Entry::new(
+        &who.name,
+        "export",
+        &record.resident.preferred_name,
+        format!(
+            "{} {}, {} notes → {}",
+            request.format,
+            crate::audit::days(request.from_ms, request.to_ms),
+            record.notes.len(),
+            path.display()
+        ),
+    );
+    with(&state, |s| hearth_core::audit::record(s, &entry))?;
     Ok(Exported {
         path: path.display().to_string(),
         notes: record.notes.len(),

@@ -150,7 +150,9 @@ pub async fn notes(
     state: tauri::State<'_, AppState>,
     query: NotesQuery,
 ) -> Result<Vec<NoteView>, Problem> {
-    crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    let who = crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    let day = crate::audit::days(query.from_ms, query.to_ms);
+    crate::audit::viewed(&state, &who, "view_notes", query.resident_id, day)?;
     let filter = NoteFilter {
         resident_id: query.resident_id,
         from_ms: query.from_ms,

@@ -3,6 +3,7 @@
 //! reports through events, so the window is usable at once.
 
 mod access;
+mod audit;
 mod care_team;
 mod check_in;
 mod dictation;
@@ -117,6 +118,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             access::sign_out,
             access::signed_in,
             access::add_staff,
+            audit::audit_log,
             export::export
         ])
 }

@@ -112,6 +112,7 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     // …but not an administrator's.
     let newcomer = json!({ "request": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
     assert_eq!(kind(call(&w, "add_staff", newcomer.clone())), "not_allowed");
+    assert_eq!(kind(call(&w, "audit_log", json!({}))), "not_allowed");
 
     // Signing out closes them again.
     call(&w, "sign_out", json!({})).unwrap();
@@ -127,4 +128,23 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     );
     let weak = json!({ "request": { "name": "Tom", "role": "caregiver", "pin": "1234" } });
     assert_eq!(kind(call(&w, "add_staff", weak)), "refused");
+
+    // The audit log has every step, and only an administrator reads it.
+    let log = call(&w, "audit_log", json!({})).unwrap();
+    let lines: Vec<String> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {} {}", e["actor"], e["action"], e["subject"]))
+        .collect();
+    for line in [
+        r#""Sam" "sign_in_refused" "Sam""#,
+        r#""Sam" "sign_in" "Sam""#,
+        r#""Sam" "view_board" "everyone""#,
+        r#""Sam" "view_notes" "everyone""#,
+        r#""Sam" "sign_out" "Sam""#,
+        r#""Ada" "add_staff" "Eve""#,
+    ] {
+        assert!(lines.iter().any(|l| l == line), "{line} not in {lines:#?}");
+    }
 }

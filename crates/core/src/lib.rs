@@ -3,6 +3,7 @@
 //! UI, so the app, the `hearth` command line and the tests share one implementation.
 
 pub mod access;
+pub mod audit;
 pub mod companion;
 pub mod dialogue;
 pub mod export;

@@ -57,6 +57,8 @@ pub mod commands {
     /// `{ request: `[`super::NewStaff`]` }` → [`super::StaffView`]; a staff administrator
     /// only, except the very first (who must be an administrator).
     pub const ADD_STAFF: &str = "add_staff";
+    /// → `Vec<`[`super::AuditEntryView`]`>`, newest first; a staff administrator only.
+    pub const AUDIT_LOG: &str = "audit_log";
 }
 
 /// Names of the events the backend sends.
@@ -524,4 +526,17 @@ pub struct NewStaff {
     /// "caregiver" or "admin".
     pub role: String,
     pub pin: String,
+}
+
+/// A line of the audit log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEntryView {
+    pub at_ms: i64,
+    pub actor: String,
+    /// sign_in, sign_in_refused, sign_out, add_staff, view_board, view_notes, search,
+    /// view_trends, view_handover, view_history, decide, add_note, revise_note, export,
+    /// view_audit.
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
 }

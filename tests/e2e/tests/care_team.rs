@@ -20,6 +20,8 @@ const WAIT: Duration = Duration::from_secs(10);
 struct Journal {
     /// A caregiver, PIN 2580.
     sam: i64,
+    /// The staff administrator, PIN 139742.
+    ada: i64,
     arthur: i64,
     /// Arthur's pain reading: hip, 7/10.
     pain: i64,
@@ -76,8 +78,10 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
     say(rose, 60_000, "en", &en, "I slept really well, thank you.")?;
     let find = |kind: &str| a.signals.iter().find(|s| s.read.kind == kind).unwrap().id;
     let sam = staff::add(&mut store, "Sam", Role::Caregiver, "2580")?.id;
+    let ada = staff::add(&mut store, "Ada", Role::Admin, "139742")?.id;
     Ok(Journal {
         sam,
+        ada,
         arthur,
         pain: find("pain"),
         sleep: find("sleep"),
@@ -300,6 +304,24 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.click("search-go").await?;
     app.wait_text("search-count", WAIT, |t| t == "Nothing found.")
         .await?;
+
+    // Sam signs out; Ada, the administrator, reads the audit log: Sam's steps are there.
+    app.click("sign-out").await?;
+    app.sign_in(j.ada, "139742").await?;
+    app.click("view-audit").await?;
+    let log = app
+        .wait_text("audit-log", WAIT, |t| t.contains("exported notes"))
+        .await?;
+    for line in [
+        "sign-in refused",
+        "decided on a reading",
+        "corrected a note's words",
+        "searched the notes",
+        "signed out",
+    ] {
+        assert!(log.contains(line), "{line:?} not in the audit log:\n{log}");
+    }
+    app.screenshot("care-8-audit").await?;
     app.close().await?;
 
     // The journal kept both: the machine's reading, and who decided what.

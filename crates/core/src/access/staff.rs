@@ -60,7 +60,7 @@ pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff
         return Err(AccessError::Invalid("a name is needed".into()));
     }
     let hash = pin::hash(pin)?;
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.conn_mut().savepoint()?;
     let taken: Option<i64> = tx
         .query_row(
             "SELECT id FROM staff WHERE name = ?1 COLLATE NOCASE AND archived_ms IS NULL",
@@ -108,7 +108,7 @@ pub fn sign_in(
     pin: &str,
     now_ms: i64,
 ) -> Result<Staff, AccessError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.conn_mut().savepoint()?;
     let row: Option<(String, String, String, u32, i64)> = tx
         .query_row(
             "SELECT name, role, pin_hash, failed, locked_until_ms FROM staff

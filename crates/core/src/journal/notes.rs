@@ -91,7 +91,7 @@ pub fn record_spoken_with(
     u: &NewUtterance,
     signals: &[Signal],
 ) -> Result<Note, StoreError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.conn_mut().savepoint()?;
     tx.execute(
         "INSERT INTO utterances (resident_id, started_ms, ended_ms, text, language, model, duration_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -118,7 +118,7 @@ pub fn record_check_in(
     text: &str,
     signals: &[Signal],
 ) -> Result<Note, StoreError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.conn_mut().savepoint()?;
     tx.execute(
         "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text) VALUES (?1, NULL, ?2, ?3, ?4)",
         params![resident_id, created_ms, NoteSource::CheckIn.as_str(), text],
@@ -130,7 +130,7 @@ pub fn record_check_in(
 }
 
 fn insert_signals(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     note_id: i64,
     language: &str,
     created_ms: i64,

@@ -84,7 +84,7 @@ pub fn pseudonym(store: &Store, id: i64) -> Result<String, StoreError> {
 /// On the very first run (no resident ever added), two clearly marked demo residents, so a
 /// new care home can try Hearth at once. Staff can archive them later.
 pub fn ensure_demo(store: &mut Store, demo: &[(&str, &str)]) -> Result<Vec<Resident>, StoreError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.conn_mut().savepoint()?;
     let ever: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
     if ever == 0 {
         for (name, lang) in demo {

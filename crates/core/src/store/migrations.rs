@@ -136,6 +136,22 @@ const STEPS: &[&str] = &[
     ) STRICT;
     CREATE UNIQUE INDEX staff_names ON staff(name COLLATE NOCASE) WHERE archived_ms IS NULL;
     "#,
+    // 8: the audit log — who viewed, decided, exported or changed what, and when. Lines are
+    // added, never changed or deleted.
+    r#"
+    CREATE TABLE audit (
+        id      INTEGER PRIMARY KEY,
+        at_ms   INTEGER NOT NULL,
+        actor   TEXT NOT NULL,
+        action  TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        detail  TEXT NOT NULL
+    ) STRICT;
+    CREATE TRIGGER audit_is_append_only BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is never changed'); END;
+    CREATE TRIGGER audit_is_never_deleted BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is never deleted'); END;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -3,6 +3,7 @@
 //! the shift handover. The views share the day, the resident and the caregiver's name.
 
 mod add_note;
+mod audit;
 mod board;
 mod export;
 mod handover;
@@ -29,6 +30,7 @@ pub enum View {
     Search,
     Handover,
     Staff,
+    Audit,
 }
 
 /// What the care team's views share.
@@ -137,6 +139,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
                 {tab(View::Search, "view-search", "care-search")}
                 {tab(View::Handover, "view-handover", "care-handover")}
                 <span hidden=move || !is_admin()>{tab(View::Staff, "view-staff", "care-staff")}</span>
+                <span hidden=move || !is_admin()>{tab(View::Audit, "view-audit", "care-audit")}</span>
             </nav>
             <p class="who">
                 <span id="signed-in-as">
@@ -159,6 +162,9 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         </div>
         <div id="care-staff" hidden=move || care.view.get() != View::Staff>
             <staff::StaffList shown=shown_as(View::Staff) />
+        </div>
+        <div id="care-audit" hidden=move || care.view.get() != View::Audit>
+            <audit::AuditLog shown=shown_as(View::Audit) />
         </div>
         </div>
     }

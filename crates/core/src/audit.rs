@@ -1,0 +1,102 @@
+//! The audit log: who viewed, decided, exported or changed what, and when. Append-only (the
+//! database refuses changes and deletions); staff administrators read it. A change and its
+//! log line are written together or not at all.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub at_ms: i64,
+    /// Who: a staff member's name, or "resident" / "Hearth".
+    pub actor: String,
+    /// What, as a short code: sign_in, decide, export, view_notes…
+    pub action: String,
+    /// About what or whom: "Arthur", "signal 12".
+    pub subject: String,
+    pub detail: String,
+}
+
+impl Entry {
+    pub fn new(actor: &str, action: &str, subject: &str, detail: impl Into<String>) -> Self {
+        Self {
+            at_ms: crate::journal::now_ms(),
+            actor: actor.into(),
+            action: action.into(),
+            subject: subject.into(),
+            detail: detail.into(),
+        }
+    }
+}
+
+pub fn record(store: &Store, e: &Entry) -> Result<(), StoreError> {
+    store.conn().execute(
+        "INSERT INTO audit (at_ms, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![e.at_ms, e.actor, e.action, e.subject, e.detail],
+    )?;
+    Ok(())
+}
+
+/// Runs `change` and logs `entry` in one transaction: both are kept, or neither.
+pub fn logged<T>(
+    store: &mut Store,
+    entry: &Entry,
+    change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    store.conn().execute_batch("SAVEPOINT audited")?;
+    let done = change(store).and_then(|v| record(store, entry).map(|()| v));
+    let end = match &done {
+        Ok(_) => "RELEASE audited",
+        Err(_) => "ROLLBACK TO audited; RELEASE audited",
+    };
+    store.conn().execute_batch(end)?;
+    done
+}
+
+/// The newest `limit` entries, newest first.
+pub fn recent(store: &Store, limit: usize) -> Result<Vec<Entry>, StoreError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT at_ms, actor, action, subject, detail FROM audit ORDER BY id DESC LIMIT ?1",
+    )?;
+    let rows = stmt.query_map([limit as i64], |r| {
+        Ok(Entry {
+            at_ms: r.get(0)?,
+            actor: r.get(1)?,
+            action: r.get(2)?,
+            subject: r.get(3)?,
+            detail: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::{notes, testing};
+
+    #[test]
+    fn a_change_and_its_line_together_or_neither_and_never_edited() {
+        let (_d, mut s, ids) = testing::journal(&[("Rose", "en")]);
+        let entry = Entry::new("Sam", "add_note", "Rose", "typed");
+        let n = logged(&mut s, &entry, |s| {
+            notes::record_typed(s, ids[0], 1, "Sam", "Walked.")
+        })
+        .unwrap();
+        assert_eq!(recent(&s, 10).unwrap(), std::slice::from_ref(&entry));
+        // A refused change leaves no line, and no note.
+        let refused = logged(&mut s, &entry, |s| {
+            notes::record_typed(s, ids[0], 2, "Sam", " ")
+        });
+        assert!(refused.is_err());
+        assert_eq!(recent(&s, 10).unwrap().len(), 1);
+        assert_eq!(notes::totals(&s).unwrap().notes, 1);
+        assert_eq!(n.author.as_deref(), Some("Sam"));
+        for sql in ["UPDATE audit SET actor = 'x'", "DELETE FROM audit"] {
+            let err = s.conn().execute(sql, []).unwrap_err();
+            assert!(err.to_string().contains("audit"), "{err}");
+        }
+    }
+}
