@@ -12,6 +12,7 @@ mod journal;
 mod listening;
 mod model_loader;
 mod read_aloud;
+mod settings;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -119,6 +120,8 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             access::signed_in,
             access::add_staff,
             audit::audit_log,
+            settings::display,
+            settings::set_display,
             export::export
         ])
 }

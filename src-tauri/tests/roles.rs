@@ -113,6 +113,9 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     let newcomer = json!({ "request": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
     assert_eq!(kind(call(&w, "add_staff", newcomer.clone())), "not_allowed");
     assert_eq!(kind(call(&w, "audit_log", json!({}))), "not_allowed");
+    let big = json!({ "settings": {
+        "text_percent": 200, "high_contrast": true, "reduced_motion": false } });
+    assert_eq!(kind(call(&w, "set_display", big.clone())), "not_allowed");
 
     // Signing out closes them again.
     call(&w, "sign_out", json!({})).unwrap();
@@ -126,6 +129,12 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         call(&w, "add_staff", newcomer).unwrap()["role"],
         "caregiver"
     );
+    call(&w, "set_display", big).unwrap();
+    // Everyone's screen reads it, signed in or not.
+    call(&w, "sign_out", json!({})).unwrap();
+    assert_eq!(call(&w, "display", json!({})).unwrap()["text_percent"], 200);
+    let again = json!({ "request": { "staff_id": ada, "pin": "139742" } });
+    call(&w, "sign_in", again).unwrap();
     let weak = json!({ "request": { "name": "Tom", "role": "caregiver", "pin": "1234" } });
     assert_eq!(kind(call(&w, "add_staff", weak)), "refused");
 

@@ -2,7 +2,7 @@
 //! and save, and the two screens — talking (residents) and notes (care team).
 
 use hearth_i18n::I18n;
-use hearth_wire::{commands, events, AppStatus, JournalStatus, ModelStatus};
+use hearth_wire::{commands, events, AppStatus, DisplaySettings, JournalStatus, ModelStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -73,6 +73,38 @@ pub fn App() -> impl IntoView {
         }
         _ => None,
     };
+    // How this device shows Hearth (text size, contrast, motion): read at start, applied to
+    // the whole document, changed at once when staff change it.
+    let display = RwSignal::new(DisplaySettings {
+        text_percent: 100,
+        high_contrast: false,
+        reduced_motion: false,
+    });
+    provide_context(display);
+    spawn_local(async move {
+        if let Ok(d) = tauri::invoke::<DisplaySettings>(commands::DISPLAY).await {
+            display.set(d);
+        }
+    });
+    Effect::new(move |_| {
+        let d = display.get();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|doc| doc.document_element())
+        {
+            // Hearth's normal text is 125 % of the system's; staff can double it.
+            let size = 125 * u32::from(d.text_percent) / 100;
+            let _ = root.set_attribute("style", &format!("font-size: {size}%"));
+            let mut classes = Vec::new();
+            if d.high_contrast {
+                classes.push("high-contrast");
+            }
+            if d.reduced_motion {
+                classes.push("reduced-motion");
+            }
+            let _ = root.set_attribute("class", &classes.join(" "));
+        }
+    });
     // The document's language follows the choice, for screen readers.
     Effect::new(move |_| {
         if let Some(el) = web_sys::window()

@@ -59,6 +59,10 @@ pub mod commands {
     pub const ADD_STAFF: &str = "add_staff";
     /// → `Vec<`[`super::AuditEntryView`]`>`, newest first; a staff administrator only.
     pub const AUDIT_LOG: &str = "audit_log";
+    /// → [`super::DisplaySettings`]: how this device shows Hearth (every screen).
+    pub const DISPLAY: &str = "display";
+    /// `{ settings: `[`super::DisplaySettings`]` }` → `()`; a staff administrator only.
+    pub const SET_DISPLAY: &str = "set_display";
 }
 
 /// Names of the events the backend sends.
@@ -539,4 +543,13 @@ pub struct AuditEntryView {
     pub action: String,
     pub subject: String,
     pub detail: String,
+}
+
+/// How this device shows Hearth to everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DisplaySettings {
+    /// 100 to 200 (% of Hearth's normal text).
+    pub text_percent: u16,
+    pub high_contrast: bool,
+    pub reduced_motion: bool,
 }

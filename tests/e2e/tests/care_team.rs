@@ -322,6 +322,24 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
         assert!(log.contains(line), "{line:?} not in the audit log:\n{log}");
     }
     app.screenshot("care-8-audit").await?;
+
+    // Ada makes this device's text twice as large, in high contrast: every screen follows.
+    app.click("view-staff").await?;
+    app.click("text-200").await?;
+    app.wait_attr("text-200", "aria-pressed", "true", WAIT)
+        .await?;
+    app.click("high-contrast").await?;
+    let root = app
+        .client
+        .execute(
+            "const r = document.documentElement; return r.className + ' ' + r.style.fontSize;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(root.as_str(), Some("high-contrast 250%"), "{root}");
+    app.screenshot("care-9-display").await?;
+    app.click("tab-talk").await?;
+    app.screenshot("care-10-residents-200-contrast").await?;
     app.close().await?;
 
     // The journal kept both: the machine's reading, and who decided what.

@@ -152,6 +152,16 @@ const STEPS: &[&str] = &[
     CREATE TRIGGER audit_is_never_deleted BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is never deleted'); END;
     "#,
+    // 9: staff settings, one JSON value a key, with who changed it last and when (the audit
+    // log keeps every change).
+    r#"
+    CREATE TABLE settings (
+        key        TEXT PRIMARY KEY,
+        value      TEXT NOT NULL,
+        changed_ms INTEGER NOT NULL,
+        changed_by TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

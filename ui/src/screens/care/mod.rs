@@ -5,6 +5,7 @@
 mod add_note;
 mod audit;
 mod board;
+mod display;
 mod export;
 mod handover;
 mod note_card;
@@ -162,6 +163,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         </div>
         <div id="care-staff" hidden=move || care.view.get() != View::Staff>
             <staff::StaffList shown=shown_as(View::Staff) />
+            <display::DisplayChoice />
         </div>
         <div id="care-audit" hidden=move || care.view.get() != View::Audit>
             <audit::AuditLog shown=shown_as(View::Audit) />

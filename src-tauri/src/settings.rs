@@ -1,0 +1,40 @@
+//! Display settings: anyone's screen reads them (residents' too); only a staff administrator
+//! changes them, and each change is in the audit log.
+
+use hearth_core::access::Role;
+use hearth_core::audit::Entry;
+use hearth_core::journal::now_ms;
+use hearth_core::settings::{self, Display};
+use hearth_wire::{DisplaySettings, Problem};
+
+use crate::access::require;
+use crate::audit::changed;
+use crate::journal::with;
+use crate::AppState;
+
+#[tauri::command]
+pub async fn display(state: tauri::State<'_, AppState>) -> Result<DisplaySettings, Problem> {
+    let d = with(&state, |s| settings::display(s))?;
+    Ok(DisplaySettings {
+        text_percent: d.text_percent,
+        high_contrast: d.high_contrast,
+        reduced_motion: d.reduced_motion,
+    })
+}
+
+#[tauri::command]
+pub async fn set_display(
+    state: tauri::State<'_, AppState>,
+    settings: DisplaySettings,
+) -> Result<(), Problem> {
+    let who = require(&state, Role::Admin)?;
+    let d = Display {
+        text_percent: settings.text_percent,
+        high_contrast: settings.high_contrast,
+        reduced_motion: settings.reduced_motion,
+    };
+    let entry = Entry::new(&who.name, "change_display", "this device", format!("{d:?}"));
+    changed(&state, entry, |s| {
+        settings::set_display(s, &d, &who.name, now_ms())
+    })
+}
