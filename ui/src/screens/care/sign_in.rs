@@ -70,7 +70,8 @@ pub fn SignInPanel() -> impl IntoView {
                         on:click=move |_| {
                             chosen.set(Some(person.clone()));
                             message.set(None);
-                            focus("pin");
+                            // Once the PIN field is shown (next frame), the caret is in it.
+                            request_animation_frame(|| focus("pin"));
                         }>
                         {s.name.clone()}
                     </button>
