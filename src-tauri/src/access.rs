@@ -17,6 +17,8 @@ pub fn access_problem(e: AccessError) -> Problem {
         AccessError::NotAllowed => Problem::NotAllowed,
         AccessError::WrongPin { tries_left } => Problem::WrongPin { tries_left },
         AccessError::LockedOut { seconds } => Problem::LockedOut { seconds },
+        AccessError::WeakPin(why) => Problem::WeakPin { why: why.into() },
+        AccessError::NameTaken(name) => Problem::NameTaken { name },
         AccessError::Invalid(detail) => Problem::Refused { detail },
         AccessError::Journal(e) => problem(e),
     }

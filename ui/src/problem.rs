@@ -60,6 +60,8 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
             tr.t("problem-locked-out", &[("seconds", &seconds.to_string())])
         }
         Problem::Refused { detail } => tr.t("problem-refused", &[("detail", detail)]),
+        Problem::WeakPin { why } => tr.t(&format!("problem-weak-pin-{why}"), &[]),
+        Problem::NameTaken { name } => tr.t("problem-name-taken", &[("name", name)]),
         Problem::Engine { detail } => tr.t("no-engine", &[("detail", detail)]),
     }
 }

@@ -389,7 +389,12 @@ pub enum Problem {
     WrongPin { tries_left: u32 },
     #[error("too many wrong PINs")]
     LockedOut { seconds: u64 },
-    /// A request refused as it stands (a weak PIN, a name already used…).
+    /// A PIN that cannot be used: why is "digits", "length", "repeated" or "run".
+    #[error("that PIN cannot be used ({why})")]
+    WeakPin { why: String },
+    #[error("{name} is already on the staff list")]
+    NameTaken { name: String },
+    /// A request refused as it stands.
     #[error("{detail}")]
     Refused { detail: String },
     #[error("the export failed: {detail}")]

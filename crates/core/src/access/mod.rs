@@ -22,6 +22,12 @@ pub enum AccessError {
     WrongPin { tries_left: u32 },
     #[error("too many wrong PINs; try again in {seconds} s")]
     LockedOut { seconds: u64 },
+    /// Why a PIN cannot be used: "digits", "length", "repeated" or "run" (the window says
+    /// it in the person's language).
+    #[error("that PIN cannot be used ({0})")]
+    WeakPin(&'static str),
+    #[error("{0} is already on the staff list")]
+    NameTaken(String),
     #[error("{0}")]
     Invalid(String),
     #[error(transparent)]

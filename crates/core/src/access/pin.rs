@@ -7,31 +7,31 @@ use rand_core::OsRng;
 
 use super::AccessError;
 
-/// Why a PIN cannot be used, in plain words; none if it can.
+/// Why a PIN cannot be used, as a code ("digits", "length", "repeated", "run"); none if it can.
 pub fn weakness(pin: &str) -> Option<&'static str> {
     let digits: Vec<u32> = pin.chars().filter_map(|c| c.to_digit(10)).collect();
     if digits.len() != pin.chars().count() {
-        return Some("a PIN is digits only");
+        return Some("digits");
     }
     if !(4..=12).contains(&digits.len()) {
-        return Some("a PIN has 4 to 12 digits");
+        return Some("length");
     }
     let steps: Vec<i64> = digits
         .windows(2)
         .map(|w| i64::from(w[1]) - i64::from(w[0]))
         .collect();
     if steps.iter().all(|s| *s == 0) {
-        return Some("a PIN cannot be one digit repeated");
+        return Some("repeated");
     }
     if steps.iter().all(|s| *s == 1) || steps.iter().all(|s| *s == -1) {
-        return Some("a PIN cannot be a plain run like 1234");
+        return Some("run");
     }
     None
 }
 
 pub fn hash(pin: &str) -> Result<String, AccessError> {
     if let Some(why) = weakness(pin) {
-        return Err(AccessError::Invalid(why.into()));
+        return Err(AccessError::WeakPin(why));
     }
     let salt = SaltString::generate(&mut OsRng);
     Argon2::default()
@@ -57,17 +57,25 @@ mod tests {
 
     #[test]
     fn weak_pins_are_refused_with_the_reason() {
-        for (pin, ok) in [
-            ("2580", true),
-            ("139742", true),
-            ("123", false),
-            ("1234", false),
-            ("9876", false),
-            ("0000", false),
-            ("12a4", false),
-            ("1234567890123", false),
+        for (pin, why) in [
+            ("2580", None),
+            ("139742", None),
+            ("123", Some("length")),
+            ("1234", Some("run")),
+            ("9876", Some("run")),
+            ("0000", Some("repeated")),
+            ("12a4", Some("digits")),
+            ("1234567890123", Some("length")),
         ] {
-            assert_eq!(weakness(pin).is_none(), ok, "{pin}");
+            assert_eq!(weakness(pin), why, "{pin}");
+            // Every reason has its words on screen, in every language.
+            if let Some(why) = why {
+                let i18n = hearth_i18n::I18n::load();
+                let id = format!("problem-weak-pin-{why}");
+                for (lang, _) in i18n.languages() {
+                    assert_ne!(i18n.text(&lang, &id, &[]), id, "{lang}: {id}");
+                }
+            }
         }
     }
 

@@ -69,9 +69,7 @@ pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff
         )
         .optional()?;
     if taken.is_some() {
-        return Err(AccessError::Invalid(format!(
-            "{name} is already on the staff list"
-        )));
+        return Err(AccessError::NameTaken(name.into()));
     }
     tx.execute(
         "INSERT INTO staff (name, role, pin_hash, created_ms) VALUES (?1, ?2, ?3, ?4)",
