@@ -102,39 +102,23 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     );
 
     let busiest = people.first().context("no residents")?.id;
-    let mut shown = 0;
-    let t = time(a.runs, || {
+    for (what, days) in [
+        ("timeline: one resident, today", 1),
+        ("timeline: one resident, 14 days", 14),
+    ] {
         let f = NoteFilter {
             resident_id: Some(busiest),
-            from_ms: day.0,
+            from_ms: day.1 - days * DAY_MS,
             to_ms: day.1,
         };
-        let list = notes::list(&store, &f)?;
-        shown = list.len();
-        Ok(list)
-    })?;
-    row(
-        "timeline: one resident, today",
-        t,
-        30.0,
-        &format!("{shown} notes"),
-    );
-    let t = time(a.runs, || {
-        let f = NoteFilter {
-            resident_id: Some(busiest),
-            from_ms: today - 13 * DAY_MS,
-            to_ms: day.1,
-        };
-        let list = notes::list(&store, &f)?;
-        shown = list.len();
-        Ok(list)
-    })?;
-    row(
-        "timeline: one resident, 14 days",
-        t,
-        30.0,
-        &format!("{shown} notes"),
-    );
+        let mut shown = 0;
+        let t = time(a.runs, || {
+            let list = notes::list(&store, &f)?;
+            shown = list.len();
+            Ok(list)
+        })?;
+        row(what, t, 30.0, &format!("{shown} notes"));
+    }
     let bounds: Vec<i64> = (0..=30).map(|i| today - (29 - i) * DAY_MS).collect();
     let mut points = 0;
     let t = time(a.runs, || {

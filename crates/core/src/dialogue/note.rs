@@ -2,6 +2,7 @@
 //! resident's answer word for word — in the resident's language. The signals keep pointing
 //! at the words they came from, now inside the note's text.
 
+use crate::signals::TOPICS;
 use hearth_i18n::I18n;
 
 use super::checkin::CheckIn;
@@ -14,8 +15,6 @@ pub struct CheckInNote {
     /// Every signal read, with `start`/`end` as character offsets into `text`.
     pub signals: Vec<Signal>,
 }
-
-const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
 
 /// A signal in the words the care team's screen uses.
 pub fn describe(i18n: &I18n, lang: &str, s: &Signal) -> String {

@@ -2,6 +2,7 @@
 //! with what counts today in one line. What counts is a caregiver's decision where there is
 //! one, the machine's reading otherwise; a dismissed reading does not count.
 
+use crate::signals::TOPICS;
 use std::collections::HashMap;
 
 use rusqlite::params;
@@ -75,8 +76,6 @@ impl BoardRow {
         (group, first, std::cmp::Reverse(self.flags.len()))
     }
 }
-
-const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
 
 /// Every resident not archived, for notes created in [from_ms, to_ms): a day, or a shift.
 pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>, StoreError> {

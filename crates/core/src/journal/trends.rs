@@ -9,8 +9,6 @@ use super::notes::{signal_row, signals_with_reviews};
 use super::reviews::{Reading, Status};
 use crate::store::{Store, StoreError};
 
-pub const TOPICS: [&str; 4] = ["mood", "pain", "sleep", "appetite"];
-
 /// One topic on one day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DayReading {
