@@ -14,15 +14,16 @@ use hearth_wire::{
 use hearth_core::access::Role;
 
 use hearth_core::audit::{self, Entry};
+use hearth_core::store::{Store, StoreError};
 
 use crate::access::require;
 use crate::audit::{changed, days, viewed};
-use crate::journal::{note_view, reading_view, resident_view, signal_view, snake_case, with};
+use crate::journal::{note_view, reading_view, signal_view, snake_case, with};
 use crate::AppState;
 
-fn board_row_view(r: BoardRow) -> BoardRowView {
-    BoardRowView {
-        resident: resident_view(r.resident),
+fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, StoreError> {
+    Ok(BoardRowView {
+        resident: crate::residents::view(store, r.resident)?,
         notes: r.notes,
         flags: r
             .flags
@@ -36,7 +37,7 @@ fn board_row_view(r: BoardRow) -> BoardRowView {
         summary: r.summary.into_iter().map(reading_view).collect(),
         to_review: r.to_review,
         last_note_ms: r.last_note_ms,
-    }
+    })
 }
 
 #[tauri::command]
@@ -47,8 +48,10 @@ pub async fn board(
     let who = require(&state, Role::Caregiver)?;
     let day = days(query.from_ms, query.to_ms);
     viewed(&state, &who, "view_board", None, day)?;
-    let rows = with(&state, |s| board::between(s, query.from_ms, query.to_ms))?;
-    Ok(rows.into_iter().map(board_row_view).collect())
+    with(&state, |s| {
+        let rows = board::between(s, query.from_ms, query.to_ms)?;
+        rows.into_iter().map(|r| board_row_view(s, r)).collect()
+    })
 }
 
 /// The shift so far: `query` runs from the start of the shift to now.
@@ -60,9 +63,14 @@ pub async fn handover(
     let who = require(&state, Role::Caregiver)?;
     let since = days(query.from_ms, query.to_ms);
     viewed(&state, &who, "view_handover", None, since)?;
-    let h = with(&state, |s| handover::between(s, query.from_ms, query.to_ms))?;
+    let (h, residents) = with(&state, |s| {
+        let h = handover::between(s, query.from_ms, query.to_ms)?;
+        let rows = h.residents.clone();
+        let rows: Result<Vec<_>, _> = rows.into_iter().map(|r| board_row_view(s, r)).collect();
+        Ok((h, rows?))
+    })?;
     Ok(HandoverView {
-        residents: h.residents.into_iter().map(board_row_view).collect(),
+        residents,
         to_confirm: h
             .to_confirm
             .into_iter()

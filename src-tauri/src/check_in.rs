@@ -7,10 +7,11 @@ use std::sync::Arc;
 use hearth_core::companion::{Control, Conversation, Event, InputMode, Parts, Voice};
 use hearth_core::dialogue::{CheckInNote, Outcome, Script};
 use hearth_core::journal::{notes, now_ms, residents};
-use hearth_core::listen::{EarTiming, Microphone};
+use hearth_core::listen::Microphone;
+use hearth_core::settings::Input;
 use hearth_core::signals::Lexicon;
 use hearth_core::speech::Language;
-use hearth_core::voice::VoiceSettings;
+use hearth_core::voice::VoiceError;
 use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
 use tauri::{AppHandle, Emitter, Runtime};
 
@@ -30,8 +31,17 @@ pub async fn start_check_in<R: Runtime>(
     if crate::microphone_in_use(&state) {
         return Err(Problem::AlreadyListening);
     }
-    let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
-        .ok_or(Problem::UnknownResident)?;
+    let (resident, profile) = journal::with(&state, |s| {
+        Ok((
+            residents::get(s, request.resident_id)?,
+            residents::profile(s, request.resident_id)?,
+        ))
+    })?;
+    let (Some(resident), Some(profile)) = (resident, profile) else {
+        return Err(Problem::UnknownResident);
+    };
+    crate::listening::may_listen(&state, resident.id)?;
+    let prefs = profile.preferences;
     if state.transcriber.get().is_none() {
         return Err(Problem::ModelNotReady);
     }
@@ -44,8 +54,14 @@ pub async fn start_check_in<R: Runtime>(
         .clone()
         .map_err(|detail| Problem::Journal { detail })?;
     // Opening devices can take a moment: not on the async runtime's threads.
-    let (opened, voice) = tauri::async_runtime::spawn_blocking(|| {
-        (Microphone::open(), Voice::open(VoiceSettings::default()))
+    let (spoken, voice_settings) = (prefs.spoken, prefs.voice());
+    let (opened, voice) = tauri::async_runtime::spawn_blocking(move || {
+        let voice = if spoken {
+            Voice::open(voice_settings)
+        } else {
+            Err(VoiceError::TurnedOff)
+        };
+        (Microphone::open(), voice)
     })
     .await
     .map_err(|e| Problem::Microphone {
@@ -55,10 +71,10 @@ pub async fn start_check_in<R: Runtime>(
     let parts = Parts {
         name: resident.preferred_name.clone(),
         language: resident.language.clone(),
-        mode: if request.hands_free {
-            InputMode::HandsFree
-        } else {
-            InputMode::Tap
+        // Hold is a tap when pressed and a tap when let go: the window sends both.
+        mode: match prefs.input {
+            Input::HandsFree => InputMode::HandsFree,
+            Input::Tap | Input::Hold => InputMode::Tap,
         },
         rate: mic.rate(),
         blocks,
@@ -69,9 +85,9 @@ pub async fn start_check_in<R: Runtime>(
             Language::Code(resident.language.clone()),
         ),
         i18n: state.i18n.clone(),
-        script: Script::daily(),
+        script: Script::daily().without(&profile.avoids),
         lexicon,
-        timing: EarTiming::default(),
+        timing: prefs.ear_timing(),
         answer_wait_ms: ANSWER_WAIT_MS,
         save: saver(app.clone(), store, resident.id, resident.language),
     };

@@ -5,11 +5,11 @@ use std::sync::{Arc, Mutex};
 
 use hearth_core::journal::notes::NoteSignal;
 use hearth_core::journal::reviews::Reading;
-use hearth_core::journal::{notes, residents, Note, NoteFilter, Resident};
+use hearth_core::journal::{notes, residents, Note, NoteFilter};
 use hearth_core::paths;
 use hearth_core::store::{Store, StoreError};
 use hearth_wire::{
-    JournalStatus, NoteView, NotesQuery, Problem, ReadingView, ResidentView, ReviewView, SignalView,
+    JournalStatus, NoteView, NotesQuery, Problem, ReadingView, ReviewView, SignalView,
 };
 
 use crate::AppState;
@@ -46,9 +46,17 @@ pub fn open() -> (Result<Journal, String>, JournalStatus) {
 }
 
 pub fn problem(e: StoreError) -> Problem {
-    log::error!("journal: {e}");
-    Problem::Journal {
-        detail: e.to_string(),
+    match e {
+        StoreError::NoConsent(purpose) => Problem::NoConsent {
+            purpose: purpose.as_str().into(),
+        },
+        StoreError::Invalid(detail) => Problem::Refused { detail },
+        e => {
+            log::error!("journal: {e}");
+            Problem::Journal {
+                detail: e.to_string(),
+            }
+        }
     }
 }
 
@@ -128,21 +136,6 @@ pub fn snake_case(v: &impl serde::Serialize) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
-}
-
-pub fn resident_view(r: Resident) -> ResidentView {
-    ResidentView {
-        id: r.id,
-        name: r.preferred_name,
-        language: r.language,
-        is_demo: r.is_demo,
-    }
-}
-
-#[tauri::command]
-pub async fn residents(state: tauri::State<'_, AppState>) -> Result<Vec<ResidentView>, Problem> {
-    let list = with(&state, |s| residents::list(s))?;
-    Ok(list.into_iter().map(resident_view).collect())
 }
 
 #[tauri::command]

@@ -12,6 +12,7 @@ mod journal;
 mod listening;
 mod model_loader;
 mod read_aloud;
+mod residents;
 mod settings;
 
 use std::sync::{Arc, Mutex, OnceLock};
@@ -52,6 +53,21 @@ pub fn microphone_in_use(state: &AppState) -> bool {
         .lock()
         .map_or(true, |s| s.as_ref().is_some_and(|x| !x.is_finished()));
     talking || checking_in
+}
+
+/// Stops whoever is using the microphone (a consent was withdrawn): what is being heard is
+/// not kept.
+pub fn stop_microphone(state: &AppState) {
+    if let Ok(slot) = state.listening.lock() {
+        if let Some(session) = slot.as_ref() {
+            session.stop();
+        }
+    }
+    if let Ok(slot) = state.check_in.lock() {
+        if let Some(conversation) = slot.as_ref() {
+            conversation.send(hearth_core::companion::Control::Stop);
+        }
+    }
 }
 
 #[tauri::command]
@@ -96,7 +112,11 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         })
         .invoke_handler(tauri::generate_handler![
             app_status,
-            journal::residents,
+            residents::residents,
+            residents::resident_profiles,
+            residents::save_resident,
+            residents::archive_resident,
+            residents::record_consent,
             journal::notes,
             listening::start_listening,
             listening::stop_listening,

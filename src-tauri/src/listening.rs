@@ -35,6 +35,7 @@ pub async fn start_listening<R: Runtime>(
     }
     let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
         .ok_or(Problem::UnknownResident)?;
+    may_listen(&state, resident.id)?;
     let Some(transcriber) = state.transcriber.get() else {
         return Err(Problem::ModelNotReady);
     };
@@ -48,6 +49,20 @@ pub async fn start_listening<R: Runtime>(
     let language = resident.language.clone();
     let on = reporter(app, store, resident.id, resident.language, model, lexicon);
     listen(&state, &language, on).await
+}
+
+/// Refuses to open the microphone for a resident without consent to be listened to and to
+/// have their words kept (the save checks again, for a withdrawal in between).
+pub fn may_listen(state: &AppState, resident_id: i64) -> Result<(), Problem> {
+    use hearth_core::journal::consent::{holds, Purpose};
+    for purpose in [Purpose::SpeechRecognition, Purpose::KeepTranscripts] {
+        if !journal::with(state, |s| holds(s, resident_id, purpose))? {
+            return Err(Problem::NoConsent {
+                purpose: purpose.as_str().into(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Opens the microphone and starts a turn of listening in `language`, reported to `on`:

@@ -4,58 +4,16 @@
 
 #![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
-use hearth_core::access::{staff, Role};
-use hearth_core::store::Store;
+mod common;
+
+use common::{app, call, kind, sam_and_ada};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
-
-fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    tauri::test::get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
-
-/// The problem's kind, as the window receives it.
-fn kind(answer: Result<Value, Value>) -> String {
-    match answer {
-        Ok(v) => panic!("expected a refusal, got {v}"),
-        Err(e) => e["kind"]
-            .as_str()
-            .map_or_else(|| format!("{e}"), str::to_string),
-    }
-}
 
 #[test]
 fn every_protected_command_checks_the_role_in_the_backend() {
     let data = tempfile::tempdir().unwrap();
-    // This test binary holds this one test, so nothing else reads the environment meanwhile.
-    std::env::set_var("HEARTH_DATA_DIR", data.path());
-    std::env::set_var("HEARTH_MODELS_DIR", data.path().join("no-models"));
-    let (sam, ada) = {
-        let mut store = Store::open(&data.path().join("journal.sqlite")).unwrap();
-        let sam = staff::add(&mut store, "Sam", Role::Caregiver, "2580").unwrap();
-        let ada = staff::add(&mut store, "Ada", Role::Admin, "139742").unwrap();
-        (sam.id, ada.id)
-    };
-    let app = hearth_app::with_hearth(mock_builder())
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (sam, ada) = sam_and_ada(data.path());
+    let (_app, w) = app(data.path());
 
     let day = json!({ "query": { "from_ms": 0, "to_ms": i64::MAX } });
     let notes = json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": i64::MAX } });

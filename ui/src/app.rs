@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use crate::i18n::{tr, Tr};
 use crate::problem;
 use crate::read_aloud::ReadScreenButton;
-use crate::screens::{care::CareTeam, resident::Resident};
+use crate::screens::care::CareTeam;
+use crate::screens::resident::{Resident, ResidentDisplay};
 use crate::tauri;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,13 +82,19 @@ pub fn App() -> impl IntoView {
         reduced_motion: false,
     });
     provide_context(display);
+    let resident_display = RwSignal::new(None::<DisplaySettings>);
+    provide_context(ResidentDisplay(resident_display));
     spawn_local(async move {
         if let Ok(d) = tauri::invoke::<DisplaySettings>(commands::DISPLAY).await {
             display.set(d);
         }
     });
     Effect::new(move |_| {
-        let d = display.get();
+        // The resident at the screen may have their own size and contrast.
+        let d = match (screen.get(), resident_display.get()) {
+            (Screen::Talk, Some(theirs)) => theirs,
+            _ => display.get(),
+        };
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|doc| doc.document_element())
@@ -172,7 +179,7 @@ pub fn App() -> impl IntoView {
             // Both screens stay mounted (hidden when not shown): a turn of listening goes
             // on while a carer glances at the notes, and no event is missed.
             <section id="screen-talk" hidden=move || screen.get() != Screen::Talk>
-                <Resident />
+                <Resident shown=Signal::derive(move || screen.get() == Screen::Talk) />
             </section>
             <section id="screen-notes" hidden=move || screen.get() != Screen::Notes>
                 <CareTeam shown=Signal::derive(move || screen.get() == Screen::Notes) />

@@ -47,6 +47,7 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
             tr.t("problem-language-not-supported", &[("language", language)])
         }
         Problem::UnknownResident => tr.t("problem-unknown-resident", &[]),
+        Problem::NoConsent { .. } => tr.t("problem-no-consent", &[]),
         Problem::Journal { detail } => tr.t("problem-journal", &[("detail", detail)]),
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),
         Problem::Export { detail } => tr.t("problem-export", &[("detail", detail)]),

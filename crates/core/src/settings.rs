@@ -1,11 +1,14 @@
-//! Staff settings kept in the journal. For now how this device shows Hearth to everyone:
-//! text size (up to 200 %), high contrast (7:1) and reduced motion — applied to every screen,
-//! residents' included, and changed only by a staff administrator.
+//! Staff settings kept in the journal: how this device shows Hearth to everyone (text size up
+//! to 200 %, high contrast 7:1, reduced motion — every screen, residents' included, changed
+//! only by a staff administrator), and how Hearth talks with each resident (`Preferences`,
+//! kept on the resident's profile).
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::listen::EarTiming;
 use crate::store::{Store, StoreError};
+use crate::voice::VoiceSettings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Display {
@@ -22,6 +25,106 @@ impl Default for Display {
             high_contrast: false,
             reduced_motion: false,
         }
+    }
+}
+
+/// How Hearth talks with one resident: set by staff on the resident's profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Words per minute of the companion's voice (90 to 200; 140 is Hearth's own).
+    pub speech_rate_wpm: u32,
+    /// Loudness of the companion's voice, 10 to 100 %.
+    pub volume_percent: u8,
+    pub input: Input,
+    /// How long a quiet moment ends the resident's turn.
+    pub pause: Pause,
+    /// The companion's words shown on screen as it speaks.
+    pub captions: bool,
+    /// The companion's words spoken aloud.
+    pub spoken: bool,
+    /// One large button does the whole conversation (start, answer, finish).
+    pub one_button: bool,
+    /// Text size and contrast while this resident uses the screen (else the device's).
+    pub display: Option<Display>,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        let voice = VoiceSettings::default();
+        Self {
+            speech_rate_wpm: voice.rate_wpm,
+            volume_percent: (voice.volume * 100.0).round() as u8,
+            input: Input::HandsFree,
+            pause: Pause::Normal,
+            captions: true,
+            spoken: true,
+            one_button: false,
+            display: None,
+        }
+    }
+}
+
+/// How the resident tells Hearth they are speaking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Input {
+    /// Press and hold the button while speaking.
+    Hold,
+    /// Tap to start, tap when finished.
+    Tap,
+    /// Just speak: a pause ends the turn.
+    HandsFree,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pause {
+    Short,
+    Normal,
+    /// For someone who stops to find their words.
+    Long,
+}
+
+impl Preferences {
+    /// Refuses values no one could use (silence, a voice too fast to follow, nothing to
+    /// read and nothing to hear).
+    pub fn check(&self) -> Result<(), StoreError> {
+        let refuse = |why: &str| Err(StoreError::Invalid(why.into()));
+        if !(90..=200).contains(&self.speech_rate_wpm) {
+            return refuse("speech rate is from 90 to 200 words a minute");
+        }
+        if !(10..=100).contains(&self.volume_percent) {
+            return refuse("volume is from 10 % to 100 %");
+        }
+        if !self.captions && !self.spoken {
+            return refuse("the companion's words must be shown, spoken, or both");
+        }
+        match self.display {
+            Some(d) => check_display(&d),
+            None => Ok(()),
+        }
+    }
+
+    pub fn voice(&self) -> VoiceSettings {
+        VoiceSettings {
+            rate_wpm: self.speech_rate_wpm,
+            volume: f32::from(self.volume_percent) / 100.0,
+        }
+    }
+
+    /// The ear's timings for this resident's pauses. The guess and early end scale with the
+    /// full pause, so "long" never cuts a slow speaker at the shorter defaults.
+    pub fn ear_timing(&self) -> EarTiming {
+        let mut t = EarTiming::default();
+        let (end_silence_ms, early_end_ms) = match self.pause {
+            Pause::Short => (800, 300),
+            Pause::Normal => (t.speech.end_silence_ms, t.early_end_ms),
+            Pause::Long => (2_000, 700),
+        };
+        t.speech.end_silence_ms = end_silence_ms;
+        t.early_end_ms = early_end_ms;
+        t
     }
 }
 
@@ -44,17 +147,22 @@ pub fn display(store: &Store) -> Result<Display, StoreError> {
 }
 
 pub fn set_display(store: &Store, d: &Display, by: &str, at_ms: i64) -> Result<(), StoreError> {
-    if !(100..=200).contains(&d.text_percent) {
-        return Err(StoreError::Invalid(
-            "text size is from 100 % to 200 %".into(),
-        ));
-    }
+    check_display(d)?;
     let json = serde_json::to_string(d).map_err(|e| StoreError::Invalid(e.to_string()))?;
     store.conn().execute(
         "INSERT INTO settings (key, value, changed_ms, changed_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(key) DO UPDATE SET value = ?2, changed_ms = ?3, changed_by = ?4",
         params![DEVICE_DISPLAY, json, at_ms, by],
     )?;
+    Ok(())
+}
+
+fn check_display(d: &Display) -> Result<(), StoreError> {
+    if !(100..=200).contains(&d.text_percent) {
+        return Err(StoreError::Invalid(
+            "text size is from 100 % to 200 %".into(),
+        ));
+    }
     Ok(())
 }
 
@@ -80,5 +188,50 @@ mod tests {
         };
         assert!(set_display(&s, &huge, "Ada", 2).is_err());
         assert_eq!(display(&s).unwrap(), big);
+    }
+
+    #[test]
+    fn preferences_read_old_and_partial_values_and_refuse_unusable_ones() {
+        let p: Preferences = serde_json::from_str("{}").unwrap();
+        assert_eq!(p, Preferences::default());
+        let p: Preferences = serde_json::from_str(r#"{"pause":"long","input":"tap"}"#).unwrap();
+        assert_eq!(
+            (p.pause, p.input, p.captions),
+            (Pause::Long, Input::Tap, true)
+        );
+        assert!(p.check().is_ok());
+        assert_eq!(p.ear_timing().speech.end_silence_ms, 2_000);
+        assert!(p.ear_timing().early_end_ms > EarTiming::default().early_end_ms);
+        let silent = Preferences {
+            captions: false,
+            spoken: false,
+            ..p.clone()
+        };
+        assert!(silent.check().is_err());
+        let loud = Preferences {
+            volume_percent: 0,
+            ..p.clone()
+        };
+        assert!(loud.check().is_err());
+        let fast = Preferences {
+            speech_rate_wpm: 400,
+            ..p.clone()
+        };
+        assert!(fast.check().is_err());
+        let huge = Preferences {
+            display: Some(Display {
+                text_percent: 300,
+                ..Display::default()
+            }),
+            ..p
+        };
+        assert!(huge.check().is_err());
+        let slow = Preferences {
+            speech_rate_wpm: 110,
+            volume_percent: 50,
+            ..Preferences::default()
+        };
+        assert_eq!(slow.voice().rate_wpm, 110);
+        assert!((slow.voice().volume - 0.5).abs() < 1e-6);
     }
 }

@@ -49,6 +49,7 @@ fn converse(lang: &str, name: &str, turns: &[Turn]) -> Run {
         },
     )
     .unwrap();
+    hearth_core::journal::consent::give_all(&store, resident.id, "the resident", 0).unwrap();
     let language = Language::Code(lang.into());
     let (block_tx, blocks) = mpsc::sync_channel::<Vec<f32>>(100_000);
     let (event_tx, event_rx) = mpsc::channel();

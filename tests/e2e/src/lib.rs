@@ -120,7 +120,14 @@ impl App {
         let started = Instant::now();
         loop {
             let result = match self.client.find(Locator::Id(id)).await {
-                Ok(el) => el.click().await.map(|_| ()),
+                Ok(el) => {
+                    // Into the middle of the view first: WebKit's driver may click an element
+                    // at the window's very edge without reaching it.
+                    let arg = serde_json::to_value(&el).unwrap_or_default();
+                    let centre = "arguments[0].scrollIntoView({block: 'center'});";
+                    let _ = self.client.execute(centre, vec![arg]).await;
+                    el.click().await.map(|_| ())
+                }
                 Err(e) => Err(e),
             };
             match result {
@@ -182,6 +189,13 @@ impl App {
         field.clear().await?;
         field.send_keys(text).await?;
         Ok(())
+    }
+
+    /// How the document is shown now: its classes and text size ("high-contrast 250%").
+    pub async fn display(&self) -> anyhow::Result<String> {
+        let js = "const r = document.documentElement; return r.className + ' ' + r.style.fontSize;";
+        let v = self.client.execute(js, vec![]).await?;
+        Ok(v.as_str().unwrap_or_default().to_string())
     }
 
     /// Waits until the element's attribute equals `want`.

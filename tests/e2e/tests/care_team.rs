@@ -33,7 +33,7 @@ struct Journal {
 fn journal(home: &Home) -> anyhow::Result<Journal> {
     let mut store = Store::open(&home.data.join("journal.sqlite"))?;
     let mut add = |name: &str, language: &str| -> anyhow::Result<i64> {
-        Ok(residents::add(
+        let id = residents::add(
             &mut store,
             &NewResident {
                 preferred_name: name.into(),
@@ -41,7 +41,9 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
                 is_demo: false,
             },
         )?
-        .id)
+        .id;
+        hearth_core::journal::consent::give_all(&store, id, "the resident", 0)?;
+        Ok(id)
     };
     let arthur = add("Arthur", "en")?;
     let marie = add("Marie", "fr")?;
@@ -329,14 +331,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.wait_attr("text-200", "aria-pressed", "true", WAIT)
         .await?;
     app.click("high-contrast").await?;
-    let root = app
-        .client
-        .execute(
-            "const r = document.documentElement; return r.className + ' ' + r.style.fontSize;",
-            vec![],
-        )
-        .await?;
-    assert_eq!(root.as_str(), Some("high-contrast 250%"), "{root}");
+    assert_eq!(app.display().await?, "high-contrast 250%");
     app.screenshot("care-9-display").await?;
     app.click("tab-talk").await?;
     app.screenshot("care-10-residents-200-contrast").await?;

@@ -2,7 +2,7 @@
 //! (with "read it to me"); whose turn it is, in words and colour; the resident's words as
 //! heard; one big button ("let me answer" / "I've finished") and a stop button.
 
-use hearth_wire::{commands, events, CheckInState, Problem, ResidentView, StartCheckIn};
+use hearth_wire::{commands, events, CheckInState, InputMode, Problem, ResidentView, StartCheckIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
@@ -39,7 +39,6 @@ pub fn start(
     problem.set(None);
     let request = StartCheckIn {
         resident_id: resident.id,
-        hands_free: true,
     };
     spawn_local(async move {
         if let Err(p) =
@@ -124,19 +123,51 @@ pub fn CheckIn(
         };
         Some(tr.t(key, &[]))
     };
+    let prefs = move || {
+        resident.with(|r| {
+            r.as_ref()
+                .map(|r| r.preferences.clone())
+                .unwrap_or_default()
+        })
+    };
     let button_label = move || {
-        let key = match phase.get() {
-            Some(Phase::Companion) => "chat-let-me-answer",
-            Some(Phase::YourTurn | Phase::HearingYou) => "chat-finished",
+        let input = prefs().input;
+        let key = match (phase.get(), input) {
+            (Some(Phase::Companion), _) => "chat-let-me-answer",
+            // Taps and holds start the answer; hands-free, the resident just speaks.
+            (Some(Phase::YourTurn), InputMode::Tap) => "chat-tap-answer",
+            (Some(Phase::YourTurn), InputMode::Hold) => "chat-hold-answer",
+            (Some(Phase::HearingYou), InputMode::Hold) => "chat-hold-release",
+            (Some(Phase::YourTurn | Phase::HearingYou), _) => "chat-finished",
             _ => "talk-working",
         };
         tr.t(key, &[])
     };
-    let tap = move |_| {
+    let hold = move || prefs().input == InputMode::Hold;
+    let send_tap = move || {
         spawn_local(async move {
             let _ = tauri::invoke::<()>(commands::CHECK_IN_TAP).await;
         });
     };
+    // Held: pressing starts the answer, letting go ends it. A click from the
+    // keyboard or a switch (detail 0) is a tap in every mode.
+    let tap = move |ev: web_sys::MouseEvent| {
+        if !untrack(hold) || ev.detail() == 0 {
+            send_tap();
+        }
+    };
+    let press = move |_| {
+        if untrack(hold) && phase.get_untracked() == Some(Phase::YourTurn) {
+            send_tap();
+        }
+    };
+    let release = move |_| {
+        if untrack(hold) && phase.get_untracked() == Some(Phase::HearingYou) {
+            send_tap();
+        }
+    };
+    let one_button = move || prefs().one_button;
+    let captions = move || prefs().captions;
     let stop = move |_| {
         spawn_local(async move {
             let _ = tauri::invoke::<()>(commands::STOP_CHECK_IN).await;
@@ -165,8 +196,8 @@ pub fn CheckIn(
                     }}
                 </p>
             </div>
-            <p id="caption" class="caption" lang=language aria-live="polite">{move || caption.get()}</p>
-            <div hidden=move || caption.get().is_empty()>
+            <p id="caption" class="caption" lang=language aria-live="polite" hidden=move || !captions()>{move || caption.get()}</p>
+            <div hidden=move || caption.get().is_empty() || !captions()>
                 <ReadAloudButton id="caption-read" text=caption language=language />
             </div>
             <p id="turn" class="turn" role="status">{turn_words}</p>
@@ -183,17 +214,20 @@ pub fn CheckIn(
                 hidden=move || phase.get() == Some(Phase::Ended)
                 disabled=move || matches!(phase.get(), Some(Phase::Starting | Phase::Working))
                 on:click=tap
+                on:pointerdown=press
+                on:pointerup=release
             >
                 {button_label}
             </button>
-            <button id="check-in-stop" class="secondary" hidden=move || phase.get() == Some(Phase::Ended) on:click=stop>
+            // One-button mode: saying "stop" ends it; the one button stays the only one.
+            <button id="check-in-stop" class="secondary" hidden=move || one_button() || phase.get() == Some(Phase::Ended) on:click=stop>
                 {move || tr.t("chat-stop", &[])}
             </button>
             </div>
             <p id="check-in-ended" class="saved" role="status" hidden=move || ended.get().is_none()>
                 {end_words}
             </p>
-            <button id="check-in-back" class="secondary" hidden=move || phase.get() != Some(Phase::Ended) on:click=move |_| phase.set(None)>
+            <button id="check-in-back" class=move || if one_button() { "talk-button" } else { "secondary" } hidden=move || phase.get() != Some(Phase::Ended) on:click=move |_| phase.set(None)>
                 {move || tr.t("chat-back", &[])}
             </button>
         </div>

@@ -2,7 +2,10 @@
 //! talk. Its words say what is happening in a way that can be read from across a room:
 //! ready, listening (with a live level meter), working, done — and the words heard.
 
-use hearth_wire::{commands, events, ListenState, Problem, ResidentView, StartListening};
+use hearth_wire::{
+    commands, events, DisplaySettings, InputMode, ListenState, Problem, ResidentView,
+    StartListening,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
@@ -24,8 +27,8 @@ enum Phase {
     Done,
 }
 
-/// How the talk button works: tap to start and tap to stop (the default), or hold while
-/// speaking. Chosen per resident in the settings (a later issue).
+/// How the talk button works: tap to start and tap to stop, or hold while speaking (the
+/// resident's profile; hands-free residents tap here, since a message has no question).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum TalkMode {
     Tap,
@@ -38,7 +41,7 @@ struct StartArgs {
 }
 
 #[component]
-pub fn Resident() -> impl IntoView {
+pub fn Resident(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let residents = RwSignal::new(Vec::<ResidentView>::new());
     let chosen = RwSignal::new(None::<ResidentView>);
@@ -47,7 +50,20 @@ pub fn Resident() -> impl IntoView {
     let heard = RwSignal::new(None::<String>);
     // A message key (or a problem) shown under the button.
     let message = RwSignal::new(None::<Result<&'static str, Problem>>);
-    let mode = TalkMode::Tap;
+    let mode = move || {
+        chosen.with(|r| match r.as_ref().map(|r| r.preferences.input) {
+            Some(InputMode::Hold) => TalkMode::Hold,
+            _ => TalkMode::Tap,
+        })
+    };
+    let mode_now = move || untrack(mode);
+    // This resident's text size and contrast, if their profile has them, while they are here.
+    let resident_display = expect_context::<ResidentDisplay>().0;
+    Effect::new(move |_| {
+        resident_display.set(chosen.with(|r| r.as_ref().and_then(|r| r.preferences.display)));
+    });
+    let may_listen = move || chosen.with(|r| r.as_ref().is_some_and(|r| r.may_listen));
+    let one_button = move || chosen.with(|r| r.as_ref().is_some_and(|r| r.preferences.one_button));
     // A spoken check-in in progress (its own view replaces the talk button).
     let chat = RwSignal::new(None::<ChatPhase>);
     let chat_problem = RwSignal::new(None::<Problem>);
@@ -82,13 +98,25 @@ pub fn Resident() -> impl IntoView {
             }
         })
         .await;
-        match tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
-            Ok(list) => {
-                residents.set(list);
-                mark("hearthReadyMs");
-            }
-            Err(p) => message.set(Some(Err(p))),
+    });
+    // Each time the screen is shown: staff may have added someone, or changed a profile or
+    // a consent, meanwhile. The resident at the screen keeps their place, with what holds now.
+    Effect::new(move |_| {
+        if !shown.get() {
+            return;
         }
+        spawn_local(async move {
+            match tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
+                Ok(list) => {
+                    if let Some(here) = chosen.get_untracked() {
+                        chosen.set(list.iter().find(|r| r.id == here.id).cloned());
+                    }
+                    residents.set(list);
+                    mark("hearthReadyMs");
+                }
+                Err(p) => message.set(Some(Err(p))),
+            }
+        });
     });
 
     let start = move || {
@@ -115,7 +143,7 @@ pub fn Resident() -> impl IntoView {
         });
     };
     let on_click = move |_| {
-        if mode != TalkMode::Tap {
+        if mode_now() != TalkMode::Tap {
             return;
         }
         match phase.get_untracked() {
@@ -125,12 +153,14 @@ pub fn Resident() -> impl IntoView {
         }
     };
     let on_down = move |_| {
-        if mode == TalkMode::Hold && matches!(phase.get_untracked(), Phase::Ready | Phase::Done) {
+        if mode_now() == TalkMode::Hold
+            && matches!(phase.get_untracked(), Phase::Ready | Phase::Done)
+        {
             start();
         }
     };
     let on_up = move |_| {
-        if mode == TalkMode::Hold
+        if mode_now() == TalkMode::Hold
             && matches!(phase.get_untracked(), Phase::Starting | Phase::Listening)
         {
             stop();
@@ -138,7 +168,7 @@ pub fn Resident() -> impl IntoView {
     };
 
     let button_label = move || {
-        let key = match (phase.get(), mode) {
+        let key = match (phase.get(), mode()) {
             (Phase::Ready | Phase::Done, TalkMode::Tap) => "talk-tap",
             (Phase::Ready | Phase::Done, TalkMode::Hold) => "talk-hold",
             (Phase::Starting, _) => "talk-starting",
@@ -173,6 +203,8 @@ pub fn Resident() -> impl IntoView {
                             heard.set(None);
                             phase.set(Phase::Ready);
                             chosen.set(Some(pick.clone()));
+                            // The button to talk, in view and ready for Enter or a switch.
+                            request_animation_frame(|| crate::dom::focus("check-in-start"));
                         }>
                             <span class="avatar" aria-hidden="true">{initial}</span>
                             <span class="name">{name}</span>
@@ -204,6 +236,13 @@ pub fn Resident() -> impl IntoView {
                         tr.t("hello-name", &[("name", &name)])
                     }}
                 </h2>
+                <p id="no-consent" class="message" role="status" hidden=may_listen>
+                    {move || {
+                        let name = chosen.get().map(|r| r.name).unwrap_or_default();
+                        tr.t("no-consent-resident", &[("name", &name)])
+                    }}
+                </p>
+                <div hidden=move || !may_listen()>
                 <button
                     id="check-in-start"
                     class="talk-button chat-button"
@@ -221,6 +260,7 @@ pub fn Resident() -> impl IntoView {
                 <p id="check-in-problem" class="message" role="status">
                     {move || chat_problem.get().map(|p| problem::say(&tr, &p))}
                 </p>
+                <div hidden=one_button>
                 <p class="or">{move || tr.t("chat-or-message", &[])}</p>
                 <button
                     id="talk"
@@ -246,6 +286,8 @@ pub fn Resident() -> impl IntoView {
                 <p class="saved" hidden=move || phase.get() != Phase::Done>
                     {move || tr.t("saved", &[])}
                 </p>
+                </div>
+                </div>
                 <button id="change-resident" class="secondary" on:click=move |_| {
                     if matches!(phase.get_untracked(), Phase::Starting | Phase::Listening) {
                         stop();
@@ -262,6 +304,11 @@ pub fn Resident() -> impl IntoView {
         <CheckIn resident=chosen.into() phase=chat />
     }
 }
+
+/// The text size and contrast of the resident at the screen, when their profile sets them
+/// (the shell applies them over the device's while the residents' screen is shown).
+#[derive(Clone, Copy)]
+pub struct ResidentDisplay(pub RwSignal<Option<DisplaySettings>>);
 
 /// Stamps `window[name]` with the time now, so the app benchmark (scripts/bench-app.sh) can
 /// read when the screen became usable and how long a person waited for their words.

@@ -186,8 +186,9 @@ fn run(mut parts: Parts, controls: &Receiver<Control>, on: &OnEvent) {
                 raw: None,
                 reading_ms: 0,
             };
-            if let Err(why) = &voice {
-                on(Event::Silent(why.to_string()));
+            match &voice {
+                Ok(_) | Err(VoiceError::TurnedOff) => {}
+                Err(why) => on(Event::Silent(why.to_string())),
             }
             Some(talk.converse())
         }

@@ -116,6 +116,50 @@ impl Script {
         }
         Ok(s)
     }
+
+    /// The script without the steps about `topics` (a resident's topics to avoid): whatever
+    /// led to such a step leads on to where that step would have gone.
+    pub fn without(&self, topics: &[String]) -> Script {
+        let avoided = |name: &str| {
+            self.steps
+                .get(name)
+                .and_then(|s| s.topic.as_ref())
+                .is_some_and(|t| topics.iter().any(|a| a.eq_ignore_ascii_case(t)))
+        };
+        // Follows `next` past avoided steps; a script has fewer steps than this many hops.
+        let past = |mut name: String| {
+            for _ in 0..=self.steps.len() {
+                if !avoided(&name) {
+                    break;
+                }
+                match self.steps.get(&name).and_then(|s| s.next.clone()) {
+                    Some(next) => name = next,
+                    None => break,
+                }
+            }
+            name
+        };
+        let steps = self
+            .steps
+            .iter()
+            .filter(|(name, _)| !avoided(name))
+            .map(|(name, step)| {
+                let mut step = step.clone();
+                for target in [&mut step.yes, &mut step.no, &mut step.next] {
+                    *target = target.take().map(&past);
+                }
+                for target in step.choices.values_mut() {
+                    *target = past(std::mem::take(target));
+                }
+                (name.clone(), step)
+            })
+            .collect();
+        Script {
+            id: self.id.clone(),
+            first: past(self.first.clone()),
+            steps,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -149,6 +193,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn avoided_topics_are_not_asked_about_and_the_rest_still_holds() {
+        let s = Script::daily();
+        let short = s.without(&["pain".into(), "Loneliness".into()]);
+        let topics: Vec<_> = short
+            .steps
+            .values()
+            .filter_map(|s| s.topic.clone())
+            .collect();
+        assert!(
+            !topics.iter().any(|t| t == "pain" || t == "loneliness"),
+            "{topics:?}"
+        );
+        assert!(topics.iter().any(|t| t == "mood"));
+        assert_eq!(short.steps["sleep"].next.as_deref(), Some("appetite"));
+        // Every step it names is still there.
+        for step in short.steps.values() {
+            for t in step
+                .yes
+                .iter()
+                .chain(&step.no)
+                .chain(&step.next)
+                .chain(step.choices.values())
+            {
+                assert!(short.steps.contains_key(t), "{t}");
+            }
+        }
+        assert_eq!(s.without(&[]).steps.len(), s.steps.len());
     }
 
     #[test]

@@ -98,7 +98,9 @@ pub fn generate(
             "INSERT INTO residents (preferred_name, language, is_demo, created_ms) VALUES (?1, ?2, 1, ?3)",
             params![name, lexicons[lang].0, start_ms],
         )?;
-        residents.push((tx.last_insert_rowid(), lang));
+        let id = tx.last_insert_rowid();
+        super::consent::give_all_in(&tx, id, "sample resident", start_ms)?;
+        residents.push((id, lang));
     }
     tx.commit()?;
     totals.residents = residents.len();

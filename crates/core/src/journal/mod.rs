@@ -3,6 +3,7 @@
 //! are never changed, only revised or reviewed.
 
 pub mod board;
+pub mod consent;
 pub mod demo;
 pub mod handover;
 pub mod history;
@@ -16,7 +17,7 @@ pub mod trends;
 pub(crate) mod testing;
 
 pub use notes::{NewUtterance, Note, NoteFilter, NoteSource};
-pub use residents::{NewResident, Resident};
+pub use residents::{NewResident, Profile, Resident};
 
 /// Milliseconds since 1970 (UTC), how the journal stores instants.
 pub fn now_ms() -> i64 {

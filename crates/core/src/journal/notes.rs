@@ -4,6 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::consent::{self, Purpose};
 use super::reviews::{review_at, Reading, Review, REVIEW_COLUMNS};
 use crate::signals::Signal;
 use crate::store::{Store, StoreError};
@@ -92,6 +93,7 @@ pub fn record_spoken_with(
     signals: &[Signal],
 ) -> Result<Note, StoreError> {
     let tx = store.conn_mut().savepoint()?;
+    keeping_words(&tx, u.resident_id)?;
     tx.execute(
         "INSERT INTO utterances (resident_id, started_ms, ended_ms, text, language, model, duration_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -119,6 +121,7 @@ pub fn record_check_in(
     signals: &[Signal],
 ) -> Result<Note, StoreError> {
     let tx = store.conn_mut().savepoint()?;
+    keeping_words(&tx, resident_id)?;
     tx.execute(
         "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text) VALUES (?1, NULL, ?2, ?3, ?4)",
         params![resident_id, created_ms, NoteSource::CheckIn.as_str(), text],
@@ -127,6 +130,13 @@ pub fn record_check_in(
     insert_signals(&tx, note_id, language, created_ms, signals)?;
     tx.commit()?;
     get(store, note_id)
+}
+
+/// A resident's own words are kept only with their consent to both listening and keeping
+/// transcripts, checked inside the write: a withdrawal counts from the next save.
+fn keeping_words(tx: &rusqlite::Connection, resident_id: i64) -> Result<(), StoreError> {
+    consent::require(tx, resident_id, Purpose::SpeechRecognition)?;
+    consent::require(tx, resident_id, Purpose::KeepTranscripts)
 }
 
 fn insert_signals(
@@ -389,21 +399,10 @@ pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::residents::{self, NewResident};
 
     fn setup() -> (tempfile::TempDir, Store, i64) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut s = Store::open(&dir.path().join("j.sqlite")).unwrap();
-        let r = residents::add(
-            &mut s,
-            &NewResident {
-                preferred_name: "Rose".into(),
-                language: "en".into(),
-                is_demo: false,
-            },
-        )
-        .unwrap();
-        (dir, s, r.id)
+        let (dir, s, ids) = crate::journal::testing::journal(&[("Rose", "en")]);
+        (dir, s, ids[0])
     }
 
     /// The machine's readings of a note, as first read.
@@ -575,5 +574,61 @@ mod tests {
             .query_row("SELECT count(*) FROM utterances", [], |r| r.get(0))
             .unwrap();
         assert_eq!(count, 0, "the utterance must roll back with the note");
+    }
+
+    #[test]
+    fn nothing_a_resident_says_is_kept_without_consent() {
+        let (_d, mut s, ids) = crate::journal::testing::journal_without_consent(&[("Rose", "en")]);
+        let rose = ids[0];
+        let refused = |s: &mut Store| {
+            (
+                record_spoken(s, &said(rose, 1_000, "I slept well")).err(),
+                record_check_in(s, rose, 2_000, "en", "Mood: good", &[]).err(),
+            )
+        };
+        let (a, b) = refused(&mut s);
+        assert!(
+            matches!(a, Some(StoreError::NoConsent(Purpose::SpeechRecognition))),
+            "{a:?}"
+        );
+        assert!(
+            matches!(b, Some(StoreError::NoConsent(Purpose::SpeechRecognition))),
+            "{b:?}"
+        );
+        let give = |s: &Store, purpose, given| {
+            consent::record(
+                s,
+                rose,
+                &consent::Answer {
+                    purpose,
+                    given,
+                    given_by: "Rose herself".into(),
+                    recorded_by: "Ada".into(),
+                    at_ms: 1,
+                },
+            )
+            .unwrap()
+        };
+        give(&s, Purpose::SpeechRecognition, true);
+        let (a, _) = refused(&mut s);
+        assert!(
+            matches!(a, Some(StoreError::NoConsent(Purpose::KeepTranscripts))),
+            "{a:?}"
+        );
+        give(&s, Purpose::KeepTranscripts, true);
+        record_spoken(&mut s, &said(rose, 1_000, "I slept well")).unwrap();
+        // Withdrawn: the very next save is refused.
+        give(&s, Purpose::KeepTranscripts, false);
+        let (a, b) = refused(&mut s);
+        assert!(a.is_some() && b.is_some());
+        let kept: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+            .unwrap();
+        let words: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM utterances", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((kept, words), (1, 1));
     }
 }

@@ -203,24 +203,14 @@ pub(crate) fn review_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::{notes, residents};
+    use crate::journal::notes;
     use crate::signals::{extract, Lexicon};
 
     fn journal_with_pain() -> (tempfile::TempDir, Store, i64) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
-        let r = residents::add(
-            &mut store,
-            &residents::NewResident {
-                preferred_name: "Rose".into(),
-                language: "en".into(),
-                is_demo: false,
-            },
-        )
-        .unwrap();
+        let (dir, mut store, ids) = crate::journal::testing::journal(&[("Rose", "en")]);
         let text = "My knee hurts, about a seven";
         let signals = extract(text, &Lexicon::builtin("en").unwrap());
-        notes::record_check_in(&mut store, r.id, 1, "en", text, &signals).unwrap();
+        notes::record_check_in(&mut store, ids[0], 1, "en", text, &signals).unwrap();
         let id = store
             .conn()
             .query_row("SELECT id FROM signals WHERE kind = 'pain'", [], |r| {

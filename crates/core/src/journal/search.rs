@@ -66,7 +66,6 @@ fn fts_query(words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::residents;
     use crate::signals::{extract, Lexicon};
 
     #[test]
@@ -78,22 +77,9 @@ mod tests {
 
     #[test]
     fn finds_french_without_accents_and_filters_by_resident_day_and_signal() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("j.sqlite")).unwrap();
-        let add = |store: &mut Store, name: &str, lang: &str| {
-            residents::add(
-                store,
-                &residents::NewResident {
-                    preferred_name: name.into(),
-                    language: lang.into(),
-                    is_demo: false,
-                },
-            )
-            .unwrap()
-            .id
-        };
-        let marie = add(&mut store, "Marie", "fr");
-        let arthur = add(&mut store, "Arthur", "en");
+        let (_dir, mut store, ids) =
+            crate::journal::testing::journal(&[("Marie", "fr"), ("Arthur", "en")]);
+        let (marie, arthur) = (ids[0], ids[1]);
         let fr = Lexicon::builtin("fr").unwrap();
         let en = Lexicon::builtin("en").unwrap();
         for (who, at, lang, lex, text) in [

@@ -1,12 +1,23 @@
 //! Small journals for tests: residents by name, and notes read as the app reads them.
 
+use super::consent;
 use super::notes::{self, Note};
 use super::residents::{self, NewResident};
 use crate::signals::{extract, Lexicon};
 use crate::store::Store;
 
-/// A fresh journal with these residents (name, language); their ids in the same order.
+/// A fresh journal with these residents (name, language), who agreed to be listened to and
+/// to have their words kept; their ids in the same order.
 pub fn journal(people: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<i64>) {
+    let (dir, store, ids) = journal_without_consent(people);
+    for id in &ids {
+        consent::give_all(&store, *id, "the resident", 0).expect("consent recorded");
+    }
+    (dir, store, ids)
+}
+
+/// As [`journal`], with no consent on file.
+pub fn journal_without_consent(people: &[(&str, &str)]) -> (tempfile::TempDir, Store, Vec<i64>) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let mut store = Store::open(&dir.path().join("j.sqlite")).expect("a journal");
     let ids = people

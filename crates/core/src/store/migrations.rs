@@ -162,6 +162,33 @@ const STEPS: &[&str] = &[
         changed_by TEXT NOT NULL
     ) STRICT;
     "#,
+    // 10: residents' profiles (topics they enjoy and to avoid, how Hearth talks with them,
+    // as JSON) and consent per purpose: every answer is a row (a withdrawal too), the latest
+    // holds. Sample residents made by earlier versions keep working: their consent is on
+    // file as sample data.
+    r#"
+    ALTER TABLE residents ADD COLUMN enjoys TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE residents ADD COLUMN avoids TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE residents ADD COLUMN preferences TEXT NOT NULL DEFAULT '{}';
+    CREATE TABLE consents (
+        id          INTEGER PRIMARY KEY,
+        resident_id INTEGER NOT NULL REFERENCES residents(id),
+        purpose     TEXT NOT NULL
+                    CHECK (purpose IN ('speech_recognition', 'keep_transcripts', 'keep_audio')),
+        given       INTEGER NOT NULL CHECK (given IN (0, 1)),
+        given_by    TEXT NOT NULL CHECK (length(trim(given_by)) > 0),
+        recorded_by TEXT NOT NULL CHECK (length(trim(recorded_by)) > 0),
+        at_ms       INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX consents_by_resident ON consents(resident_id, purpose, id);
+    CREATE TRIGGER consents_are_append_only BEFORE UPDATE ON consents
+    BEGIN SELECT RAISE(ABORT, 'a consent answer is never changed; record a new one'); END;
+    INSERT INTO consents (resident_id, purpose, given, given_by, recorded_by, at_ms)
+        SELECT r.id, p.purpose, 1, 'sample resident', 'Hearth', r.created_ms
+        FROM residents r,
+             (SELECT 'speech_recognition' AS purpose UNION ALL SELECT 'keep_transcripts') p
+        WHERE r.is_demo = 1;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

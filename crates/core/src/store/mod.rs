@@ -27,6 +27,9 @@ pub enum StoreError {
     Busy,
     #[error("the journal cannot be written (read-only file or folder, or the disk is full)")]
     Full,
+    /// Nothing is recorded for a resident without their consent for it.
+    #[error("no consent on file for {}", .0.as_str())]
+    NoConsent(crate::journal::consent::Purpose),
     /// A request the journal refuses as it stands (an unknown signal, an empty correction).
     #[error("{0}")]
     Invalid(String),

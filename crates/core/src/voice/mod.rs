@@ -23,4 +23,7 @@ pub enum VoiceError {
     NoSynthesiser,
     #[error("speech synthesis failed: {0}")]
     Synthesis(String),
+    /// Staff chose captions only for this resident: not a fault to report.
+    #[error("speaking aloud is turned off for this resident")]
+    TurnedOff,
 }

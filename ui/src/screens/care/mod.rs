@@ -10,6 +10,7 @@ mod export;
 mod handover;
 mod note_card;
 mod notes;
+mod residents;
 mod search;
 mod sign_in;
 mod signal_review;
@@ -30,6 +31,7 @@ pub enum View {
     Notes,
     Search,
     Handover,
+    Residents,
     Staff,
     Audit,
 }
@@ -139,6 +141,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
                 {tab(View::Notes, "view-notes", "care-notes")}
                 {tab(View::Search, "view-search", "care-search")}
                 {tab(View::Handover, "view-handover", "care-handover")}
+                <span hidden=move || !is_admin()>{tab(View::Residents, "view-residents", "care-residents")}</span>
                 <span hidden=move || !is_admin()>{tab(View::Staff, "view-staff", "care-staff")}</span>
                 <span hidden=move || !is_admin()>{tab(View::Audit, "view-audit", "care-audit")}</span>
             </nav>
@@ -160,6 +163,9 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         </div>
         <div id="care-handover" hidden=move || care.view.get() != View::Handover>
             <handover::Handover shown=shown_as(View::Handover) />
+        </div>
+        <div id="care-residents" hidden=move || care.view.get() != View::Residents>
+            <residents::Residents shown=shown_as(View::Residents) />
         </div>
         <div id="care-staff" hidden=move || care.view.get() != View::Staff>
             <staff::StaffList shown=shown_as(View::Staff) />

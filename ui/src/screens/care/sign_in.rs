@@ -71,7 +71,7 @@ pub fn SignInPanel() -> impl IntoView {
                             chosen.set(Some(person.clone()));
                             message.set(None);
                             // Once the PIN field is shown (next frame), the caret is in it.
-                            request_animation_frame(|| focus("pin"));
+                            request_animation_frame(|| crate::dom::focus("pin"));
                         }>
                         {s.name.clone()}
                     </button>
@@ -103,15 +103,6 @@ pub fn SignInPanel() -> impl IntoView {
             }}
             <p id="sign-in-message" class="review-message" role="alert">{move || message.get()}</p>
         </section>
-    }
-}
-
-fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
     }
 }
 

@@ -1,0 +1,126 @@
+//! Residents and consent in the real window: a new care home's administrator adds Rose,
+//! says what she enjoys and what not to ask about, how Hearth should talk with her (taps,
+//! long pauses, one button, her own large high-contrast text) and records her consent; her
+//! screen follows at once, and a withdrawal closes the microphone to her at once.
+
+#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use hearth_core::journal::consent::{self, Purpose};
+use hearth_core::journal::residents;
+use hearth_core::store::Store;
+use hearth_e2e::{App, Home};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() -> anyhow::Result<()>
+{
+    let home = Home::new()?;
+    let app = App::launch(&home.env()).await?;
+    // A fresh home: Ada sets herself up as the administrator and signs in.
+    app.open_notes().await?;
+    app.click("view-residents").await?;
+    app.wait_text("resident-list", WAIT, |t| t.contains("Arthur"))
+        .await?;
+
+    app.click("resident-new").await?;
+    app.type_into("resident-name", "Rose").await?;
+    app.type_into("resident-enjoys", "gardening, the radio")
+        .await?;
+    app.click("avoid-loneliness").await?;
+    app.click("input-tap").await?;
+    app.click("pause-long").await?;
+    app.click("resident-one-button").await?;
+    app.client
+        .find(Locator::Id("resident-text"))
+        .await?
+        .select_by_value("200")
+        .await?;
+    app.click("resident-contrast").await?;
+    app.click("resident-save").await?;
+    app.wait_text("profile-message", WAIT, |t| t.contains("Saved"))
+        .await?;
+    let list = app
+        .wait_text("resident-list", WAIT, |t| t.contains("Rose"))
+        .await?;
+    assert!(
+        list.contains("No consent on file"),
+        "Rose has no consent yet: {list}"
+    );
+
+    // Consent needs to say who answered.
+    app.click("consent-give-speech_recognition").await?;
+    app.wait_text("profile-message", WAIT, |t| t.contains("who answered"))
+        .await?;
+    app.type_into("consent-by", "Rose herself").await?;
+    app.click("consent-give-speech_recognition").await?;
+    app.wait_attr("consent-speech_recognition", "data-state", "given", WAIT)
+        .await?;
+    app.click("consent-give-keep_transcripts").await?;
+    app.wait_attr("consent-keep_transcripts", "data-state", "given", WAIT)
+        .await?;
+    let line = app
+        .wait_text("consent-keep_transcripts", WAIT, |t| {
+            t.contains("Given by Rose herself")
+        })
+        .await?;
+    assert!(line.contains("recorded by Ada"), "{line}");
+    app.wait_text("resident-list", WAIT, |t| t.contains("Hearth may listen"))
+        .await?;
+    app.screenshot("residents-1-profile-consent").await?;
+
+    // What the journal holds: her profile as chosen, and the consent with who gave it.
+    let rose = {
+        let store = Store::open(&home.data.join("journal.sqlite"))?;
+        let rose = residents::list(&store)?
+            .into_iter()
+            .find(|r| r.preferred_name == "Rose")
+            .unwrap();
+        let p = residents::profile(&store, rose.id)?.unwrap();
+        assert_eq!(p.enjoys, ["gardening", "the radio"]);
+        assert_eq!(p.avoids, ["loneliness"]);
+        assert!(p.preferences.one_button);
+        assert_eq!(p.preferences.display.map(|d| d.text_percent), Some(200));
+        assert!(consent::holds(&store, rose.id, Purpose::KeepTranscripts)?);
+        rose.id
+    };
+
+    // Her screen: one large button, her own text size and contrast.
+    app.click("tab-talk").await?;
+    app.click(&format!("resident-{rose}")).await?;
+    app.wait_text("hello", WAIT, |t| t.contains("Rose")).await?;
+    let shown = |id: &'static str| {
+        let client = app.client.clone();
+        async move { anyhow::Ok(client.find(Locator::Id(id)).await?.is_displayed().await?) }
+    };
+    assert!(shown("check-in-start").await?, "the one button is shown");
+    assert!(!shown("talk").await?, "one-button mode: no second button");
+    assert_eq!(app.display().await?, "high-contrast 250%");
+    app.screenshot("residents-2-one-button-200-contrast")
+        .await?;
+
+    // Withdrawn on the care team's screen: at once, Rose's screen no longer offers to listen.
+    app.click("tab-notes").await?;
+    app.click(&format!("edit-resident-{rose}")).await?;
+    app.type_into("consent-by", "Rose herself").await?;
+    app.click("consent-withdraw-speech_recognition").await?;
+    app.wait_attr(
+        "consent-speech_recognition",
+        "data-state",
+        "withdrawn",
+        WAIT,
+    )
+    .await?;
+    app.click("tab-talk").await?;
+    app.wait_text("no-consent", WAIT, |t| t.contains("permission"))
+        .await?;
+    assert!(!shown("check-in-start").await?, "no button to talk");
+    // The device's own display is back on the care team's screen.
+    app.click("tab-notes").await?;
+    assert_eq!(app.display().await?, " 125%");
+    app.screenshot("residents-3-withdrawn").await?;
+    app.close().await
+}
