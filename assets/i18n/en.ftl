@@ -370,3 +370,33 @@ one-button-start = Let's have a chat
 chat-tap-answer = Tap here, then speak
 chat-hold-answer = Hold this button and speak
 chat-hold-release = Let go when you have finished
+
+## Subject access (a resident's copy of everything held about them)
+sar-intro = Everything Hearth holds about { $name }, on this device.
+sar-language = Language: { $language }
+sar-enjoys = Topics they enjoy: { $topics }
+sar-avoids = Topics to avoid: { $topics }
+sar-counts = Also in the JSON file: { $transcripts } transcripts still kept and { $audit } lines of the audit log about them.
+
+## Keeping data, and residents' rights
+retention-heading = How long Hearth keeps what residents said
+retention-intro = Older records are deleted automatically every day, and each deletion is in the audit log.
+retention-transcripts = Transcripts (what the recogniser heard in each turn, with its timing)
+retention-notes = Notes, with what Hearth read in them and the care team's decisions
+retention-days = { $days } days
+retention-years = { $years ->
+    [one] 1 year
+   *[other] { $years } years
+}
+retention-audio = Recordings of voices: never kept. Hearth listens, recognises the words, and forgets the sound.
+rights-heading = Rights over their data
+rights-copy = Make a copy of everything held about { $name } (JSON and PDF)
+rights-copied = Written: { $files }
+rights-erase-warning = Erasing deletes everything Hearth holds about { $name }: what they said, the notes, the readings and decisions, consent answers, the profile and their export files. Only a line in the audit log remains, saying who erased and when. It cannot be undone.
+rights-erase-type = To confirm, type { $name }'s name exactly
+rights-erase = Erase everything about { $name }
+rights-erased = Erased: { $notes } notes and { $files } export files deleted.
+audit-change-retention = changed how long data is kept
+audit-retention-purge = deleted data past its keeping time
+audit-subject-access = made a copy of everything held about a resident
+audit-erase-resident = erased a resident

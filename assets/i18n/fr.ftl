@@ -370,3 +370,33 @@ one-button-start = On discute un peu ?
 chat-tap-answer = Touchez ici, puis parlez
 chat-hold-answer = Gardez le doigt sur ce bouton et parlez
 chat-hold-release = Lâchez quand vous avez fini
+
+## Droit d’accès (copie de tout ce qui est conservé sur un résident)
+sar-intro = Tout ce que Hearth conserve sur { $name }, sur cet appareil.
+sar-language = Langue : { $language }
+sar-enjoys = Sujets appréciés : { $topics }
+sar-avoids = Sujets à éviter : { $topics }
+sar-counts = Aussi dans le fichier JSON : { $transcripts } transcriptions encore conservées et { $audit } lignes du journal d’audit le concernant.
+
+## Conservation des données, et droits des résidents
+retention-heading = Combien de temps Hearth garde ce que disent les résidents
+retention-intro = Les données plus anciennes sont supprimées automatiquement chaque jour, et chaque suppression figure au journal d’audit.
+retention-transcripts = Transcriptions (ce que la reconnaissance a entendu à chaque tour, avec l’horaire)
+retention-notes = Notes, avec ce que Hearth y a lu et les décisions de l’équipe
+retention-days = { $days } jours
+retention-years = { $years ->
+    [one] 1 an
+   *[other] { $years } ans
+}
+retention-audio = Enregistrements de voix : jamais conservés. Hearth écoute, reconnaît les mots et oublie le son.
+rights-heading = Droits sur ses données
+rights-copy = Faire une copie de tout ce qui est conservé sur { $name } (JSON et PDF)
+rights-copied = Écrit : { $files }
+rights-erase-warning = Effacer supprime tout ce que Hearth conserve sur { $name } : ses paroles, les notes, les lectures et décisions, les réponses de consentement, la fiche et ses fichiers exportés. Seule une ligne du journal d’audit reste, indiquant qui a effacé et quand. C’est irréversible.
+rights-erase-type = Pour confirmer, tapez exactement le nom de { $name }
+rights-erase = Tout effacer sur { $name }
+rights-erased = Effacé : { $notes } notes et { $files } fichiers exportés supprimés.
+audit-change-retention = a modifié la durée de conservation
+audit-retention-purge = a supprimé des données arrivées à échéance
+audit-subject-access = a fait une copie de tout ce qui concerne un résident
+audit-erase-resident = a effacé un résident

@@ -13,12 +13,18 @@ use crate::access::require;
 use crate::journal::with;
 use crate::AppState;
 
-/// A resident's name for the log ("everyone" for none, the number if unknown).
-pub fn resident(store: &Store, id: Option<i64>) -> Result<String, StoreError> {
-    let Some(id) = id else {
-        return Ok("everyone".into());
+/// A resident as the log names them: by number ("everyone" for none), so an erasure leaves
+/// no name in the log; `audit_log` shows the name while the resident is on file.
+pub fn resident(id: Option<i64>) -> String {
+    id.map_or_else(|| "everyone".into(), audit::resident_subject)
+}
+
+/// A log line's subject for the screen: the resident's name, or that they were erased.
+fn subject_shown(store: &Store, subject: String) -> Result<String, StoreError> {
+    let Some(id) = audit::subject_resident(&subject) else {
+        return Ok(subject);
     };
-    Ok(residents::get(store, id)?.map_or_else(|| format!("resident {id}"), |r| r.preferred_name))
+    Ok(residents::name_on_file(store, id)?.unwrap_or_else(|| format!("erased resident ({id})")))
 }
 
 /// `YYYY-MM-DD` (or a range) for the log, in this device's time zone.
@@ -40,8 +46,10 @@ pub fn viewed(
     detail: String,
 ) -> Result<(), Problem> {
     with(state, |s| {
-        let subject = resident(s, resident_id)?;
-        audit::record(s, &Entry::new(&who.name, action, &subject, detail))
+        audit::record(
+            s,
+            &Entry::new(&who.name, action, &resident(resident_id), detail),
+        )
     })
 }
 
@@ -59,15 +67,18 @@ pub fn changed<T>(
 pub async fn audit_log(state: tauri::State<'_, AppState>) -> Result<Vec<AuditEntryView>, Problem> {
     let who = require(&state, Role::Admin)?;
     viewed(&state, &who, "view_audit", None, String::new())?;
-    let lines = with(&state, |s| audit::recent(s, 500))?;
-    Ok(lines
-        .into_iter()
-        .map(|e| AuditEntryView {
-            at_ms: e.at_ms,
-            actor: e.actor,
-            action: e.action,
-            subject: e.subject,
-            detail: e.detail,
-        })
-        .collect())
+    with(&state, |s| {
+        audit::recent(s, 500)?
+            .into_iter()
+            .map(|e| {
+                Ok(AuditEntryView {
+                    at_ms: e.at_ms,
+                    actor: e.actor,
+                    action: e.action,
+                    subject: subject_shown(s, e.subject)?,
+                    detail: e.detail,
+                })
+            })
+            .collect()
+    })
 }

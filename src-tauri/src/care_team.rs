@@ -175,7 +175,7 @@ pub async fn add_note(
     let entry = Entry::new(
         &who.name,
         "add_note",
-        &format!("resident {}", request.resident_id),
+        &crate::audit::resident(Some(request.resident_id)),
         "",
     );
     let note = changed(&state, entry, |s| {

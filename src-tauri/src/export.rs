@@ -45,13 +45,13 @@ pub async fn export(
     let entry = hearth_core::audit::Entry::new(
         &who.name,
         "export",
-        &record.resident.preferred_name,
+        &crate::audit::resident(Some(request.resident_id)),
+        // Not the file's name: it holds the resident's, and the log keeps no names.
         format!(
-            "{} {}, {} notes → {}",
+            "{} {}, {} notes",
             request.format,
             crate::audit::days(request.from_ms, request.to_ms),
             record.notes.len(),
-            path.display()
         ),
     );
     with(&state, |s| hearth_core::audit::record(s, &entry))?;

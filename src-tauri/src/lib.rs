@@ -11,6 +11,7 @@ mod export;
 mod journal;
 mod listening;
 mod model_loader;
+mod privacy;
 mod read_aloud;
 mod residents;
 mod settings;
@@ -104,10 +105,14 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         i18n: Arc::new(hearth_i18n::I18n::load()),
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
+    let purge_journal = state.journal.clone();
     builder
         .manage(state)
         .setup(move |app| {
             model_loader::spawn(app.handle().clone(), model, transcriber);
+            if let Ok(journal) = purge_journal {
+                privacy::spawn_purge(journal);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -117,6 +122,10 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             residents::save_resident,
             residents::archive_resident,
             residents::record_consent,
+            privacy::retention,
+            privacy::set_retention,
+            privacy::subject_access,
+            privacy::erase_resident,
             journal::notes,
             listening::start_listening,
             listening::stop_listening,

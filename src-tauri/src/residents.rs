@@ -4,7 +4,7 @@
 //! microphone at once.
 
 use hearth_core::access::Role;
-use hearth_core::audit::Entry;
+use hearth_core::audit::{logged_as, Entry};
 use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
 use hearth_core::journal::{now_ms, Resident};
@@ -16,7 +16,7 @@ use hearth_wire::{
 };
 
 use crate::access::require;
-use crate::audit::{changed, viewed};
+use crate::audit::{self, changed, viewed};
 use crate::journal::with;
 use crate::AppState;
 
@@ -72,24 +72,30 @@ pub async fn save_resident(
         archived_ms: None,
     };
     let name = resident.name.trim().to_string();
-    let (action, detail) = match resident.id {
-        None => ("add_resident", String::new()),
-        Some(id) => ("change_resident", format!("resident {id}")),
+    let action = match resident.id {
+        None => "add_resident",
+        Some(_) => "change_resident",
     };
-    let entry = Entry::new(&who.name, action, &name, detail);
-    let saved = changed(&state, entry, |s| {
-        let id = match resident.id {
-            Some(id) => id,
-            None => {
-                let new = NewResident {
-                    preferred_name: name.clone(),
-                    language,
-                    is_demo: false,
+    let entry = |r: &Resident| Entry::new(&who.name, action, &audit::resident(Some(r.id)), "");
+    let saved = with(&state, |s| {
+        logged_as(
+            s,
+            |s| {
+                let id = match resident.id {
+                    Some(id) => id,
+                    None => {
+                        let new = NewResident {
+                            preferred_name: name.clone(),
+                            language,
+                            is_demo: false,
+                        };
+                        residents::add(s, &new)?.id
+                    }
                 };
-                residents::add(s, &new)?.id
-            }
-        };
-        residents::update(s, id, &profile)
+                residents::update(s, id, &profile)
+            },
+            entry,
+        )
     })?;
     with(&state, |s| view(s, saved))
 }
@@ -100,7 +106,7 @@ pub async fn archive_resident(
     request: ArchiveResident,
 ) -> Result<(), Problem> {
     let who = require(&state, Role::Admin)?;
-    let name = with(&state, |s| crate::audit::resident(s, Some(request.id)))?;
+    let name = audit::resident(Some(request.id));
     let action = if request.archived {
         "archive_resident"
     } else {
@@ -121,9 +127,7 @@ pub async fn record_consent(
     let purpose = Purpose::parse(&request.purpose).ok_or_else(|| Problem::Refused {
         detail: format!("no such consent: {}", request.purpose),
     })?;
-    let name = with(&state, |s| {
-        crate::audit::resident(s, Some(request.resident_id))
-    })?;
+    let name = audit::resident(Some(request.resident_id));
     let answer = Answer {
         purpose,
         given: request.given,
@@ -136,7 +140,8 @@ pub async fn record_consent(
     } else {
         "consent_withdrawn"
     };
-    let detail = format!("{}, by {}", purpose.as_str(), answer.given_by.trim());
+    // Who answered is in the consent record (erased with it), not in the log.
+    let detail = purpose.as_str().to_string();
     changed(&state, Entry::new(&who.name, action, &name, detail), |s| {
         consent::record(s, request.resident_id, &answer)
     })?;

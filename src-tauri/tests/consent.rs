@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{app, call, kind, sam_and_ada};
+use common::{app, audit_lines, call, kind, sam_and_ada, switch_to};
 use serde_json::{json, Value};
 
 fn rose(w: &tauri::WebviewWindow<tauri::test::MockRuntime>) -> Option<Value> {
@@ -23,15 +23,7 @@ fn consent_gates_the_microphone_and_only_administrators_record_it() {
     let data = tempfile::tempdir().unwrap();
     let (sam, ada) = sam_and_ada(data.path());
     let (_app, w) = app(data.path());
-    let sign_in = |id: i64, pin: &str| {
-        call(&w, "sign_out", json!({})).unwrap();
-        call(
-            &w,
-            "sign_in",
-            json!({ "request": { "staff_id": id, "pin": pin } }),
-        )
-        .unwrap();
-    };
+    let sign_in = |id: i64, pin: &str| switch_to(&w, id, pin);
     let mut prefs = json!({
         "speech_rate_wpm": 110, "volume_percent": 70, "input": "tap", "pause": "long",
         "captions": true, "spoken": true, "one_button": true,
@@ -145,7 +137,7 @@ fn consent_gates_the_microphone_and_only_administrators_record_it() {
         .to_string()
         .contains("Rosie"));
 
-    let log = call(&w, "audit_log", json!({})).unwrap().to_string();
+    let log = audit_lines(&w).join("\n");
     for action in [
         "add_resident",
         "consent_given",

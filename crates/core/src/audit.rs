@@ -14,7 +14,7 @@ pub struct Entry {
     pub actor: String,
     /// What, as a short code: sign_in, decide, export, view_notes…
     pub action: String,
-    /// About what or whom: "Arthur", "signal 12".
+    /// About what or whom: "resident:3" (see `resident_subject`), "everyone", "Sam".
     pub subject: String,
     pub detail: String,
 }
@@ -32,21 +32,26 @@ impl Entry {
 }
 
 pub fn record(store: &Store, e: &Entry) -> Result<(), StoreError> {
-    store.conn().execute(
+    record_in(store.conn(), e)
+}
+
+/// As [`record`], inside a transaction the caller holds.
+pub(crate) fn record_in(conn: &rusqlite::Connection, e: &Entry) -> Result<(), StoreError> {
+    conn.execute(
         "INSERT INTO audit (at_ms, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![e.at_ms, e.actor, e.action, e.subject, e.detail],
     )?;
     Ok(())
 }
 
-/// Runs `change` and logs `entry` in one transaction: both are kept, or neither.
-pub fn logged<T>(
+/// As [`logged`], with the line made from what the change gave (a new resident's number).
+pub fn logged_as<T>(
     store: &mut Store,
-    entry: &Entry,
     change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    entry: impl FnOnce(&T) -> Entry,
 ) -> Result<T, StoreError> {
     store.conn().execute_batch("SAVEPOINT audited")?;
-    let done = change(store).and_then(|v| record(store, entry).map(|()| v));
+    let done = change(store).and_then(|v| record(store, &entry(&v)).map(|()| v));
     let end = match &done {
         Ok(_) => "RELEASE audited",
         Err(_) => "ROLLBACK TO audited; RELEASE audited",
@@ -55,20 +60,51 @@ pub fn logged<T>(
     done
 }
 
+/// Runs `change` and logs `entry` in one transaction: both are kept, or neither.
+pub fn logged<T>(
+    store: &mut Store,
+    entry: &Entry,
+    change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    logged_as(store, change, |_| entry.clone())
+}
+
+/// How the log names a resident: by number, never by name, so that an erasure leaves no
+/// name behind in the log (the window shows the name while the resident is on file).
+pub fn resident_subject(id: i64) -> String {
+    format!("resident:{id}")
+}
+
+/// The resident a subject names, if it names one.
+pub fn subject_resident(subject: &str) -> Option<i64> {
+    subject.strip_prefix("resident:")?.parse().ok()
+}
+
+/// Every line about one resident, oldest first (for a subject access request).
+pub fn about(store: &Store, resident_id: i64) -> Result<Vec<Entry>, StoreError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT at_ms, actor, action, subject, detail FROM audit WHERE subject = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([resident_subject(resident_id)], entry)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    Ok(Entry {
+        at_ms: r.get(0)?,
+        actor: r.get(1)?,
+        action: r.get(2)?,
+        subject: r.get(3)?,
+        detail: r.get(4)?,
+    })
+}
+
 /// The newest `limit` entries, newest first.
 pub fn recent(store: &Store, limit: usize) -> Result<Vec<Entry>, StoreError> {
     let mut stmt = store.conn().prepare(
         "SELECT at_ms, actor, action, subject, detail FROM audit ORDER BY id DESC LIMIT ?1",
     )?;
-    let rows = stmt.query_map([limit as i64], |r| {
-        Ok(Entry {
-            at_ms: r.get(0)?,
-            actor: r.get(1)?,
-            action: r.get(2)?,
-            subject: r.get(3)?,
-            detail: r.get(4)?,
-        })
-    })?;
+    let rows = stmt.query_map([limit as i64], entry)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

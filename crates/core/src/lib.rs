@@ -11,6 +11,7 @@ pub mod journal;
 pub mod listen;
 pub mod models;
 pub mod paths;
+pub mod retention;
 pub mod settings;
 pub mod signals;
 pub mod speech;

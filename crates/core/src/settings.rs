@@ -131,28 +131,44 @@ impl Preferences {
 const DEVICE_DISPLAY: &str = "device.display";
 
 pub fn display(store: &Store) -> Result<Display, StoreError> {
+    read(store, DEVICE_DISPLAY)
+}
+
+pub fn set_display(store: &Store, d: &Display, by: &str, at_ms: i64) -> Result<(), StoreError> {
+    check_display(d)?;
+    write(store, DEVICE_DISPLAY, d, by, at_ms)
+}
+
+/// A setting's value. One this version cannot read falls back to the defaults rather than
+/// locking everyone out (of a readable screen, of a working purge).
+pub(crate) fn read<T: serde::de::DeserializeOwned + Default>(
+    store: &Store,
+    key: &str,
+) -> Result<T, StoreError> {
     let json: Option<String> = store
         .conn()
-        .query_row(
-            "SELECT value FROM settings WHERE key = ?1",
-            [DEVICE_DISPLAY],
-            |r| r.get(0),
-        )
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
         .optional()?;
-    // A value this version cannot read falls back to the defaults rather than locking
-    // everyone out of a readable screen.
     Ok(json
         .and_then(|j| serde_json::from_str(&j).ok())
         .unwrap_or_default())
 }
 
-pub fn set_display(store: &Store, d: &Display, by: &str, at_ms: i64) -> Result<(), StoreError> {
-    check_display(d)?;
-    let json = serde_json::to_string(d).map_err(|e| StoreError::Invalid(e.to_string()))?;
+/// Sets a (checked) value, with who and when.
+pub(crate) fn write(
+    store: &Store,
+    key: &str,
+    value: &impl Serialize,
+    by: &str,
+    at_ms: i64,
+) -> Result<(), StoreError> {
+    let json = serde_json::to_string(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
     store.conn().execute(
         "INSERT INTO settings (key, value, changed_ms, changed_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(key) DO UPDATE SET value = ?2, changed_ms = ?3, changed_by = ?4",
-        params![DEVICE_DISPLAY, json, at_ms, by],
+        params![key, json, at_ms, by],
     )?;
     Ok(())
 }

@@ -71,6 +71,13 @@ pub mod commands {
     pub const ARCHIVE_RESIDENT: &str = "archive_resident";
     /// `RecordConsent`: an answer given or withdrawn, in force at once.
     pub const RECORD_CONSENT: &str = "record_consent";
+    /// The retention policy (administrators): `RetentionPolicy`.
+    pub const RETENTION: &str = "retention";
+    pub const SET_RETENTION: &str = "set_retention";
+    /// `SubjectAccess` → the paths of the JSON and PDF written.
+    pub const SUBJECT_ACCESS: &str = "subject_access";
+    /// `EraseResident` → `ErasedView`.
+    pub const ERASE_RESIDENT: &str = "erase_resident";
 }
 
 /// Names of the events the backend sends.
@@ -240,6 +247,38 @@ pub struct ArchiveResident {
     pub id: i64,
     /// `false` brings the resident back.
     pub archived: bool,
+}
+
+/// How long Hearth keeps what residents said.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RetentionPolicy {
+    /// Days a turn's transcript is kept (7 to 3650).
+    pub transcripts_days: u32,
+    /// Years a note with its readings and decisions is kept (1 to 30).
+    pub notes_years: u32,
+}
+
+/// Everything held about a resident, as files for them (`language`: the PDF's words).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubjectAccess {
+    pub resident_id: i64,
+    pub language: String,
+}
+
+/// Erases everything about a resident; `confirm_name` must be their name as on file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EraseResident {
+    pub id: i64,
+    pub confirm_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErasedView {
+    pub notes: usize,
+    pub transcripts: usize,
+    pub readings: usize,
+    /// Export files of theirs deleted from the exports folder.
+    pub files: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

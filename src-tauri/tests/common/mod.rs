@@ -18,6 +18,23 @@ pub fn sam_and_ada(data: &std::path::Path) -> (i64, i64) {
     (sam.id, ada.id)
 }
 
+/// Signs out whoever is there and signs in `staff_id`.
+pub fn switch_to(w: &WebviewWindow<MockRuntime>, staff_id: i64, pin: &str) {
+    call(w, "sign_out", serde_json::json!({})).unwrap();
+    let args = serde_json::json!({ "request": { "staff_id": staff_id, "pin": pin } });
+    call(w, "sign_in", args).unwrap();
+}
+
+/// The audit log as the window gets it, a line each: `"actor" "action" "subject"`.
+pub fn audit_lines(w: &WebviewWindow<MockRuntime>) -> Vec<String> {
+    let log = call(w, "audit_log", serde_json::json!({})).unwrap();
+    log.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {} {}", e["actor"], e["action"], e["subject"]))
+        .collect()
+}
+
 /// Hearth on the mock runtime, with its journal in `data` and no speech model. Each test
 /// binary holds one test, so nothing else reads the environment meanwhile.
 pub fn app(data: &std::path::Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {

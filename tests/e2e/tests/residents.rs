@@ -122,5 +122,42 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
     app.click("tab-notes").await?;
     assert_eq!(app.display().await?, " 125%");
     app.screenshot("residents-3-withdrawn").await?;
-    app.close().await
+
+    // Her rights: a copy of everything held about her, then erasure — her name typed first.
+    app.click("subject-access").await?;
+    let written = app
+        .wait_text("profile-message", WAIT, |t| t.contains("everything"))
+        .await?;
+    assert!(
+        written.contains(".json") && written.contains(".pdf"),
+        "{written}"
+    );
+    app.type_into("erase-confirm", "rose").await?;
+    app.click("erase-resident").await?;
+    app.wait_text("profile-message", WAIT, |t| t.contains("exactly"))
+        .await?;
+    app.screenshot("residents-4-rights").await?;
+    app.type_into("erase-confirm", "Rose").await?;
+    app.click("erase-resident").await?;
+    app.wait_text("profile-message", WAIT, |t| t.contains("Erased"))
+        .await?;
+    let list = app
+        .wait_text("resident-list", WAIT, |t| !t.contains("Rose"))
+        .await?;
+    assert!(list.contains("Arthur"), "{list}");
+    // How long data is kept, beside the display settings.
+    app.click("view-staff").await?;
+    app.client
+        .find(Locator::Id("retention-transcripts"))
+        .await?
+        .select_by_value("30")
+        .await?;
+    app.wait_text("retention-message", WAIT, |t| t.contains("Saved"))
+        .await?;
+    app.screenshot("residents-5-retention").await?;
+    app.close().await?;
+    let store = Store::open(&home.data.join("journal.sqlite"))?;
+    assert!(residents::name_on_file(&store, rose)?.is_none());
+    assert_eq!(hearth_core::retention::policy(&store)?.transcripts_days, 30);
+    Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod csv;
 pub mod fhir;
 pub mod pdf;
+pub mod subject_access;
 
 use crate::journal::notes::{self, Note};
 use crate::journal::residents::{self, Resident};
@@ -76,10 +77,32 @@ pub fn save(
     dir: &std::path::Path,
 ) -> Result<std::path::PathBuf, ExportError> {
     let bytes = render(r, format, i18n, lang)?;
-    let name: String = r
-        .resident
-        .preferred_name
-        .chars()
+    let name = format!(
+        "hearth-{}-{}-{}.{}",
+        slug(&r.resident.preferred_name),
+        local_day(r.from_ms),
+        local_day(r.to_ms - 1),
+        format.extension()
+    );
+    write_whole(dir, &name, &bytes)
+}
+
+/// Deletes the exports in `dir` named after `name` (an erasure); how many went.
+pub fn remove_exports_of(dir: &std::path::Path, name: &str) -> usize {
+    let prefix = format!("hearth-{}-", slug(name));
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// A name as a file name's part: "Marie-Thérèse O'Neil" → "marie-thérèse-o-neil".
+pub fn slug(name: &str) -> String {
+    name.chars()
         .map(|c| {
             if c.is_alphanumeric() {
                 c.to_lowercase().next().unwrap_or(c)
@@ -87,20 +110,24 @@ pub fn save(
                 '-'
             }
         })
-        .collect();
-    let path = dir.join(format!(
-        "hearth-{name}-{}-{}.{}",
-        local_day(r.from_ms),
-        local_day(r.to_ms - 1),
-        format.extension()
-    ));
+        .collect()
+}
+
+/// Writes `bytes` as `dir/name`, whole or not at all (a temporary file renamed into place),
+/// readable by this user only.
+pub(crate) fn write_whole(
+    dir: &std::path::Path,
+    name: &str,
+    bytes: &[u8],
+) -> Result<std::path::PathBuf, ExportError> {
+    let path = dir.join(name);
     let failed = |e: &dyn std::fmt::Display| ExportError::Write {
         path: path.display().to_string(),
         why: e.to_string(),
     };
     std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| failed(&e))?;
-    std::io::Write::write_all(&mut tmp, &bytes).map_err(|e| failed(&e))?;
+    std::io::Write::write_all(&mut tmp, bytes).map_err(|e| failed(&e))?;
     tmp.as_file().sync_all().map_err(|e| failed(&e))?;
     tmp.persist(&path).map_err(|e| failed(&e.error))?;
     Ok(path)

@@ -202,6 +202,17 @@ fn reading_line(i18n: &I18n, lang: &str, s: &NoteSignal) -> String {
 }
 
 pub fn write(r: &Record, i18n: &I18n, lang: &str) -> Result<Vec<u8>, ExportError> {
+    write_with(r, i18n, lang, &[])
+}
+
+/// As [`write`], with `preface` paragraphs before the notes (a subject access request's
+/// profile and consent).
+pub fn write_with(
+    r: &Record,
+    i18n: &I18n,
+    lang: &str,
+    preface: &[String],
+) -> Result<Vec<u8>, ExportError> {
     let name = &r.resident.preferred_name;
     let title = i18n.text(lang, "pdf-title", &[("name", name)]);
     let mut p = Pages::new(&title, format!("Hearth · {name}"))?;
@@ -219,6 +230,12 @@ pub fn write(r: &Record, i18n: &I18n, lang: &str) -> Result<Vec<u8>, ExportError
     p.paragraph(&range, 10.0, false, 0.0);
     p.paragraph(&i18n.text(lang, "pdf-confidential", &[]), 9.0, false, 0.0);
     p.gap(4.0);
+    for line in preface {
+        p.paragraph(line, 11.0, false, 0.0);
+    }
+    if !preface.is_empty() {
+        p.gap(4.0);
+    }
     if r.notes.is_empty() {
         p.paragraph(&i18n.text(lang, "pdf-none", &[]), 11.0, false, 0.0);
     }

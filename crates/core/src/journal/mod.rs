@@ -5,6 +5,7 @@
 pub mod board;
 pub mod consent;
 pub mod demo;
+pub mod erasure;
 pub mod handover;
 pub mod history;
 pub mod notes;

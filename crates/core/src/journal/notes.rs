@@ -132,6 +132,68 @@ pub fn record_check_in(
     get(store, note_id)
 }
 
+/// What notes deleted with their readings, decisions and revisions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Deleted {
+    pub notes: usize,
+    pub readings: usize,
+}
+
+/// Deletes the notes `WHERE {condition}` (one `?1` parameter) with everything hanging on
+/// them: retention and erasure, inside the caller's transaction. Only those two delete.
+pub(crate) fn delete_where(
+    tx: &rusqlite::Connection,
+    condition: &str,
+    param: i64,
+) -> Result<Deleted, StoreError> {
+    let notes = format!("SELECT id FROM notes WHERE {condition}");
+    tx.execute(
+        &format!(
+            "DELETE FROM signal_reviews WHERE signal_id IN
+             (SELECT id FROM signals WHERE note_id IN ({notes}))"
+        ),
+        [param],
+    )?;
+    let readings = tx.execute(
+        &format!("DELETE FROM signals WHERE note_id IN ({notes})"),
+        [param],
+    )?;
+    tx.execute(
+        &format!("DELETE FROM note_revisions WHERE note_id IN ({notes})"),
+        [param],
+    )?;
+    let notes = tx.execute(&format!("DELETE FROM notes WHERE {condition}"), [param])?;
+    Ok(Deleted { notes, readings })
+}
+
+/// What the recogniser heard in one turn (kept for the retention policy's transcript days).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Transcript {
+    pub started_ms: i64,
+    pub ended_ms: i64,
+    pub text: String,
+    pub language: String,
+    pub model: String,
+}
+
+/// A resident's transcripts still kept, oldest first.
+pub fn transcripts_of(store: &Store, resident_id: i64) -> Result<Vec<Transcript>, StoreError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT started_ms, ended_ms, text, language, model FROM utterances
+         WHERE resident_id = ?1 ORDER BY started_ms, id",
+    )?;
+    let rows = stmt.query_map([resident_id], |r| {
+        Ok(Transcript {
+            started_ms: r.get(0)?,
+            ended_ms: r.get(1)?,
+            text: r.get(2)?,
+            language: r.get(3)?,
+            model: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// A resident's own words are kept only with their consent to both listening and keeping
 /// transcripts, checked inside the write: a withdrawal counts from the next save.
 fn keeping_words(tx: &rusqlite::Connection, resident_id: i64) -> Result<(), StoreError> {

@@ -77,7 +77,8 @@ pub fn list(store: &Store) -> Result<Vec<Resident>, StoreError> {
 /// Archived residents, most recently archived first.
 pub fn archived(store: &Store) -> Result<Vec<Resident>, StoreError> {
     let mut stmt = store.conn().prepare(&format!(
-        "SELECT {COLUMNS} FROM residents WHERE archived_ms IS NOT NULL ORDER BY archived_ms DESC, id"
+        "SELECT {COLUMNS} FROM residents WHERE archived_ms IS NOT NULL AND erased_ms IS NULL
+         ORDER BY archived_ms DESC, id"
     ))?;
     let rows = stmt.query_map([], resident)?;
     Ok(rows.collect::<Result<_, _>>()?)
@@ -90,6 +91,18 @@ pub fn get(store: &Store, id: i64) -> Result<Option<Resident>, StoreError> {
             &format!("SELECT {COLUMNS} FROM residents WHERE id = ?1"),
             [id],
             resident,
+        )
+        .optional()?)
+}
+
+/// The name of a resident still on file (archived or not); `None` once erased or unknown.
+pub fn name_on_file(store: &Store, id: i64) -> Result<Option<String>, StoreError> {
+    Ok(store
+        .conn()
+        .query_row(
+            "SELECT preferred_name FROM residents WHERE id = ?1 AND erased_ms IS NULL",
+            [id],
+            |r| r.get(0),
         )
         .optional()?)
 }

@@ -189,6 +189,20 @@ const STEPS: &[&str] = &[
              (SELECT 'speech_recognition' AS purpose UNION ALL SELECT 'keep_transcripts') p
         WHERE r.is_demo = 1;
     "#,
+    // 11: retention and erasure. An erased resident's row stays, emptied, so that their
+    // number is never given to someone else (the audit log names residents by number). A
+    // note's words, who, when and how stay unchangeable; only its link to a transcript the
+    // retention policy removed may be cleared.
+    r#"
+    ALTER TABLE residents ADD COLUMN erased_ms INTEGER;
+    DROP TRIGGER notes_are_append_only;
+    CREATE TRIGGER notes_are_append_only
+    BEFORE UPDATE OF resident_id, created_ms, source, text, author ON notes
+    BEGIN SELECT RAISE(ABORT, 'notes are never changed in place; add a revision'); END;
+    CREATE TRIGGER notes_keep_their_transcript BEFORE UPDATE OF utterance_id ON notes
+    WHEN new.utterance_id IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'a note is only ever unlinked from a purged transcript'); END;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

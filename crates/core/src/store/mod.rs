@@ -77,6 +77,9 @@ impl Store {
             .map_err(|e| classify(e, &p))?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(|e| classify(e, &p))?;
+        // What is deleted (a purge, an erasure) is overwritten on disk, not just unlinked.
+        conn.pragma_update(None, "secure_delete", "ON")
+            .map_err(|e| classify(e, &p))?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(|e| classify(e, &p))?;

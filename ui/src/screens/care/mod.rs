@@ -11,6 +11,7 @@ mod handover;
 mod note_card;
 mod notes;
 mod residents;
+mod retention;
 mod search;
 mod sign_in;
 mod signal_review;
@@ -170,6 +171,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         <div id="care-staff" hidden=move || care.view.get() != View::Staff>
             <staff::StaffList shown=shown_as(View::Staff) />
             <display::DisplayChoice />
+            <retention::RetentionChoice shown=shown_as(View::Staff) />
         </div>
         <div id="care-audit" hidden=move || care.view.get() != View::Audit>
             <audit::AuditLog shown=shown_as(View::Audit) />

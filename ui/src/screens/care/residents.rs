@@ -3,8 +3,9 @@
 //! purpose, with who answered. (The backend refuses anyone else, whatever the window shows.)
 
 use hearth_wire::{
-    commands, ArchiveResident, ConsentView, DisplaySettings, InputMode, PauseLength, RecordConsent,
-    ResidentPreferences, ResidentProfileView, ResidentView, SaveResident,
+    commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, ErasedView, InputMode,
+    PauseLength, RecordConsent, ResidentPreferences, ResidentProfileView, ResidentView,
+    SaveResident, SubjectAccess,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -200,7 +201,8 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
             {move || editing_profile().map(|p| {
                 let archived = p.archived;
                 view! {
-                    <Consent profile=p given_by=given_by on_change=reload message=message />
+                    <Consent profile=p.clone() given_by=given_by on_change=reload message=message />
+                    <Rights profile=p on_erased=move || { draft.set(None); reload(); } message=message />
                     <p>
                         <button id=if archived { "resident-restore" } else { "resident-archive" } class="compact"
                             on:click=move |_| archive(!archived)>
@@ -395,6 +397,75 @@ fn ResidentForm(
                 <button type="button" class="compact" on:click=move |_| on_cancel()>{move || tr.t("correct-cancel", &[])}</button>
             </div>
         </form>
+    }
+}
+
+/// A resident's rights over their data: a copy of everything held about them, and erasure
+/// (their name typed to confirm; it cannot be undone).
+#[component]
+fn Rights(
+    profile: ResidentProfileView,
+    on_erased: impl Fn() + Copy + 'static,
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let tr = tr();
+    let id = profile.resident.id;
+    let name = profile.resident.name.clone();
+    let typed = RwSignal::new(String::new());
+    let copy = move |_| {
+        spawn_local(async move {
+            let args = RequestArgs {
+                request: SubjectAccess {
+                    resident_id: id,
+                    language: tr.lang.get_untracked(),
+                },
+            };
+            match tauri::invoke_with::<Vec<String>, _>(commands::SUBJECT_ACCESS, &args).await {
+                Ok(paths) => message.set(Some(
+                    tr.t("rights-copied", &[("files", &paths.join(" · "))]),
+                )),
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let erase = move |_| {
+        spawn_local(async move {
+            let args = RequestArgs {
+                request: EraseResident {
+                    id,
+                    confirm_name: typed.get_untracked(),
+                },
+            };
+            match tauri::invoke_with::<ErasedView, _>(commands::ERASE_RESIDENT, &args).await {
+                Ok(gone) => {
+                    message.set(Some(tr.t(
+                        "rights-erased",
+                        &[
+                            ("notes", &gone.notes.to_string()),
+                            ("files", &gone.files.to_string()),
+                        ],
+                    )));
+                    on_erased();
+                }
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let (copy_name, erase_name, label_name) = (name.clone(), name.clone(), name.clone());
+    view! {
+        <section class="consent" aria-labelledby="rights-heading">
+            <h3 id="rights-heading">{move || tr.t("rights-heading", &[])}</h3>
+            <button id="subject-access" class="compact" on:click=copy>
+                {move || tr.t("rights-copy", &[("name", &copy_name)])}
+            </button>
+            <p>{move || tr.t("rights-erase-warning", &[("name", &erase_name)])}</p>
+            <label for="erase-confirm">{move || tr.t("rights-erase-type", &[("name", &label_name)])}</label>
+            <input id="erase-confirm" type="text" autocomplete="off" prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev)) />
+            <button id="erase-resident" class="compact danger" on:click=erase>
+                {move || tr.t("rights-erase", &[("name", &name)])}
+            </button>
+        </section>
     }
 }
 
