@@ -400,3 +400,22 @@ audit-change-retention = changed how long data is kept
 audit-retention-purge = deleted data past its keeping time
 audit-subject-access = made a copy of everything held about a resident
 audit-erase-resident = erased a resident
+
+## The privacy notice (at first run, and at the foot of every screen)
+privacy-heading = How Hearth looks after what you say
+privacy-stays = Nothing leaves this device. Hearth works without the internet: it listens, recognises words and writes notes here, on this tablet or computer, and sends nothing anywhere. A copy leaves only when a member of staff makes one (an export) and takes it.
+privacy-what = What Hearth keeps: each resident's preferred name and preferences; the words they say to it, as text, and the notes made of them; what Hearth read in them (mood, sleep, pain, appetite, company) and what the care team decided; consent answers; the names of staff and their PINs, scrambled so no one can read them; and a log of who looked at or changed what. Recordings of voices are never kept.
+privacy-where = Where: in one file on this device ({ $path }), which only Hearth's staff screens open.
+privacy-how-long = For how long: what the recogniser heard in each turn, { $days } days; notes, with what was read in them and the decisions, { $years ->
+    [one] 1 year
+   *[other] { $years } years
+}. Older records are deleted automatically every day.
+privacy-rights = Nothing is recorded for a resident without their consent, and they can withdraw it at any time. They can ask for a copy of everything kept about them, or for it all to be erased: ask a staff administrator.
+first-run-language = Choose the language of the screens at the top (residents each have their own). Please read below what Hearth keeps, and share it with residents and families.
+staff-new-pin = New PIN for { $name }
+staff-save-pin = Save the new PIN
+staff-pin-reset = { $name } can sign in with the new PIN.
+staff-remove = Remove { $name } (left)
+staff-removed = { $name } can no longer sign in. What they signed keeps their name.
+audit-reset-pin = gave a new PIN
+audit-archive-staff = removed from the staff list

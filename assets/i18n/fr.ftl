@@ -400,3 +400,22 @@ audit-change-retention = a modifié la durée de conservation
 audit-retention-purge = a supprimé des données arrivées à échéance
 audit-subject-access = a fait une copie de tout ce qui concerne un résident
 audit-erase-resident = a effacé un résident
+
+## La notice de confidentialité (au premier lancement, et en bas de chaque écran)
+privacy-heading = Comment Hearth protège ce que vous dites
+privacy-stays = Rien ne quitte cet appareil. Hearth fonctionne sans internet : il écoute, reconnaît les mots et écrit les notes ici, sur cette tablette ou cet ordinateur, et n’envoie rien nulle part. Une copie ne sort que si un membre du personnel en fait une (un export) et l’emporte.
+privacy-what = Ce que Hearth conserve : le prénom d’usage et les préférences de chaque résident ; les paroles qu’il lui adresse, sous forme de texte, et les notes qui en sont tirées ; ce que Hearth y a lu (humeur, sommeil, douleur, appétit, compagnie) et ce que l’équipe a décidé ; les réponses de consentement ; les noms du personnel et leurs codes, brouillés pour que personne ne puisse les lire ; et un journal de qui a consulté ou modifié quoi. Les enregistrements de voix ne sont jamais conservés.
+privacy-where = Où : dans un seul fichier sur cet appareil ({ $path }), que seuls les écrans du personnel de Hearth ouvrent.
+privacy-how-long = Combien de temps : ce que la reconnaissance a entendu à chaque tour, { $days } jours ; les notes, avec ce qui y a été lu et les décisions, { $years ->
+    [one] 1 an
+   *[other] { $years } ans
+}. Les données plus anciennes sont supprimées automatiquement chaque jour.
+privacy-rights = Rien n’est enregistré pour un résident sans son consentement, qu’il peut retirer à tout moment. Il peut demander une copie de tout ce qui est conservé sur lui, ou que tout soit effacé : adressez-vous à un administrateur.
+first-run-language = Choisissez en haut la langue des écrans (chaque résident a la sienne). Lisez ci-dessous ce que Hearth conserve, et partagez-le avec les résidents et les familles.
+staff-new-pin = Nouveau code pour { $name }
+staff-save-pin = Enregistrer le nouveau code
+staff-pin-reset = { $name } peut se connecter avec le nouveau code.
+staff-remove = Retirer { $name } (départ)
+staff-removed = { $name } ne peut plus se connecter. Ce qu’il ou elle a signé garde son nom.
+audit-reset-pin = a donné un nouveau code
+audit-archive-staff = a retiré de la liste du personnel

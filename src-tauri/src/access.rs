@@ -5,7 +5,7 @@
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
-use hearth_wire::{NewStaff, Problem, SignIn, StaffView};
+use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView};
 
 use crate::journal::{problem, with};
 use crate::AppState;
@@ -133,4 +133,44 @@ pub async fn add_staff(
     let entry = Entry::new(&by, "add_staff", &added.name, request.role.clone());
     with(&state, |s| audit::record(s, &entry))?;
     Ok(view(added))
+}
+
+/// A new PIN for someone who forgot theirs (administrators only).
+#[tauri::command]
+pub async fn reset_pin(
+    state: tauri::State<'_, AppState>,
+    request: ResetPin,
+) -> Result<(), Problem> {
+    let by = require(&state, Role::Admin)?;
+    access(&state, |s| {
+        staff::reset_pin(s, request.staff_id, &request.pin)
+    })?;
+    let name = staff_name(&state, request.staff_id)?;
+    let entry = Entry::new(&by.name, "reset_pin", &name, "");
+    with(&state, |s| audit::record(s, &entry))
+}
+
+/// Takes someone who left off the staff list (administrators only); signed in, they are
+/// signed out at once.
+#[tauri::command]
+pub async fn archive_staff(
+    state: tauri::State<'_, AppState>,
+    staff_id: i64,
+) -> Result<(), Problem> {
+    let by = require(&state, Role::Admin)?;
+    let gone = access(&state, |s| staff::archive(s, staff_id, now_ms()))?;
+    if let Ok(mut s) = session(&state) {
+        if s.as_ref().is_some_and(|s| s.staff.id == staff_id) {
+            *s = None;
+        }
+    }
+    let entry = Entry::new(&by.name, "archive_staff", &gone.name, "");
+    with(&state, |s| audit::record(s, &entry))
+}
+
+fn staff_name(state: &AppState, id: i64) -> Result<String, Problem> {
+    Ok(access(state, |s| staff::list(s))?
+        .into_iter()
+        .find(|s| s.id == id)
+        .map_or_else(|| format!("staff {id}"), |s| s.name))
 }

@@ -10,7 +10,9 @@ use hearth_core::export::{self, subject_access};
 use hearth_core::journal::{erasure, now_ms, residents};
 use hearth_core::paths;
 use hearth_core::retention::{self, Policy};
-use hearth_wire::{EraseResident, ErasedView, Problem, RetentionPolicy, SubjectAccess};
+use hearth_wire::{
+    EraseResident, ErasedView, PrivacyFacts, Problem, RetentionPolicy, SubjectAccess,
+};
 
 use crate::access::require;
 use crate::audit::{changed, resident};
@@ -32,6 +34,19 @@ pub fn spawn_purge(journal: Journal) {
     if let Err(e) = spawned {
         log::error!("retention: could not start the daily purge: {e}");
     }
+}
+
+/// For the privacy notice anyone can read: where, and for how long.
+#[tauri::command]
+pub async fn privacy_facts(state: tauri::State<'_, AppState>) -> Result<PrivacyFacts, Problem> {
+    let p = with(&state, |s| retention::policy(s))?;
+    Ok(PrivacyFacts {
+        journal_path: paths::journal_file().display().to_string(),
+        policy: RetentionPolicy {
+            transcripts_days: p.transcripts_days,
+            notes_years: p.notes_years,
+        },
+    })
 }
 
 #[tauri::command]

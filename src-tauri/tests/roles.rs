@@ -70,6 +70,12 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     // …but not an administrator's.
     let newcomer = json!({ "request": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
     assert_eq!(kind(call(&w, "add_staff", newcomer.clone())), "not_allowed");
+    let reset = json!({ "request": { "staff_id": ada, "pin": "4826" } });
+    assert_eq!(kind(call(&w, "reset_pin", reset)), "not_allowed");
+    assert_eq!(
+        kind(call(&w, "archive_staff", json!({ "staffId": ada }))),
+        "not_allowed"
+    );
     assert_eq!(kind(call(&w, "audit_log", json!({}))), "not_allowed");
     let big = json!({ "settings": {
         "text_percent": 200, "high_contrast": true, "reduced_motion": false } });
@@ -96,6 +102,34 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     let weak = json!({ "request": { "name": "Tom", "role": "caregiver", "pin": "1234" } });
     assert_eq!(kind(call(&w, "add_staff", weak)), "weak_pin");
 
+    // Eve forgot her PIN: Ada gives her a new one; then Eve leaves, and cannot sign in.
+    let eve = call(&w, "staff", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Eve")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    call(
+        &w,
+        "reset_pin",
+        json!({ "request": { "staff_id": eve, "pin": "7391" } }),
+    )
+    .unwrap();
+    call(&w, "archive_staff", json!({ "staffId": eve })).unwrap();
+    assert_eq!(
+        kind(call(&w, "archive_staff", json!({ "staffId": ada }))),
+        "refused",
+        "the last administrator stays"
+    );
+    call(&w, "sign_out", json!({})).unwrap();
+    let eve_in = json!({ "request": { "staff_id": eve, "pin": "7391" } });
+    assert_eq!(kind(call(&w, "sign_in", eve_in)), "refused");
+    let again = json!({ "request": { "staff_id": ada, "pin": "139742" } });
+    call(&w, "sign_in", again).unwrap();
+
     // The audit log has every step, and only an administrator reads it.
     let lines = audit_lines(&w);
     for line in [
@@ -105,6 +139,8 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         r#""Sam" "view_notes" "everyone""#,
         r#""Sam" "sign_out" "Sam""#,
         r#""Ada" "add_staff" "Eve""#,
+        r#""Ada" "reset_pin" "Eve""#,
+        r#""Ada" "archive_staff" "Eve""#,
     ] {
         assert!(lines.iter().any(|l| l == line), "{line} not in {lines:#?}");
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{tr, Tr};
+use crate::privacy::PrivacyNotice;
 use crate::problem;
 use crate::read_aloud::ReadScreenButton;
 use crate::screens::care::CareTeam;
@@ -185,5 +186,8 @@ pub fn App() -> impl IntoView {
                 <CareTeam shown=Signal::derive(move || screen.get() == Screen::Notes) />
             </section>
         </main>
+        <footer class="no-print">
+            <PrivacyNotice />
+        </footer>
     }
 }

@@ -57,6 +57,10 @@ pub mod commands {
     /// `{ request: `[`super::NewStaff`]` }` → [`super::StaffView`]; a staff administrator
     /// only, except the very first (who must be an administrator).
     pub const ADD_STAFF: &str = "add_staff";
+    /// `ResetPin`: a new PIN for someone who forgot theirs (administrators).
+    pub const RESET_PIN: &str = "reset_pin";
+    /// `staffId`: takes someone who left off the staff list (administrators).
+    pub const ARCHIVE_STAFF: &str = "archive_staff";
     /// → `Vec<`[`super::AuditEntryView`]`>`, newest first; a staff administrator only.
     pub const AUDIT_LOG: &str = "audit_log";
     /// → [`super::DisplaySettings`]: how this device shows Hearth (every screen).
@@ -71,6 +75,8 @@ pub mod commands {
     pub const ARCHIVE_RESIDENT: &str = "archive_resident";
     /// `RecordConsent`: an answer given or withdrawn, in force at once.
     pub const RECORD_CONSENT: &str = "record_consent";
+    /// What the privacy notice says about this device (anyone): `PrivacyFacts`.
+    pub const PRIVACY_FACTS: &str = "privacy_facts";
     /// The retention policy (administrators): `RetentionPolicy`.
     pub const RETENTION: &str = "retention";
     pub const SET_RETENTION: &str = "set_retention";
@@ -256,6 +262,13 @@ pub struct RetentionPolicy {
     pub transcripts_days: u32,
     /// Years a note with its readings and decisions is kept (1 to 30).
     pub notes_years: u32,
+}
+
+/// The facts the privacy notice gives: where the journal is, and how long things are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrivacyFacts {
+    pub journal_path: String,
+    pub policy: RetentionPolicy,
 }
 
 /// Everything held about a resident, as files for them (`language`: the PDF's words).
@@ -693,6 +706,12 @@ pub struct NewStaff {
     pub name: String,
     /// "caregiver" or "admin".
     pub role: String,
+    pub pin: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResetPin {
+    pub staff_id: i64,
     pub pin: String,
 }
 

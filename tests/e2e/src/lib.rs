@@ -191,6 +191,30 @@ impl App {
         Ok(())
     }
 
+    /// Runs axe-core (tests/.cache/axe.min.js, fetched by scripts/get-fixtures.sh) inside
+    /// the window on what is shown now, against WCAG 2.0–2.2 A and AA: each violation as
+    /// "rule: the elements".
+    pub async fn axe(&self) -> anyhow::Result<Vec<String>> {
+        let path = repo_root().join("tests/.cache/axe.min.js");
+        let source = std::fs::read_to_string(&path)
+            .with_context(|| format!("{} (scripts/get-fixtures.sh)", path.display()))?;
+        // Run as the driver's script, not as a page <script>: the window's content security
+        // policy rightly refuses inline scripts.
+        self.client
+            .execute(&format!("{source}\n;return typeof axe;"), vec![])
+            .await?;
+        let run = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+              .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' +
+                   v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary).join(' | '))))
+              .catch(e => done(['axe failed: ' + e]));
+        "#;
+        let found = self.client.execute_async(run, vec![]).await?;
+        Ok(serde_json::from_value(found)?)
+    }
+
     /// How the document is shown now: its classes and text size ("high-contrast 250%").
     pub async fn display(&self) -> anyhow::Result<String> {
         let js = "const r = document.documentElement; return r.className + ' ' + r.style.fontSize;";
@@ -342,26 +366,122 @@ pub fn speak(dir: &Path, name: &str, voice: &str, text: &str) -> anyhow::Result<
     Ok(wav)
 }
 
-/// The hearth-app processes started with `HEARTH_DATA_DIR=data_dir` (each test has its own).
-pub fn app_pids(data_dir: &Path) -> anyhow::Result<Vec<u32>> {
+/// The processes (pid, /proc folder) whose environment has `HEARTH_DATA_DIR=data_dir`: the
+/// app a test started, and what it started in turn (each test has its own folder).
+fn started_with(data_dir: &Path) -> anyhow::Result<Vec<(u32, PathBuf)>> {
     let needle = format!("HEARTH_DATA_DIR={}", data_dir.display());
-    let mut pids = Vec::new();
+    let mut found = Vec::new();
     for entry in std::fs::read_dir("/proc")?.flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
             continue;
         };
-        let dir = entry.path();
-        let is_app = std::fs::read_link(dir.join("exe")).is_ok_and(|e| e.ends_with("hearth-app"));
-        let env = if is_app {
-            std::fs::read(dir.join("environ")).unwrap_or_default()
-        } else {
-            Vec::new()
-        };
+        let env = std::fs::read(entry.path().join("environ")).unwrap_or_default();
         if env.split(|b| *b == 0).any(|kv| kv == needle.as_bytes()) {
-            pids.push(pid);
+            found.push((pid, entry.path()));
         }
     }
-    Ok(pids)
+    Ok(found)
+}
+
+/// The hearth-app processes started with `HEARTH_DATA_DIR=data_dir`.
+pub fn app_pids(data_dir: &Path) -> anyhow::Result<Vec<u32>> {
+    Ok(started_with(data_dir)?
+        .into_iter()
+        .filter(|(_, dir)| {
+            std::fs::read_link(dir.join("exe")).is_ok_and(|e| e.ends_with("hearth-app"))
+        })
+        .map(|(pid, _)| pid)
+        .collect())
+}
+
+/// Every connection that leaves this machine, held by the app started with `data_dir` or by
+/// the WebKit processes it started (they inherit its environment): "pid local → remote".
+/// Loopback (the test's WebDriver) and unconnected sockets do not count.
+pub fn remote_connections(data_dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut found = Vec::new();
+    for (pid, dir) in started_with(data_dir)? {
+        let mut inodes = Vec::new();
+        for fd in std::fs::read_dir(dir.join("fd"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let link = std::fs::read_link(fd.path()).unwrap_or_default();
+            let link = link.to_string_lossy();
+            if let Some(inode) = link
+                .strip_prefix("socket:[")
+                .and_then(|l| l.strip_suffix(']'))
+            {
+                inodes.push(inode.to_string());
+            }
+        }
+        for table in ["tcp", "tcp6", "udp", "udp6"] {
+            let text = std::fs::read_to_string(dir.join("net").join(table)).unwrap_or_default();
+            for (local, remote, inode) in text.lines().skip(1).filter_map(socket_line) {
+                if inodes.contains(&inode) && leaves_machine(&remote) {
+                    found.push(format!("{pid} {table} {local} → {remote}"));
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// Watches, every 20 ms while a test runs, for any connection off the machine by the app
+/// (connections come and go: one look at the end would miss them).
+pub struct NetworkWatch {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    seen: std::thread::JoinHandle<(Vec<String>, u32)>,
+}
+
+impl NetworkWatch {
+    pub fn start(data_dir: &Path) -> Self {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (flag, dir) = (stop.clone(), data_dir.to_path_buf());
+        let seen = std::thread::spawn(move || {
+            let (mut found, mut looks) = (Vec::new(), 0);
+            while !flag.load(std::sync::atomic::Ordering::Relaxed) {
+                for c in remote_connections(&dir).unwrap_or_default() {
+                    if !found.contains(&c) {
+                        found.push(c);
+                    }
+                }
+                looks += 1;
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            (found, looks)
+        });
+        Self { stop, seen }
+    }
+
+    /// Stops watching: the connections seen, and how many times it looked.
+    pub fn finish(self) -> (Vec<String>, u32) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.seen.join().unwrap_or_default()
+    }
+}
+
+/// (local, remote, inode) of a /proc/net/{tcp,udp}[6] line.
+fn socket_line(line: &str) -> Option<(String, String, String)> {
+    let f: Vec<&str> = line.split_whitespace().collect();
+    Some((
+        f.get(1)?.to_string(),
+        f.get(2)?.to_string(),
+        f.get(9)?.to_string(),
+    ))
+}
+
+/// A remote address in /proc's hex form that is neither nobody (all zeros) nor loopback.
+fn leaves_machine(remote: &str) -> bool {
+    let addr = remote.split(':').next().unwrap_or_default();
+    let nobody = addr.chars().all(|c| c == '0');
+    // IPv4 127.x.x.x is stored little-endian ("0100007F"); IPv6 ::1 and ::ffff:127.x.
+    let loopback = (addr.len() == 8 && addr.ends_with("7F"))
+        || addr == "00000000000000000000000001000000"
+        || (addr.len() == 32
+            && addr.starts_with("0000000000000000FFFF0000")
+            && addr.ends_with("7F"));
+    !nobody && !loopback
 }
 
 /// Waits until the speech model is loaded (the status line says "Ready").
@@ -396,5 +516,28 @@ impl Home {
             ("HEARTH_MODELS_DIR", self.models.as_path()),
             ("HEARTH_DATA_DIR", self.data.as_path()),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_connections_off_the_machine_count() {
+        let line = "   3: 0100007F:9C41 0100007F:1F90 01 00000000:00000000 00:00000000 00000000     0        0 81234 1 0000000000000000 20 4 30 10 -1";
+        let (local, remote, inode) = socket_line(line).unwrap();
+        assert_eq!((local.as_str(), inode.as_str()), ("0100007F:9C41", "81234"));
+        assert!(!leaves_machine(&remote), "loopback");
+        assert!(!leaves_machine("00000000:0000"), "listening, unconnected");
+        assert!(leaves_machine("2200A8C0:01BB"), "192.168.0.34:443");
+        assert!(
+            leaves_machine("B80D01200000000000000000010000C0:01BB"),
+            "an IPv6 host"
+        );
+        assert!(
+            !leaves_machine("00000000000000000000000001000000:1F90"),
+            "::1"
+        );
     }
 }

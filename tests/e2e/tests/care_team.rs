@@ -105,6 +105,7 @@ async fn board_order(app: &App) -> anyhow::Result<Vec<String>> {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     let home = Home::new()?;
+    let network = hearth_e2e::NetworkWatch::start(&home.data);
     let j = journal(&home)?;
     let app = App::launch(&home.env()).await?;
     app.wait_text("app-title", WAIT, |t| t == "Hearth").await?;
@@ -335,6 +336,13 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.screenshot("care-9-display").await?;
     app.click("tab-talk").await?;
     app.screenshot("care-10-residents-200-contrast").await?;
+    // Reviewing, exporting, searching: nothing left the device.
+    let (off_machine, looks) = network.finish();
+    assert!(looks > 100, "watched the sockets {looks} times");
+    assert!(
+        off_machine.is_empty(),
+        "connections off the machine: {off_machine:?}"
+    );
     app.close().await?;
 
     // The journal kept both: the machine's reading, and who decided what.

@@ -90,6 +90,8 @@ async fn arthur_has_a_spoken_check_in_and_stops_it_by_talking_over_the_companion
 ) -> anyhow::Result<()> {
     virtual_mic()?;
     let home = Home::new()?;
+    // Nothing leaves the device: no connection off the machine during the whole chat.
+    let network = hearth_e2e::NetworkWatch::start(&home.data);
     let dir = home.work.path();
     let yes = speak(dir, "yes", "en", "Yes, please.")?;
     let low = speak(dir, "low", "en", "I am feeling very unhappy today.")?;
@@ -185,6 +187,12 @@ async fn arthur_has_a_spoken_check_in_and_stops_it_by_talking_over_the_companion
         assert!(notes.contains(words), "{words:?} not in {notes}");
     }
     app.screenshot("check-in-5-note").await?;
+    let (off_machine, looks) = network.finish();
+    assert!(looks > 100, "watched the sockets {looks} times");
+    assert!(
+        off_machine.is_empty(),
+        "connections off the machine: {off_machine:?}"
+    );
     app.close().await
 }
 

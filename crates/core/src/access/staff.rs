@@ -155,6 +155,61 @@ pub fn sign_in(
     })
 }
 
+/// A new PIN for someone who forgot theirs (given by an administrator): it also ends any
+/// pause from wrong PINs.
+pub fn reset_pin(store: &Store, staff_id: i64, new_pin: &str) -> Result<(), AccessError> {
+    let hash = pin::hash(new_pin)?;
+    let changed = store.conn().execute(
+        "UPDATE staff SET pin_hash = ?2, failed = 0, locked_until_ms = 0
+         WHERE id = ?1 AND archived_ms IS NULL",
+        params![staff_id, hash],
+    )?;
+    if changed == 0 {
+        return Err(AccessError::Invalid(
+            "no such person on the staff list".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Takes someone who left off the staff list: they can no longer sign in; what they signed
+/// keeps their name. The last administrator stays, so someone can always manage Hearth.
+pub fn archive(store: &mut Store, staff_id: i64, at_ms: i64) -> Result<Staff, AccessError> {
+    let tx = store.conn_mut().savepoint()?;
+    let who: Option<(String, String)> = tx
+        .query_row(
+            "SELECT name, role FROM staff WHERE id = ?1 AND archived_ms IS NULL",
+            [staff_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((name, role)) = who else {
+        return Err(AccessError::Invalid(
+            "no such person on the staff list".into(),
+        ));
+    };
+    let admins: i64 = tx.query_row(
+        "SELECT count(*) FROM staff WHERE role = 'admin' AND archived_ms IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    if role == "admin" && admins <= 1 {
+        return Err(AccessError::Invalid(
+            "the last staff administrator cannot be removed; add another first".into(),
+        ));
+    }
+    tx.execute(
+        "UPDATE staff SET archived_ms = ?2 WHERE id = ?1",
+        params![staff_id, at_ms],
+    )?;
+    tx.commit()?;
+    Ok(Staff {
+        id: staff_id,
+        name,
+        role: Role::parse(&role),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,5 +270,39 @@ mod tests {
             .query_row("SELECT pin_hash FROM staff", [], |r| r.get(0))
             .unwrap();
         assert!(stored.starts_with("$argon2id$") && !stored.contains("139742"));
+    }
+
+    #[test]
+    fn a_forgotten_pin_is_reset_and_someone_who_left_is_removed_but_never_the_last_admin() {
+        let (_d, mut s) = journal();
+        let ada = add(&mut s, "Ada", Role::Admin, "139742").unwrap();
+        let sam = add(&mut s, "Sam", Role::Caregiver, "2580").unwrap();
+        for _ in 0..3 {
+            assert!(sign_in(&mut s, sam.id, "1111", 1_000).is_err());
+        }
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "2580", 1_000),
+            Err(AccessError::LockedOut { .. })
+        ));
+        assert!(matches!(
+            reset_pin(&s, sam.id, "1234"),
+            Err(AccessError::WeakPin(_))
+        ));
+        reset_pin(&s, sam.id, "4826").unwrap();
+        assert!(
+            sign_in(&mut s, sam.id, "2580", 1_001).is_err(),
+            "the old PIN is gone"
+        );
+        assert_eq!(sign_in(&mut s, sam.id, "4826", 1_002).unwrap().name, "Sam");
+
+        assert!(
+            archive(&mut s, ada.id, 2_000).is_err(),
+            "the last administrator stays"
+        );
+        archive(&mut s, sam.id, 2_000).unwrap();
+        assert!(sign_in(&mut s, sam.id, "4826", 2_001).is_err());
+        assert_eq!(list(&s).unwrap().len(), 1);
+        // Someone new may take the name of someone who left.
+        add(&mut s, "Sam", Role::Caregiver, "5937").unwrap();
     }
 }

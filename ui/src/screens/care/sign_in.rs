@@ -191,6 +191,8 @@ fn FirstRun(on_added: impl Fn() + Copy + 'static) -> impl IntoView {
     view! {
         <h2>{move || tr.t("first-run-heading", &[])}</h2>
         <p class="first-run">{move || tr.t("first-run-text", &[])}</p>
+        <p class="first-run">{move || tr.t("first-run-language", &[])}</p>
         <StaffForm on_added=on_added />
+        <crate::privacy::PrivacyNotice open=true />
     }
 }

@@ -1,21 +1,39 @@
 //! The staff list, for a staff administrator: who can sign in, in what role, and adding
-//! someone. (The backend refuses anyone else, whatever the window shows.)
+//! someone; a new PIN for someone who forgot theirs; removing someone who left. (The backend
+//! refuses anyone else, whatever the window shows.)
 
-use hearth_wire::{commands, StaffView};
+use hearth_wire::{commands, ResetPin, StaffView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::Serialize;
 
-use super::sign_in::StaffForm;
+use super::{care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
+use crate::problem;
 use crate::tauri;
+
+#[derive(Serialize)]
+struct ResetArgs {
+    request: ResetPin,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArchiveArgs {
+    staff_id: i64,
+}
 
 #[component]
 pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let people = RwSignal::new(Vec::<StaffView>::new());
-    let added = RwSignal::new(0u32);
+    let changed = RwSignal::new(0u32);
+    let message = RwSignal::new(None::<String>);
+    // Whose new PIN is being typed, and the two fields.
+    let resetting = RwSignal::new(None::<i64>);
+    let (pin, again) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     Effect::new(move |_| {
-        added.track();
+        changed.track();
         if !shown.get() {
             return;
         }
@@ -25,14 +43,79 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
             }
         });
     });
+    let done = move |r: Result<(), hearth_wire::Problem>, ok: String| match r {
+        Ok(()) => {
+            message.set(Some(ok));
+            resetting.set(None);
+            changed.update(|n| *n += 1);
+        }
+        Err(p) => message.set(Some(problem::say(&tr, &p))),
+    };
+    let save_pin = move |id: i64, name: String| {
+        if pin.get_untracked() != again.get_untracked() {
+            message.set(Some(tr.t("staff-pins-differ", &[])));
+            return;
+        }
+        let request = ResetPin {
+            staff_id: id,
+            pin: pin.get_untracked(),
+        };
+        spawn_local(async move {
+            let r = tauri::invoke_with::<(), _>(commands::RESET_PIN, &ResetArgs { request }).await;
+            done(r, tr.t("staff-pin-reset", &[("name", &name)]));
+        });
+    };
+    let remove = move |id: i64, name: String| {
+        spawn_local(async move {
+            let r =
+                tauri::invoke_with::<(), _>(commands::ARCHIVE_STAFF, &ArchiveArgs { staff_id: id })
+                    .await;
+            done(r, tr.t("staff-removed", &[("name", &name)]));
+        });
+    };
+    let me = move || care().who.get().map(|w| w.id);
+    let row = move |s: StaffView| {
+        let role = format!("role-{}", s.role);
+        let (id, name) = (s.id, s.name.clone());
+        let (n1, n2, n3) = (name.clone(), name.clone(), name.clone());
+        view! {
+            <li class="resident-row">
+                <strong>{name.clone()}</strong> " — " {move || tr.t(&role, &[])}
+                <button id=format!("reset-pin-{id}") class="compact" on:click=move |_| {
+                    pin.set(String::new());
+                    again.set(String::new());
+                    resetting.set(Some(id));
+                }>{move || tr.t("staff-new-pin", &[("name", &n1)])}</button>
+                <button id=format!("remove-staff-{id}") class="compact danger" hidden=move || me() == Some(id)
+                    on:click=move |_| remove(id, n2.clone())>
+                    {move || tr.t("staff-remove", &[("name", &n3)])}
+                </button>
+                {move || (resetting.get() == Some(id)).then(|| {
+                    let name = name.clone();
+                    view! {
+                        <div class="pin-form">
+                            <label>{move || tr.t("staff-pin", &[])}
+                                <input id="new-pin" type="password" inputmode="numeric" autocomplete="off"
+                                    prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+                            </label>
+                            <label>{move || tr.t("staff-pin-again", &[])}
+                                <input id="new-pin-again" type="password" inputmode="numeric" autocomplete="off"
+                                    prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev)) />
+                            </label>
+                            <SaveCancel save_id="new-pin-save".into() save_label="staff-save-pin"
+                                on_save=move || save_pin(id, name.clone()) on_cancel=move || resetting.set(None) />
+                        </div>
+                    }
+                })}
+            </li>
+        }
+    };
     view! {
         <h2>{move || tr.t("staff-heading", &[])}</h2>
         <ul id="staff-list" class="handover-list">
-            {move || people.get().into_iter().map(|s| {
-                let role = format!("role-{}", s.role);
-                view! { <li><strong>{s.name}</strong> " — " {move || tr.t(&role, &[])}</li> }
-            }).collect_view()}
+            {move || people.get().into_iter().map(row).collect_view()}
         </ul>
-        <StaffForm choose_role=true on_added=move || added.update(|n| *n += 1) />
+        <p id="staff-message" class="review-message" role="status">{move || message.get()}</p>
+        <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
     }
 }
