@@ -113,3 +113,52 @@ async fn every_screen_passes_axe_core() -> anyhow::Result<()> {
     );
     Ok(())
 }
+
+/// The element with the caret now: its id, and whether its focus ring can be seen.
+async fn focused(app: &App) -> anyhow::Result<(String, bool)> {
+    let js = r#"const e = document.activeElement; const s = getComputedStyle(e);
+        return [e.id, s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2];"#;
+    let (id, ring): (String, bool) = serde_json::from_value(app.client.execute(js, vec![]).await?)?;
+    Ok((id, ring))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_resident_reaches_their_button_with_the_keyboard_alone() -> anyhow::Result<()> {
+    let home = Home::new()?;
+    let app = App::launch(&home.env()).await?;
+    app.wait_text("resident-1", WAIT, |t| !t.is_empty()).await?;
+    // Tab, as a keyboard or a switch would, until Arthur's card has the focus.
+    let mut path = Vec::new();
+    for _ in 0..40 {
+        app.client
+            .active_element()
+            .await?
+            .send_keys(&fantoccini::key::Key::Tab)
+            .await?;
+        let (id, ring) = focused(&app).await?;
+        assert!(ring, "#{id} has the focus but no visible ring");
+        path.push(id.clone());
+        if id == "resident-1" {
+            break;
+        }
+    }
+    assert_eq!(
+        path.last().map(String::as_str),
+        Some("resident-1"),
+        "{path:?}"
+    );
+    app.client
+        .active_element()
+        .await?
+        .send_keys(&fantoccini::key::Key::Enter)
+        .await?;
+    app.wait_text("hello", WAIT, |t| t.contains("Arthur"))
+        .await?;
+    // The next thing to do has the focus at once: Enter (or the switch) starts the chat.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let (id, ring) = focused(&app).await?;
+    assert_eq!(id, "check-in-start");
+    assert!(ring, "the chat button's focus ring is visible");
+    app.screenshot("keyboard-focus").await?;
+    app.close().await
+}
