@@ -405,7 +405,7 @@ audit-erase-resident = erased a resident
 privacy-heading = How Hearth looks after what you say
 privacy-stays = Nothing leaves this device. Hearth works without the internet: it listens, recognises words and writes notes here, on this tablet or computer, and sends nothing anywhere. A copy leaves only when a member of staff makes one (an export) and takes it.
 privacy-what = What Hearth keeps: each resident's preferred name and preferences; the words they say to it, as text, and the notes made of them; what Hearth read in them (mood, sleep, pain, appetite, company) and what the care team decided; consent answers; the names of staff and their PINs, scrambled so no one can read them; and a log of who looked at or changed what. Recordings of voices are never kept.
-privacy-where = Where: in one file on this device ({ $path }), which only Hearth's staff screens open.
+privacy-where = Where: in one encrypted file on this device ({ $path }), which only Hearth's staff screens open.
 privacy-how-long = For how long: what the recogniser heard in each turn, { $days } days; notes, with what was read in them and the decisions, { $years ->
     [one] 1 year
    *[other] { $years } years

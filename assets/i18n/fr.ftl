@@ -405,7 +405,7 @@ audit-erase-resident = a effacé un résident
 privacy-heading = Comment Hearth protège ce que vous dites
 privacy-stays = Rien ne quitte cet appareil. Hearth fonctionne sans internet : il écoute, reconnaît les mots et écrit les notes ici, sur cette tablette ou cet ordinateur, et n’envoie rien nulle part. Une copie ne sort que si un membre du personnel en fait une (un export) et l’emporte.
 privacy-what = Ce que Hearth conserve : le prénom d’usage et les préférences de chaque résident ; les paroles qu’il lui adresse, sous forme de texte, et les notes qui en sont tirées ; ce que Hearth y a lu (humeur, sommeil, douleur, appétit, compagnie) et ce que l’équipe a décidé ; les réponses de consentement ; les noms du personnel et leurs codes, brouillés pour que personne ne puisse les lire ; et un journal de qui a consulté ou modifié quoi. Les enregistrements de voix ne sont jamais conservés.
-privacy-where = Où : dans un seul fichier sur cet appareil ({ $path }), que seuls les écrans du personnel de Hearth ouvrent.
+privacy-where = Où : dans un seul fichier chiffré sur cet appareil ({ $path }), que seuls les écrans du personnel de Hearth ouvrent.
 privacy-how-long = Combien de temps : ce que la reconnaissance a entendu à chaque tour, { $days } jours ; les notes, avec ce qui y a été lu et les décisions, { $years ->
     [one] 1 an
    *[other] { $years } ans

@@ -222,6 +222,22 @@ impl App {
         Ok(v.as_str().unwrap_or_default().to_string())
     }
 
+    /// Waits (up to 5 s: the setting is saved first, then applied) until the document is
+    /// shown as `want` (see [`App::display`]).
+    pub async fn wait_display(&self, want: &str) -> anyhow::Result<()> {
+        let started = Instant::now();
+        loop {
+            let now = self.display().await?;
+            if now == want {
+                return Ok(());
+            }
+            if started.elapsed() > Duration::from_secs(5) {
+                bail!("the document is shown as {now:?}, not {want:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Waits until the element's attribute equals `want`.
     pub async fn wait_attr(
         &self,

@@ -332,7 +332,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.wait_attr("text-200", "aria-pressed", "true", WAIT)
         .await?;
     app.click("high-contrast").await?;
-    assert_eq!(app.display().await?, "high-contrast 250%");
+    app.wait_display("high-contrast 250%").await?;
     app.screenshot("care-9-display").await?;
     app.click("tab-talk").await?;
     app.screenshot("care-10-residents-200-contrast").await?;

@@ -98,7 +98,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
     };
     assert!(shown("check-in-start").await?, "the one button is shown");
     assert!(!shown("talk").await?, "one-button mode: no second button");
-    assert_eq!(app.display().await?, "high-contrast 250%");
+    app.wait_display("high-contrast 250%").await?;
     app.screenshot("residents-2-one-button-200-contrast")
         .await?;
 
@@ -120,7 +120,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
     assert!(!shown("check-in-start").await?, "no button to talk");
     // The device's own display is back on the care team's screen.
     app.click("tab-notes").await?;
-    assert_eq!(app.display().await?, " 125%");
+    app.wait_display(" 125%").await?;
     app.screenshot("residents-3-withdrawn").await?;
 
     // Her rights: a copy of everything held about her, then erasure — her name typed first.

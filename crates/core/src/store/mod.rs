@@ -1,12 +1,16 @@
-//! The SQLite file that holds residents and what they said: opened with WAL and foreign
-//! keys, brought to the current schema by migrations, and failures told in plain words.
+//! The SQLite file that holds residents and what they said: encrypted at rest (SQLCipher,
+//! with this device's key), opened with WAL and foreign keys, brought to the current schema
+//! by migrations, and failures told in plain words. A journal made by an earlier Hearth, not
+//! yet encrypted, is encrypted in place the first time it is opened.
 
+pub mod key;
 mod migrations;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+pub use key::{key_file, Key, KeyError};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags};
 
 /// What can go wrong with the database, in words a person can act on.
 #[derive(Debug, thiserror::Error)]
@@ -17,8 +21,14 @@ pub enum StoreError {
         "the journal {path} cannot be written (read-only file or folder, or the disk is full)"
     )]
     ReadOnly { path: String },
-    #[error("the journal {path} is damaged; restore it from a backup (Hearth has not changed it)")]
+    #[error(
+        "the journal {path} cannot be read: it is damaged, or this device's key file is not the \
+         one it was made with; restore the journal or the key from a backup (Hearth has not \
+         changed it)"
+    )]
     Corrupt { path: String },
+    #[error("{0}")]
+    Key(#[from] KeyError),
     #[error("the journal {path} was made by a newer Hearth (schema {found}); update Hearth")]
     TooNew { path: String, found: i64 },
     #[error("cannot open the journal {path}: {why}")]
@@ -55,8 +65,15 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// Opens (creating if needed) the database at `path` with this device's key (see
+    /// `key_file`) and migrates it.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let key = Key::load_or_create(&key_file())?;
+        Self::open_with(path, &key)
+    }
+
+    /// As [`Store::open`], with `key`.
+    pub fn open_with(path: &Path, key: &Key) -> Result<Self, StoreError> {
         let p = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
@@ -67,9 +84,21 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if is_plaintext(path) {
+            encrypt_in_place(path, key).map_err(|e| classify(e, &p))?;
+        }
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, &p))?;
+        // The key comes before anything else reads the file.
+        conn.pragma_update(None, "key", key.pragma())
+            .map_err(|e| classify(e, &p))?;
         conn.busy_timeout(Duration::from_secs(5))
             .map_err(|e| classify(e, &p))?;
+        // A wrong key (or a damaged file) shows at the first read: say so before changing
+        // anything.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(|e| classify(e, &p))?;
         // WAL: readers never block the writer, and a crash mid-write loses only that write.
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| classify(e, &p))?;
@@ -124,6 +153,45 @@ impl Store {
     }
 }
 
+/// A journal made before encryption: SQLite's own header in clear.
+fn is_plaintext(path: &Path) -> bool {
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+        .is_ok_and(|()| &head == b"SQLite format 3\0")
+}
+
+/// Encrypts an earlier Hearth's journal: copied whole into an encrypted file beside it
+/// (SQLCipher's `sqlcipher_export`), which then replaces it in one rename. Nothing is lost if
+/// this stops half-way: the clear journal stays until the encrypted one is complete.
+fn encrypt_in_place(path: &Path, key: &Key) -> Result<(), rusqlite::Error> {
+    let encrypted = path.with_extension("sqlite.encrypting");
+    let _ = std::fs::remove_file(&encrypted);
+    let clear = Connection::open(path)?;
+    // Everything in the WAL into the file, and no other program using it meanwhile.
+    clear.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    clear.pragma_update(None, "journal_mode", "DELETE")?;
+    clear.execute_batch("BEGIN EXCLUSIVE; COMMIT;")?;
+    clear.execute(
+        "ATTACH DATABASE ?1 AS encrypted KEY ?2",
+        params![encrypted.display().to_string(), key.pragma()],
+    )?;
+    clear.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+    let version: i64 = clear.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    clear.execute_batch(&format!(
+        "PRAGMA encrypted.user_version = {version}; DETACH DATABASE encrypted;"
+    ))?;
+    drop(clear);
+    std::fs::rename(&encrypted, path).map_err(|e| {
+        rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+            Some(format!("could not replace the clear journal: {e}")),
+        )
+    })?;
+    log::info!("journal {} encrypted", path.display());
+    Ok(())
+}
+
 /// Turns SQLite's codes into the errors a caregiver can act on.
 fn classify(e: rusqlite::Error, path: &str) -> StoreError {
     let path = path.to_string();
@@ -152,6 +220,81 @@ fn path_is_readonly(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Another program's connection to the journal, with this device's key.
+    fn keyed(path: &Path) -> Connection {
+        let c = Connection::open(path).unwrap();
+        let key = Key::load_or_create(&key_file()).unwrap();
+        c.pragma_update(None, "key", key.pragma()).unwrap();
+        c
+    }
+
+    fn test_key(dir: &Path, name: &str) -> Key {
+        Key::load_or_create(&dir.join(name)).unwrap()
+    }
+
+    #[test]
+    fn the_file_is_encrypted_and_a_wrong_key_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite");
+        let key = test_key(dir.path(), "a.key");
+        let mut s = Store::open_with(&path, &key).unwrap();
+        let new = crate::journal::NewResident {
+            preferred_name: "Rosalind".into(),
+            language: "en".into(),
+            is_demo: false,
+        };
+        crate::journal::residents::add(&mut s, &new).unwrap();
+        drop(s);
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(!bytes.starts_with(b"SQLite format 3"), "no clear header");
+        assert!(
+            !bytes.windows(8).any(|w| w == b"Rosalind"),
+            "no name in clear"
+        );
+        let other = test_key(dir.path(), "b.key");
+        let err = Store::open_with(&path, &other).err().unwrap();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), bytes, "left as it was");
+        let s = Store::open_with(&path, &key).unwrap();
+        assert_eq!(crate::journal::residents::list(&s).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_journal_from_before_encryption_is_encrypted_in_place_and_keeps_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite");
+        {
+            // An earlier Hearth's journal: clear, in WAL mode, with a resident in it.
+            let c = Connection::open(&path).unwrap();
+            c.pragma_update(None, "journal_mode", "WAL").unwrap();
+            migrations::all().to_latest(&mut { c }).unwrap();
+        }
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute(
+                "INSERT INTO residents (preferred_name, language, is_demo, created_ms)
+                 VALUES ('Rosalind', 'en', 0, 1)",
+                [],
+            )
+            .unwrap();
+        }
+        assert!(is_plaintext(&path));
+        let key = test_key(dir.path(), "a.key");
+        let s = Store::open_with(&path, &key).unwrap();
+        assert_eq!(
+            crate::journal::residents::list(&s).unwrap()[0].preferred_name,
+            "Rosalind"
+        );
+        assert_eq!(s.integrity_check().unwrap(), "ok");
+        drop(s);
+        assert!(!is_plaintext(&path));
+        assert!(!std::fs::read(&path)
+            .unwrap()
+            .windows(8)
+            .any(|w| w == b"Rosalind"));
+        assert!(!path.with_extension("sqlite.encrypting").exists());
+    }
 
     #[test]
     fn creates_migrates_and_reopens() {
@@ -196,7 +339,7 @@ mod tests {
         let path = dir.path().join("journal.sqlite");
         let mut s = Store::open(&path).unwrap();
         s.conn.busy_timeout(Duration::from_millis(200)).unwrap();
-        let other = Connection::open(&path).unwrap();
+        let other = keyed(&path);
         other.execute_batch("BEGIN EXCLUSIVE").unwrap();
         let new = crate::journal::NewResident {
             preferred_name: "Rose".into(),
@@ -221,7 +364,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.sqlite");
         drop(Store::open(&path).unwrap());
-        let c = Connection::open(&path).unwrap();
+        let c = keyed(&path);
         c.pragma_update(None, "user_version", migrations::latest() + 1)
             .unwrap();
         drop(c);

@@ -1,0 +1,109 @@
+//! The journal's encryption key (SQLCipher, AES-256): 32 random bytes, drawn on first use
+//! and kept in a file readable only by this user, in the configuration folder — not beside
+//! the journal, so a copy or backup of the data folder alone cannot be read. Losing the key
+//! loses the journal: the README says how to keep a copy of it safe.
+
+use std::path::{Path, PathBuf};
+
+use rand_core::{OsRng, RngCore};
+
+/// `HEARTH_KEY_FILE`, else `journal.key` in the OS's per-user configuration folder
+/// (`~/.config/hearth/` on Linux).
+pub fn key_file() -> PathBuf {
+    if let Some(f) = std::env::var_os("HEARTH_KEY_FILE").filter(|f| !f.is_empty()) {
+        return PathBuf::from(f);
+    }
+    directories::ProjectDirs::from("eu", "Hearth", "hearth")
+        .map(|p| p.config_dir().join("journal.key"))
+        .unwrap_or_else(|| PathBuf::from(".hearth-journal.key"))
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct Key([u8; 32]);
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Key(…)") // never in a log
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("the journal's key file {path} cannot be read or written: {why}")]
+    Io { path: String, why: String },
+    #[error("the journal's key file {path} is damaged (it should hold 64 hexadecimal digits)")]
+    Damaged { path: String },
+}
+
+impl Key {
+    /// The key in `path`, drawn and saved there (0600, whole or not at all) if there is none.
+    pub fn load_or_create(path: &Path) -> Result<Self, KeyError> {
+        let io = |e: std::io::Error| KeyError::Io {
+            path: path.display().to_string(),
+            why: e.to_string(),
+        };
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::parse(text.trim()).ok_or_else(|| KeyError::Damaged {
+                path: path.display().to_string(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let mut bytes = [0u8; 32];
+                OsRng.fill_bytes(&mut bytes);
+                let key = Self(bytes);
+                let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+                let dir = dir.unwrap_or(Path::new("."));
+                std::fs::create_dir_all(dir).map_err(io)?;
+                // NamedTempFile is 0600; persisting without replacing keeps a key another
+                // Hearth may have written meanwhile.
+                let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+                std::io::Write::write_all(&mut tmp, format!("{}\n", key.hex()).as_bytes())
+                    .map_err(io)?;
+                tmp.as_file().sync_all().map_err(io)?;
+                match tmp.persist_noclobber(path) {
+                    Ok(_) => Ok(key),
+                    Err(_) => Self::load_or_create(path),
+                }
+            }
+            Err(e) => Err(io(e)),
+        }
+    }
+
+    fn parse(hex_text: &str) -> Option<Self> {
+        let bytes = hex::decode(hex_text).ok()?;
+        Some(Self(bytes.try_into().ok()?))
+    }
+
+    fn hex(&self) -> String {
+        hex::encode(self.0)
+    }
+
+    /// The `PRAGMA key` value: a raw key, so SQLCipher skips its own passphrase derivation.
+    pub(crate) fn pragma(&self) -> String {
+        format!("x'{}'", self.hex())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_drawn_once_kept_private_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("conf/journal.key");
+        let a = Key::load_or_create(&path).unwrap();
+        let b = Key::load_or_create(&path).unwrap();
+        assert_eq!(a, b);
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(format!("{a:?}"), "Key(…)");
+        let other = Key::load_or_create(&dir.path().join("other.key")).unwrap();
+        assert_ne!(a, other);
+        std::fs::write(&path, "not a key").unwrap();
+        assert!(matches!(
+            Key::load_or_create(&path),
+            Err(KeyError::Damaged { .. })
+        ));
+    }
+}
