@@ -25,10 +25,30 @@ pub fn search(store: &Store, words: &str, f: &SearchFilter) -> Result<Vec<Note>,
         return Ok(Vec::new());
     }
     let limit = if f.limit == 0 { 50 } else { f.limit };
+    // The ids of the notes saved in the period bound the walk through the index: FTS5 seeks
+    // to them instead of reading every newer match first. Exact whatever the order of ids:
+    // every note of the period lies between its smallest and largest id. (The time index is
+    // named: left to itself, SQLite would find min(id) by walking every note from the first.)
+    let (lo, hi): (Option<i64>, Option<i64>) = if f.from_ms.is_some() || f.to_ms.is_some() {
+        store.conn().query_row(
+            "SELECT min(id), max(id) FROM notes INDEXED BY notes_by_time
+             WHERE created_ms >= coalesce(?1, -9223372036854775808)
+               AND created_ms < coalesce(?2, 9223372036854775807)",
+            params![f.from_ms, f.to_ms],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+    } else {
+        (None, None)
+    };
+    if (f.from_ms.is_some() || f.to_ms.is_some()) && lo.is_none() {
+        return Ok(Vec::new()); // nothing was saved in the period
+    }
     let mut stmt = store.conn().prepare(
         "SELECT n.id FROM notes_fts
          JOIN notes n ON n.id = notes_fts.rowid
          WHERE notes_fts MATCH ?1
+           AND notes_fts.rowid BETWEEN coalesce(?7, -9223372036854775808)
+                                   AND coalesce(?8, 9223372036854775807)
            AND (?2 IS NULL OR n.resident_id = ?2)
            AND (?3 IS NULL OR n.created_ms >= ?3)
            AND (?4 IS NULL OR n.created_ms < ?4)
@@ -44,7 +64,9 @@ pub fn search(store: &Store, words: &str, f: &SearchFilter) -> Result<Vec<Note>,
                 f.from_ms,
                 f.to_ms,
                 f.signal,
-                limit as i64
+                limit as i64,
+                lo,
+                hi
             ],
             |r| r.get::<_, i64>(0),
         )?
@@ -122,6 +144,27 @@ mod tests {
             ..SearchFilter::default()
         };
         assert_eq!(found("tres", &later), ["La soupe était très bonne."]);
+        // Periods bound the index walk by the period's ids: open-ended ones too, and a period
+        // with no notes at all finds nothing.
+        let since = SearchFilter {
+            from_ms: Some(1_500),
+            ..SearchFilter::default()
+        };
+        assert_eq!(found("tres", &since).len(), 1);
+        let until = SearchFilter {
+            to_ms: Some(1_500),
+            ..SearchFilter::default()
+        };
+        assert_eq!(
+            found("tres", &until),
+            ["Je suis très fatiguée, j'ai mal dormi."]
+        );
+        let empty = SearchFilter {
+            from_ms: Some(10_000),
+            to_ms: Some(20_000),
+            ..SearchFilter::default()
+        };
+        assert!(found("tres", &empty).is_empty());
         let with_pain = SearchFilter {
             signal: Some("pain".into()),
             ..SearchFilter::default()
