@@ -28,6 +28,14 @@ fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Session>
     state.session.lock().map_err(|_| Problem::SignInNeeded)
 }
 
+/// Whether a caregiver or administrator is signed in now (not counted as a use).
+pub fn someone_signed_in(state: &AppState) -> bool {
+    state
+        .session
+        .lock()
+        .is_ok_and(|s| Session::alive(&s, now_ms()))
+}
+
 /// The signed-in person, if their role allows `needed`.
 pub fn require(state: &AppState, needed: Role) -> Result<Staff, Problem> {
     Session::allow(&mut *session(state)?, needed, now_ms()).map_err(access_problem)

@@ -13,7 +13,7 @@ use hearth_core::signals::Lexicon;
 use hearth_core::speech::Language;
 use hearth_core::voice::VoiceError;
 use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::journal::{self, Journal};
 use crate::listening::{mic_problem, recogniser};
@@ -149,7 +149,10 @@ fn saver<R: Runtime>(
             other => other.to_string(),
         })?;
         let id = saved.id;
-        let _ = app.emit(events::NOTE_SAVED, journal::note_view(saved));
+        // To the care team's screen only while someone is signed in there.
+        if crate::access::someone_signed_in(&app.state::<AppState>()) {
+            let _ = app.emit(events::NOTE_SAVED, journal::note_view(saved));
+        }
         Ok(id)
     })
 }

@@ -9,7 +9,7 @@ use hearth_core::listen::{Limits, ListenEvent, MicError, Microphone, Recognise, 
 use hearth_core::signals::{extract, Lexicon};
 use hearth_core::speech::{Language, Transcriber};
 use hearth_wire::{events, ListenState, Problem, StartListening};
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::journal::{self, Journal};
 use crate::AppState;
@@ -180,7 +180,10 @@ fn reporter<R: Runtime>(
                 match saved {
                     Ok(note) => {
                         let note = journal::note_view(note);
-                        let _ = app.emit(events::NOTE_SAVED, note.clone());
+                        // To the care team's screen only while someone is signed in there.
+                        if crate::access::someone_signed_in(&app.state::<AppState>()) {
+                            let _ = app.emit(events::NOTE_SAVED, note.clone());
+                        }
                         ListenState::Heard {
                             note,
                             finish_ms: h.finish_ms,

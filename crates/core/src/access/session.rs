@@ -41,6 +41,13 @@ impl Session {
         session.last_active_ms = now_ms;
         Ok(session.staff.clone())
     }
+
+    /// Whether someone is signed in and not yet timed out — without counting as a use (a
+    /// note arriving must not keep a forgotten session alive).
+    pub fn alive(slot: &Option<Session>, now_ms: i64) -> bool {
+        slot.as_ref()
+            .is_some_and(|s| now_ms - s.last_active_ms <= IDLE_MS)
+    }
 }
 
 #[cfg(test)]
@@ -82,5 +89,18 @@ mod tests {
         assert_eq!(slot, None);
         let mut admin = Some(Session::new(sam(Role::Admin), 0));
         assert!(Session::allow(&mut admin, Role::Caregiver, 1).is_ok());
+    }
+
+    #[test]
+    fn looking_whether_someone_is_there_does_not_keep_them_signed_in() {
+        let mut slot = Some(Session::new(sam(Role::Caregiver), 0));
+        assert!(Session::alive(&slot, IDLE_MS));
+        assert!(
+            Session::alive(&slot, IDLE_MS),
+            "looking twice changes nothing"
+        );
+        assert!(!Session::alive(&slot, IDLE_MS + 1));
+        assert!(Session::allow(&mut slot, Role::Caregiver, IDLE_MS + 1).is_err());
+        assert!(!Session::alive(&None, 0));
     }
 }
