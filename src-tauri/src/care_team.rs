@@ -64,9 +64,11 @@ pub async fn handover(
     let since = days(query.from_ms, query.to_ms);
     viewed(&state, &who, "view_handover", None, since)?;
     let (h, residents) = with(&state, |s| {
-        let h = handover::between(s, query.from_ms, query.to_ms)?;
-        let rows = h.residents.clone();
-        let rows: Result<Vec<_>, _> = rows.into_iter().map(|r| board_row_view(s, r)).collect();
+        let mut h = handover::between(s, query.from_ms, query.to_ms)?;
+        let rows: Result<Vec<_>, _> = std::mem::take(&mut h.residents)
+            .into_iter()
+            .map(|r| board_row_view(s, r))
+            .collect();
         Ok((h, rows?))
     })?;
     Ok(HandoverView {

@@ -31,17 +31,10 @@ pub async fn start_check_in<R: Runtime>(
     if crate::microphone_in_use(&state) {
         return Err(Problem::AlreadyListening);
     }
-    let (resident, profile) = journal::with(&state, |s| {
-        Ok((
-            residents::get(s, request.resident_id)?,
-            residents::profile(s, request.resident_id)?,
-        ))
-    })?;
-    let (Some(resident), Some(profile)) = (resident, profile) else {
-        return Err(Problem::UnknownResident);
-    };
-    crate::listening::may_listen(&state, resident.id)?;
-    let prefs = profile.preferences;
+    let resident = journal::with(&state, |s| residents::profile(s, request.resident_id))?
+        .ok_or(Problem::UnknownResident)?;
+    crate::listening::may_listen(&state, request.resident_id)?;
+    let prefs = &resident.preferences;
     if state.transcriber.get().is_none() {
         return Err(Problem::ModelNotReady);
     }
@@ -85,11 +78,11 @@ pub async fn start_check_in<R: Runtime>(
             Language::Code(resident.language.clone()),
         ),
         i18n: state.i18n.clone(),
-        script: Script::daily().without(&profile.avoids),
+        script: Script::daily().without(&resident.avoids),
         lexicon,
         timing: prefs.ear_timing(),
         answer_wait_ms: ANSWER_WAIT_MS,
-        save: saver(app.clone(), store, resident.id, resident.language),
+        save: saver(app.clone(), store, request.resident_id, resident.language),
     };
     let mut slot = state
         .check_in
@@ -117,7 +110,7 @@ pub async fn stop_check_in(state: tauri::State<'_, AppState>) -> Result<(), Prob
     Ok(())
 }
 
-fn send(state: &AppState, c: Control) {
+pub fn send(state: &AppState, c: Control) {
     if let Ok(slot) = state.check_in.lock() {
         if let Some(conversation) = slot.as_ref() {
             conversation.send(c);

@@ -59,16 +59,8 @@ pub fn microphone_in_use(state: &AppState) -> bool {
 /// Stops whoever is using the microphone (a consent was withdrawn): what is being heard is
 /// not kept.
 pub fn stop_microphone(state: &AppState) {
-    if let Ok(slot) = state.listening.lock() {
-        if let Some(session) = slot.as_ref() {
-            session.stop();
-        }
-    }
-    if let Ok(slot) = state.check_in.lock() {
-        if let Some(conversation) = slot.as_ref() {
-            conversation.send(hearth_core::companion::Control::Stop);
-        }
-    }
+    listening::stop(state);
+    check_in::send(state, hearth_core::companion::Control::Stop);
 }
 
 #[tauri::command]

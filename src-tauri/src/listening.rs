@@ -54,15 +54,9 @@ pub async fn start_listening<R: Runtime>(
 /// Refuses to open the microphone for a resident without consent to be listened to and to
 /// have their words kept (the save checks again, for a withdrawal in between).
 pub fn may_listen(state: &AppState, resident_id: i64) -> Result<(), Problem> {
-    use hearth_core::journal::consent::{holds, Purpose};
-    for purpose in [Purpose::SpeechRecognition, Purpose::KeepTranscripts] {
-        if !journal::with(state, |s| holds(s, resident_id, purpose))? {
-            return Err(Problem::NoConsent {
-                purpose: purpose.as_str().into(),
-            });
-        }
-    }
-    Ok(())
+    journal::with(state, |s| {
+        hearth_core::journal::consent::keeping_words(s, resident_id)
+    })
 }
 
 /// Opens the microphone and starts a turn of listening in `language`, reported to `on`:
@@ -109,12 +103,18 @@ pub async fn listen(
 
 #[tauri::command]
 pub async fn stop_listening(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+    stop(&state);
+    Ok(())
+}
+
+/// Ends the turn being listened to, if any (what was heard is still recognised and saved,
+/// if consent holds).
+pub fn stop(state: &AppState) {
     if let Ok(slot) = state.listening.lock() {
         if let Some(session) = slot.as_ref() {
             session.stop();
         }
     }
-    Ok(())
 }
 
 pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recognise {

@@ -39,24 +39,24 @@ pub fn spawn_purge(journal: Journal) {
 /// For the privacy notice anyone can read: where, and for how long.
 #[tauri::command]
 pub async fn privacy_facts(state: tauri::State<'_, AppState>) -> Result<PrivacyFacts, Problem> {
-    let p = with(&state, |s| retention::policy(s))?;
     Ok(PrivacyFacts {
         journal_path: paths::journal_file().display().to_string(),
-        policy: RetentionPolicy {
-            transcripts_days: p.transcripts_days,
-            notes_years: p.notes_years,
-        },
+        policy: policy_now(&state)?,
+    })
+}
+
+fn policy_now(state: &AppState) -> Result<RetentionPolicy, Problem> {
+    let p = with(state, |s| retention::policy(s))?;
+    Ok(RetentionPolicy {
+        transcripts_days: p.transcripts_days,
+        notes_years: p.notes_years,
     })
 }
 
 #[tauri::command]
 pub async fn retention(state: tauri::State<'_, AppState>) -> Result<RetentionPolicy, Problem> {
     require(&state, Role::Admin)?;
-    let p = with(&state, |s| retention::policy(s))?;
-    Ok(RetentionPolicy {
-        transcripts_days: p.transcripts_days,
-        notes_years: p.notes_years,
-    })
+    policy_now(&state)
 }
 
 /// Sets the policy and applies it at once.

@@ -8,10 +8,10 @@ use hearth_core::audit::{logged_as, Entry};
 use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
 use hearth_core::journal::{now_ms, Resident};
-use hearth_core::settings::{Display, Input, Pause, Preferences};
+use hearth_core::settings::{Input, Pause, Preferences};
 use hearth_core::store::{Store, StoreError};
 use hearth_wire::{
-    ArchiveResident, ConsentView, DisplaySettings, InputMode, PauseLength, Problem, RecordConsent,
+    ArchiveResident, ConsentView, InputMode, PauseLength, Problem, RecordConsent,
     ResidentPreferences, ResidentProfileView, ResidentView, SaveResident,
 };
 
@@ -154,18 +154,26 @@ pub async fn record_consent(
 }
 
 pub fn view(store: &Store, r: Resident) -> Result<ResidentView, StoreError> {
-    let may_listen = consent::holds(store, r.id, Purpose::SpeechRecognition)?
-        && consent::holds(store, r.id, Purpose::KeepTranscripts)?;
     let prefs = residents::profile(store, r.id)?
         .map(|p| p.preferences)
         .unwrap_or_default();
+    view_with(store, r, &prefs)
+}
+
+/// As [`view`], with the resident's preferences already read.
+fn view_with(store: &Store, r: Resident, prefs: &Preferences) -> Result<ResidentView, StoreError> {
+    let may_listen = match consent::keeping_words(store, r.id) {
+        Ok(()) => true,
+        Err(StoreError::NoConsent(_)) => false,
+        Err(e) => return Err(e),
+    };
     Ok(ResidentView {
         id: r.id,
         name: r.preferred_name,
         language: r.language,
         is_demo: r.is_demo,
         may_listen,
-        preferences: preferences_view(&prefs),
+        preferences: preferences_view(prefs),
     })
 }
 
@@ -180,7 +188,7 @@ fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, Store
         at_ms: a.at_ms,
     };
     Ok(ResidentProfileView {
-        resident: view(store, r)?,
+        resident: view_with(store, r, &p.preferences)?,
         enjoys: p.enjoys,
         avoids: p.avoids,
         archived: p.archived_ms.is_some(),
@@ -212,11 +220,7 @@ pub fn preferences(p: &ResidentPreferences) -> Preferences {
         captions: p.captions,
         spoken: p.spoken,
         one_button: p.one_button,
-        display: p.display.map(|d| Display {
-            text_percent: d.text_percent,
-            high_contrast: d.high_contrast,
-            reduced_motion: d.reduced_motion,
-        }),
+        display: p.display.map(crate::settings::display_of),
     }
 }
 
@@ -237,10 +241,6 @@ fn preferences_view(p: &Preferences) -> ResidentPreferences {
         captions: p.captions,
         spoken: p.spoken,
         one_button: p.one_button,
-        display: p.display.map(|d| DisplaySettings {
-            text_percent: d.text_percent,
-            high_contrast: d.high_contrast,
-            reduced_motion: d.reduced_motion,
-        }),
+        display: p.display.map(crate::settings::display_view),
     }
 }

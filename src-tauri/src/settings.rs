@@ -14,12 +14,23 @@ use crate::AppState;
 
 #[tauri::command]
 pub async fn display(state: tauri::State<'_, AppState>) -> Result<DisplaySettings, Problem> {
-    let d = with(&state, |s| settings::display(s))?;
-    Ok(DisplaySettings {
+    Ok(display_view(with(&state, |s| settings::display(s))?))
+}
+
+pub fn display_view(d: Display) -> DisplaySettings {
+    DisplaySettings {
         text_percent: d.text_percent,
         high_contrast: d.high_contrast,
         reduced_motion: d.reduced_motion,
-    })
+    }
+}
+
+pub fn display_of(d: DisplaySettings) -> Display {
+    Display {
+        text_percent: d.text_percent,
+        high_contrast: d.high_contrast,
+        reduced_motion: d.reduced_motion,
+    }
 }
 
 #[tauri::command]
@@ -28,11 +39,7 @@ pub async fn set_display(
     settings: DisplaySettings,
 ) -> Result<(), Problem> {
     let who = require(&state, Role::Admin)?;
-    let d = Display {
-        text_percent: settings.text_percent,
-        high_contrast: settings.high_contrast,
-        reduced_motion: settings.reduced_motion,
-    };
+    let d = display_of(settings);
     let entry = Entry::new(&who.name, "change_display", "this device", format!("{d:?}"));
     changed(&state, entry, |s| {
         settings::set_display(s, &d, &who.name, now_ms())

@@ -92,18 +92,11 @@ pub fn purge(store: &mut Store, now_ms: i64) -> Result<Purged, StoreError> {
     // A transcript's words live on in its note; the turn's own record (timing, model, the
     // recogniser's text) goes, and the note no longer points at it.
     let old = "SELECT id FROM utterances WHERE ended_ms < ?1";
-    let linked: i64 = tx.query_row(
-        &format!("SELECT count(*) FROM notes WHERE utterance_id IN ({old})"),
+    // The one change a note allows (schema 11): unlinking a purged transcript.
+    tx.execute(
+        &format!("UPDATE notes SET utterance_id = NULL WHERE utterance_id IN ({old})"),
         [transcripts_before],
-        |r| r.get(0),
     )?;
-    if linked > 0 {
-        // The one change a note allows (schema 11): unlinking a purged transcript.
-        tx.execute(
-            &format!("UPDATE notes SET utterance_id = NULL WHERE utterance_id IN ({old})"),
-            [transcripts_before],
-        )?;
-    }
     purged.transcripts = tx.execute(
         "DELETE FROM utterances WHERE ended_ms < ?1",
         [transcripts_before],

@@ -10,6 +10,10 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
+/// The everyday topics a check-in asks about, in the order a summary gives them (urgent
+/// readings come before all of them). A resident's profile can ask Hearth to leave any out.
+pub const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
+
 /// What a wellbeing signal can read, by kind — the values every language file names
 /// (`signal-<kind>-<value>`). A caregiver's correction picks from these.
 pub const SIGNAL_VALUES: &[(&str, &[&str])] = &[

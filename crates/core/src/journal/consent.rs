@@ -117,12 +117,20 @@ pub fn holds(store: &Store, resident_id: i64, purpose: Purpose) -> Result<bool, 
     Ok(latest(store.conn(), resident_id, purpose)?.is_some_and(|a| a.given))
 }
 
+/// What keeping a resident's own words needs: consent to be listened to and to have the
+/// words kept. Refuses, naming the first purpose missing, unless both hold now.
+pub fn keeping_words(store: &Store, resident_id: i64) -> Result<(), StoreError> {
+    keeping_words_in(store.conn(), resident_id)
+}
+
+/// As [`keeping_words`], inside the write it guards (a withdrawal counts from the next save).
+pub(crate) fn keeping_words_in(conn: &Connection, resident_id: i64) -> Result<(), StoreError> {
+    require(conn, resident_id, Purpose::SpeechRecognition)?;
+    require(conn, resident_id, Purpose::KeepTranscripts)
+}
+
 /// Refuses unless consent for `purpose` holds now; used inside the writes it guards.
-pub(crate) fn require(
-    conn: &Connection,
-    resident_id: i64,
-    purpose: Purpose,
-) -> Result<(), StoreError> {
+fn require(conn: &Connection, resident_id: i64, purpose: Purpose) -> Result<(), StoreError> {
     match latest(conn, resident_id, purpose)? {
         Some(a) if a.given => Ok(()),
         _ => Err(StoreError::NoConsent(purpose)),

@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::consent::{self, Purpose};
+use super::consent;
 use super::reviews::{review_at, Reading, Review, REVIEW_COLUMNS};
 use crate::signals::Signal;
 use crate::store::{Store, StoreError};
@@ -93,7 +93,7 @@ pub fn record_spoken_with(
     signals: &[Signal],
 ) -> Result<Note, StoreError> {
     let tx = store.conn_mut().savepoint()?;
-    keeping_words(&tx, u.resident_id)?;
+    consent::keeping_words_in(&tx, u.resident_id)?;
     tx.execute(
         "INSERT INTO utterances (resident_id, started_ms, ended_ms, text, language, model, duration_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -121,7 +121,7 @@ pub fn record_check_in(
     signals: &[Signal],
 ) -> Result<Note, StoreError> {
     let tx = store.conn_mut().savepoint()?;
-    keeping_words(&tx, resident_id)?;
+    consent::keeping_words_in(&tx, resident_id)?;
     tx.execute(
         "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text) VALUES (?1, NULL, ?2, ?3, ?4)",
         params![resident_id, created_ms, NoteSource::CheckIn.as_str(), text],
@@ -192,13 +192,6 @@ pub fn transcripts_of(store: &Store, resident_id: i64) -> Result<Vec<Transcript>
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// A resident's own words are kept only with their consent to both listening and keeping
-/// transcripts, checked inside the write: a withdrawal counts from the next save.
-fn keeping_words(tx: &rusqlite::Connection, resident_id: i64) -> Result<(), StoreError> {
-    consent::require(tx, resident_id, Purpose::SpeechRecognition)?;
-    consent::require(tx, resident_id, Purpose::KeepTranscripts)
 }
 
 fn insert_signals(
@@ -461,6 +454,7 @@ pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::journal::consent::Purpose;
 
     fn setup() -> (tempfile::TempDir, Store, i64) {
         let (dir, s, ids) = crate::journal::testing::journal(&[("Rose", "en")]);

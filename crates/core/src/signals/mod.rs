@@ -14,9 +14,9 @@ pub use lexicon::{word_matches, Answers, Lexicon, LexiconError, Pattern};
 
 use serde::{Deserialize, Serialize};
 
-/// The everyday topics a check-in asks about, in the order a summary gives them (urgent
-/// readings come before all of them).
-pub const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
+/// The everyday topics a check-in asks about (one list, beside their words, for the core
+/// and the window).
+pub use hearth_i18n::TOPICS;
 
 /// One inferred signal and its evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

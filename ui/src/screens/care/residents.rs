@@ -2,6 +2,7 @@
 //! about and what to avoid; how Hearth talks with them; and their consent, purpose by
 //! purpose, with who answered. (The backend refuses anyone else, whatever the window shows.)
 
+use hearth_i18n::TOPICS;
 use hearth_wire::{
     commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, ErasedView, InputMode,
     PauseLength, RecordConsent, ResidentPreferences, ResidentProfileView, ResidentView,
@@ -17,8 +18,6 @@ use crate::problem;
 use crate::tauri;
 use crate::time;
 
-/// The check-in's topics, which a resident's profile can ask Hearth not to bring up.
-const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];
 const PURPOSES: [&str; 3] = ["speech_recognition", "keep_transcripts", "keep_audio"];
 
 #[derive(Serialize)]
