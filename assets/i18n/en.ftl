@@ -254,7 +254,7 @@ sign-out = Sign out
 role-caregiver = caregiver
 role-admin = staff administrator
 first-run-heading = Set up Hearth for the care team
-first-run-text = Nobody is on the staff list yet. The first person added is the staff administrator, who then adds the caregivers. Residents never need a PIN.
+first-run-text = Nobody is on the staff list yet. First choose the staff passphrase; then the first person added is the staff administrator, who then adds the caregivers. Residents never need a PIN.
 staff-name = Name
 staff-pin = PIN (4 to 12 digits)
 staff-pin-again = The same PIN again
@@ -271,7 +271,7 @@ problem-wrong-pin = That PIN is not right. { $tries ->
     [one] One more try before a pause.
    *[other] { $tries } more tries before a pause.
 }
-problem-locked-out = Too many wrong PINs. Please wait { $seconds } seconds, then try again.
+problem-locked-out = Too many wrong tries. Please wait { $seconds } seconds, then try again.
 problem-refused = Not saved: { $detail }
 care-audit = Audit log
 audit-heading = Audit log: who viewed, decided, exported or changed what
@@ -405,7 +405,7 @@ audit-erase-resident = erased a resident
 privacy-heading = How Hearth looks after what you say
 privacy-stays = Nothing leaves this device. Hearth works without the internet: it listens, recognises words and writes notes here, on this tablet or computer, and sends nothing anywhere. A copy leaves only when a member of staff makes one (an export) and takes it.
 privacy-what = What Hearth keeps: each resident's preferred name and preferences; the words they say to it, as text, and the notes made of them; what Hearth read in them (mood, sleep, pain, appetite, company) and what the care team decided; consent answers; the names of staff and their PINs, scrambled so no one can read them; and a log of who looked at or changed what. Recordings of voices are never kept.
-privacy-where = Where: in one encrypted file on this device ({ $path }), which only Hearth's staff screens open.
+privacy-where = Where: in one encrypted file on this device ({ $path }), which opens only with the staff passphrase and which only Hearth's staff screens show.
 privacy-how-long = For how long: what the recogniser heard in each turn, { $days } days; notes, with what was read in them and the decisions, { $years ->
     [one] 1 year
    *[other] { $years } years
@@ -419,3 +419,50 @@ staff-remove = Remove { $name } (left)
 staff-removed = { $name } can no longer sign in. What they signed keeps their name.
 audit-reset-pin = gave a new PIN
 audit-archive-staff = removed from the staff list
+
+# The staff passphrase: the journal's lock (issue 7)
+first-run-admin-heading = Now, the staff administrator
+passphrase-choose-heading = First, the staff passphrase
+passphrase-why = Residents' words are kept encrypted on this device. The staff passphrase is what opens them: Hearth asks for it each time it starts (after a restart or a power cut). Share it only with the care team; residents never need it.
+passphrase-advice = Choose at least 10 characters. A few ordinary words that belong together only for you are strong and easy to remember, for example "blue kettle on the windowsill".
+passphrase-new = New staff passphrase
+passphrase-again = The same passphrase again
+passphrase-differ = The two passphrases are not the same.
+passphrase-save = Lock the journal with this passphrase
+passphrase-working = One moment…
+passphrase-staff = Staff passphrase
+passphrase-current = Current staff passphrase
+passphrase-change = Change the passphrase
+passphrase-change-text = Changing the passphrase also gives a new recovery code; the old code stops working.
+passphrase-unprotected = This journal is encrypted with this device's key only, so anyone who takes the device can open it. Choose a staff passphrase to lock it.
+passphrase-settings-heading = Staff passphrase
+recovery-heading = Your recovery code
+recovery-text = If the staff passphrase is ever forgotten, this code is the only way to open the journal. Nobody else has a copy: not Hearth, not its makers.
+recovery-where = Print it or write it down now, and keep it locked away from this device, with the care home's important papers. It is shown only this once.
+recovery-print = Print the code
+recovery-kept = I have printed or written down the code and will keep it away from this device
+recovery-done = Continue
+recovery-code-field = Recovery code
+locked-heading = Hearth is locked
+locked-residents = Hearth keeps what residents say locked when it starts. Residents: please ask a member of staff to open it.
+locked-staff = Staff: type the staff passphrase to open Hearth.
+locked-open = Open Hearth
+locked-forgotten = Forgotten the passphrase?
+locked-recovery-text = Type the recovery code printed when the passphrase was chosen, then choose a new passphrase.
+locked-recover = Open with the code and save the new passphrase
+audit-unlock-journal = opened the journal with the staff passphrase
+audit-recover-journal = opened the journal with the recovery code and chose a new passphrase
+audit-protect-journal = locked the journal with a staff passphrase
+audit-change-passphrase = changed the staff passphrase
+problem-journal-locked = Hearth is locked: a member of staff needs to type the staff passphrase.
+problem-wrong-passphrase = That is not the staff passphrase. { $tries ->
+    [one] One more try before a pause.
+   *[other] { $tries } more tries before a pause.
+}
+problem-wrong-recovery-code = That is not the recovery code. Check each group of five. { $tries ->
+    [one] One more try before a pause.
+   *[other] { $tries } more tries before a pause.
+}
+problem-weak-passphrase-short = A staff passphrase has at least 10 characters.
+problem-weak-passphrase-long = A staff passphrase has at most 200 characters.
+problem-weak-passphrase-repeated = A staff passphrase cannot be one character repeated.

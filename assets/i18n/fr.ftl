@@ -254,7 +254,7 @@ sign-out = Se déconnecter
 role-caregiver = soignant·e
 role-admin = administrateur·rice
 first-run-heading = Préparer Hearth pour l’équipe
-first-run-text = Personne n’est encore dans la liste du personnel. La première personne ajoutée en est l’administrateur·rice, qui ajoute ensuite les soignants. Les résidents n’ont jamais besoin de code.
+first-run-text = Personne n’est encore dans la liste du personnel. Choisissez d’abord la phrase secrète du personnel ; puis la première personne ajoutée en est l’administrateur·rice, qui ajoute ensuite les soignants. Les résidents n’ont jamais besoin de code.
 staff-name = Nom
 staff-pin = Code (4 à 12 chiffres)
 staff-pin-again = Le même code encore
@@ -271,7 +271,7 @@ problem-wrong-pin = Ce code n’est pas le bon. { $tries ->
     [one] Encore un essai avant une pause.
    *[other] Encore { $tries } essais avant une pause.
 }
-problem-locked-out = Trop de codes erronés. Attendez { $seconds } secondes, puis réessayez.
+problem-locked-out = Trop d’essais erronés. Attendez { $seconds } secondes, puis réessayez.
 problem-refused = Non enregistré : { $detail }
 care-audit = Journal d’audit
 audit-heading = Journal d’audit : qui a consulté, décidé, exporté ou changé quoi
@@ -405,7 +405,7 @@ audit-erase-resident = a effacé un résident
 privacy-heading = Comment Hearth protège ce que vous dites
 privacy-stays = Rien ne quitte cet appareil. Hearth fonctionne sans internet : il écoute, reconnaît les mots et écrit les notes ici, sur cette tablette ou cet ordinateur, et n’envoie rien nulle part. Une copie ne sort que si un membre du personnel en fait une (un export) et l’emporte.
 privacy-what = Ce que Hearth conserve : le prénom d’usage et les préférences de chaque résident ; les paroles qu’il lui adresse, sous forme de texte, et les notes qui en sont tirées ; ce que Hearth y a lu (humeur, sommeil, douleur, appétit, compagnie) et ce que l’équipe a décidé ; les réponses de consentement ; les noms du personnel et leurs codes, brouillés pour que personne ne puisse les lire ; et un journal de qui a consulté ou modifié quoi. Les enregistrements de voix ne sont jamais conservés.
-privacy-where = Où : dans un seul fichier chiffré sur cet appareil ({ $path }), que seuls les écrans du personnel de Hearth ouvrent.
+privacy-where = Où : dans un seul fichier chiffré sur cet appareil ({ $path }), qui ne s’ouvre qu’avec la phrase secrète du personnel et que seuls les écrans du personnel de Hearth affichent.
 privacy-how-long = Combien de temps : ce que la reconnaissance a entendu à chaque tour, { $days } jours ; les notes, avec ce qui y a été lu et les décisions, { $years ->
     [one] 1 an
    *[other] { $years } ans
@@ -419,3 +419,50 @@ staff-remove = Retirer { $name } (départ)
 staff-removed = { $name } ne peut plus se connecter. Ce qu’il ou elle a signé garde son nom.
 audit-reset-pin = a donné un nouveau code
 audit-archive-staff = a retiré de la liste du personnel
+
+# La phrase secrète du personnel : le verrou du journal (ticket 7)
+first-run-admin-heading = Ensuite, l’administrateur·rice
+passphrase-choose-heading = D’abord, la phrase secrète du personnel
+passphrase-why = Les paroles des résidents sont conservées chiffrées sur cet appareil. La phrase secrète du personnel les ouvre : Hearth la demande à chaque démarrage (après un redémarrage ou une coupure de courant). Ne la confiez qu’à l’équipe ; les résidents n’en ont jamais besoin.
+passphrase-advice = Au moins 10 caractères. Quelques mots ordinaires qui ne vont ensemble que pour vous sont solides et faciles à retenir, par exemple « bouilloire bleue sur le rebord ».
+passphrase-new = Nouvelle phrase secrète du personnel
+passphrase-again = La même phrase secrète, encore
+passphrase-differ = Les deux phrases secrètes ne sont pas identiques.
+passphrase-save = Verrouiller le journal avec cette phrase
+passphrase-working = Un instant…
+passphrase-staff = Phrase secrète du personnel
+passphrase-current = Phrase secrète actuelle
+passphrase-change = Changer la phrase secrète
+passphrase-change-text = Changer la phrase secrète donne aussi un nouveau code de secours ; l’ancien code ne fonctionne plus.
+passphrase-unprotected = Ce journal n’est chiffré qu’avec la clé de cet appareil : qui emporte l’appareil peut l’ouvrir. Choisissez une phrase secrète du personnel pour le verrouiller.
+passphrase-settings-heading = Phrase secrète du personnel
+recovery-heading = Votre code de secours
+recovery-text = Si la phrase secrète du personnel est oubliée, ce code est le seul moyen d’ouvrir le journal. Personne d’autre n’en a de copie : ni Hearth, ni ses auteurs.
+recovery-where = Imprimez-le ou recopiez-le maintenant, et rangez-le sous clé loin de cet appareil, avec les papiers importants de l’établissement. Il n’est montré qu’une fois.
+recovery-print = Imprimer le code
+recovery-kept = J’ai imprimé ou recopié le code et je le garderai loin de cet appareil
+recovery-done = Continuer
+recovery-code-field = Code de secours
+locked-heading = Hearth est verrouillé
+locked-residents = Au démarrage, Hearth garde sous clé ce que disent les résidents. Résidents : demandez à un membre du personnel de l’ouvrir.
+locked-staff = Personnel : tapez la phrase secrète du personnel pour ouvrir Hearth.
+locked-open = Ouvrir Hearth
+locked-forgotten = Phrase secrète oubliée ?
+locked-recovery-text = Tapez le code de secours imprimé lors du choix de la phrase secrète, puis choisissez une nouvelle phrase.
+locked-recover = Ouvrir avec le code et enregistrer la nouvelle phrase
+audit-unlock-journal = a ouvert le journal avec la phrase secrète
+audit-recover-journal = a ouvert le journal avec le code de secours et choisi une nouvelle phrase
+audit-protect-journal = a verrouillé le journal avec une phrase secrète
+audit-change-passphrase = a changé la phrase secrète du personnel
+problem-journal-locked = Hearth est verrouillé : un membre du personnel doit taper la phrase secrète.
+problem-wrong-passphrase = Ce n’est pas la phrase secrète du personnel. { $tries ->
+    [one] Encore un essai avant une pause.
+   *[other] Encore { $tries } essais avant une pause.
+}
+problem-wrong-recovery-code = Ce n’est pas le code de secours. Vérifiez chaque groupe de cinq. { $tries ->
+    [one] Encore un essai avant une pause.
+   *[other] Encore { $tries } essais avant une pause.
+}
+problem-weak-passphrase-short = Une phrase secrète a au moins 10 caractères.
+problem-weak-passphrase-long = Une phrase secrète a au plus 200 caractères.
+problem-weak-passphrase-repeated = Une phrase secrète ne peut pas répéter un seul caractère.

@@ -5,7 +5,7 @@
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
-use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView};
+use hearth_wire::{JournalStatus, NewStaff, Problem, ResetPin, SignIn, StaffView};
 
 use crate::journal::{problem, with};
 use crate::AppState;
@@ -130,6 +130,20 @@ pub async fn add_staff(
     if first && role != Role::Admin {
         return Err(Problem::Refused {
             detail: "the first person on the staff list is its administrator".into(),
+        });
+    }
+    let protected = crate::journal::status(&state);
+    if first
+        && matches!(
+            protected,
+            JournalStatus::Ready {
+                protected: false,
+                ..
+            }
+        )
+    {
+        return Err(Problem::Refused {
+            detail: "choose the staff passphrase first".into(),
         });
     }
     let by = if first {

@@ -42,10 +42,7 @@ pub async fn start_check_in<R: Runtime>(
         Lexicon::builtin(&resident.language).map_err(|_| Problem::LanguageNotSupported {
             language: resident.language.clone(),
         })?;
-    let store = state
-        .journal
-        .clone()
-        .map_err(|detail| Problem::Journal { detail })?;
+    let store = journal::current(&state)?;
     // Opening devices can take a moment: not on the async runtime's threads.
     let (spoken, voice_settings) = (prefs.spoken, prefs.voice());
     let (opened, voice) = tauri::async_runtime::spawn_blocking(move || {

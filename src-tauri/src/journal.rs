@@ -1,13 +1,13 @@
-//! The journal in the window: opened once at start-up (a failure is shown, not fatal), and
-//! the commands that read it.
+//! The journal in the window: opened at start-up, or later with the staff passphrase when it
+//! is under one (a failure is shown, not fatal), and the commands that read it.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use hearth_core::journal::notes::NoteSignal;
 use hearth_core::journal::reviews::Reading;
 use hearth_core::journal::{notes, residents, Note, NoteFilter};
 use hearth_core::paths;
-use hearth_core::store::{Store, StoreError};
+use hearth_core::store::{KeyError, Secret, Store, StoreError};
 use hearth_wire::{
     JournalStatus, NoteView, NotesQuery, Problem, ReadingView, ReviewView, SignalView,
 };
@@ -19,29 +19,67 @@ const DEMO_RESIDENTS: [(&str, &str); 2] = [("Arthur", "en"), ("Marie", "fr")];
 
 pub type Journal = Arc<Mutex<Store>>;
 
-/// Opens the journal and seeds the demo residents; on failure, the reason for the screen.
-pub fn open() -> (Result<Journal, String>, JournalStatus) {
-    let path = paths::journal_file();
-    let opened = Store::open(&path).and_then(|mut s| {
-        residents::ensure_demo(&mut s, &DEMO_RESIDENTS)?;
-        Ok(s)
-    });
-    match opened {
-        Ok(store) => (
-            Ok(Arc::new(Mutex::new(store))),
-            JournalStatus::Ready {
-                path: path.display().to_string(),
-            },
-        ),
+/// The journal as the window sees it: open, waiting for the staff passphrase, or failed.
+pub enum Slot {
+    Open(Journal),
+    Locked,
+    Failed(String),
+}
+
+pub type JournalSlot = RwLock<Slot>;
+
+/// Opens the journal at start-up with this device's key, unless it is under the staff
+/// passphrase (then it waits, locked).
+pub fn open() -> Slot {
+    match seeded(Store::open(&paths::journal_file())) {
+        Ok(journal) => Slot::Open(journal),
+        Err(StoreError::NeedsPassphrase) => Slot::Locked,
         Err(e) => {
             log::error!("{e}");
-            (
-                Err(e.to_string()),
-                JournalStatus::Failed {
-                    detail: e.to_string(),
-                },
-            )
+            Slot::Failed(e.to_string())
         }
+    }
+}
+
+/// Opens the journal with the passphrase or the recovery code.
+pub fn unlock(secret: Secret<'_>) -> Result<Journal, StoreError> {
+    seeded(Store::unlock(&paths::journal_file(), secret))
+}
+
+/// A journal just opened, with the demo residents of a first run.
+fn seeded(opened: Result<Store, StoreError>) -> Result<Journal, StoreError> {
+    let mut store = opened?;
+    residents::ensure_demo(&mut store, &DEMO_RESIDENTS)?;
+    Ok(Arc::new(Mutex::new(store)))
+}
+
+/// What the window shows about the journal.
+pub fn status(state: &AppState) -> JournalStatus {
+    match &*read(state) {
+        Slot::Open(_) => JournalStatus::Ready {
+            path: paths::journal_file().display().to_string(),
+            protected: hearth_core::store::is_protected(&paths::journal_file()),
+        },
+        Slot::Locked => JournalStatus::Locked,
+        Slot::Failed(detail) => JournalStatus::Failed {
+            detail: detail.clone(),
+        },
+    }
+}
+
+fn read(state: &AppState) -> std::sync::RwLockReadGuard<'_, Slot> {
+    // A panic while swapping the slot leaves it as it was: still readable.
+    state.journal.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The open journal (shared), or why there is none.
+pub fn current(state: &AppState) -> Result<Journal, Problem> {
+    match &*read(state) {
+        Slot::Open(j) => Ok(j.clone()),
+        Slot::Locked => Err(Problem::JournalLocked),
+        Slot::Failed(detail) => Err(Problem::Journal {
+            detail: detail.clone(),
+        }),
     }
 }
 
@@ -51,6 +89,10 @@ pub fn problem(e: StoreError) -> Problem {
             purpose: purpose.as_str().into(),
         },
         StoreError::Invalid(detail) => Problem::Refused { detail },
+        StoreError::NeedsPassphrase => Problem::JournalLocked,
+        StoreError::Key(KeyError::WeakPassphrase(why)) => {
+            Problem::WeakPassphrase { why: why.into() }
+        }
         e => {
             log::error!("journal: {e}");
             Problem::Journal {
@@ -65,10 +107,7 @@ pub fn with<T>(
     state: &AppState,
     f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
 ) -> Result<T, Problem> {
-    let journal = state.journal.as_ref().map_err(|detail| Problem::Journal {
-        detail: detail.clone(),
-    })?;
-    locked(journal, f)
+    locked(&current(state)?, f)
 }
 
 /// Runs `f` with the journal locked (one writer at a time, across threads).

@@ -11,6 +11,7 @@ mod export;
 mod journal;
 mod listening;
 mod model_loader;
+mod passphrase;
 mod privacy;
 mod read_aloud;
 mod residents;
@@ -22,16 +23,18 @@ use hearth_core::companion::Conversation;
 use hearth_core::listen::Session;
 use hearth_core::speech::Transcriber;
 
-use hearth_wire::{AppStatus, JournalStatus, ModelStatus};
+use hearth_wire::{AppStatus, ModelStatus};
 
 /// What the window can ask about.
 pub struct AppState {
     pub model: Arc<Mutex<ModelStatus>>,
     /// Set once the model has loaded; recognition will use it.
     pub transcriber: Arc<OnceLock<Transcriber>>,
-    /// The open journal, or why it could not be opened (shown on screen; the rest works).
-    pub journal: Result<journal::Journal, String>,
-    pub journal_status: JournalStatus,
+    /// The open journal, locked until the staff passphrase is typed, or why it could not be
+    /// opened (shown on screen; the rest works).
+    pub journal: journal::JournalSlot,
+    /// Wrong tries at the staff passphrase or the recovery code.
+    pub unlock_tries: Mutex<hearth_core::access::throttle::Throttle>,
     /// The turn being listened to, if any: one at a time.
     pub listening: Mutex<Option<Session>>,
     /// The spoken check-in in progress, if any (it holds the microphone too).
@@ -75,21 +78,20 @@ fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
     AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),
         model,
-        journal: state.journal_status.clone(),
+        journal: journal::status(&state),
     }
 }
 
 /// Hearth's state and commands on any Tauri runtime: the real window, or the mock one the
 /// command tests drive.
 pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    let (journal, journal_status) = journal::open();
     let state = AppState {
         model: Arc::new(Mutex::new(ModelStatus::Loading {
             name: String::new(),
         })),
         transcriber: Arc::new(OnceLock::new()),
-        journal,
-        journal_status,
+        journal: std::sync::RwLock::new(journal::open()),
+        unlock_tries: Mutex::default(),
         listening: Mutex::new(None),
         check_in: Mutex::new(None),
         reader: Default::default(),
@@ -97,7 +99,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         i18n: Arc::new(hearth_i18n::I18n::load()),
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
-    let purge_journal = state.journal.clone();
+    let purge_journal = journal::current(&state);
     builder
         .manage(state)
         .setup(move |app| {
@@ -119,6 +121,10 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             privacy::set_retention,
             privacy::subject_access,
             privacy::erase_resident,
+            passphrase::unlock_journal,
+            passphrase::recover_journal,
+            passphrase::protect_journal,
+            passphrase::change_passphrase,
             journal::notes,
             listening::start_listening,
             listening::stop_listening,

@@ -40,10 +40,7 @@ pub async fn start_listening<R: Runtime>(
         return Err(Problem::ModelNotReady);
     };
     let model = transcriber.model_name().to_string();
-    let store = state
-        .journal
-        .clone()
-        .map_err(|detail| Problem::Journal { detail })?;
+    let store = crate::journal::current(&state)?;
     // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
     let lexicon = Lexicon::builtin(&resident.language).ok();
     let language = resident.language.clone();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{tr, Tr};
+use crate::passphrase::{JournalState, Unlock};
 use crate::privacy::PrivacyNotice;
 use crate::problem;
 use crate::read_aloud::ReadScreenButton;
@@ -32,6 +33,12 @@ pub fn App() -> impl IntoView {
     let screen = RwSignal::new(Screen::Talk);
     let model = RwSignal::new(None::<ModelStatus>);
     let journal = RwSignal::new(None::<JournalStatus>);
+    provide_context(JournalState(journal));
+    // The screens mount once the journal is known to be open (they read it at once).
+    let open = Memo::new(move |_| {
+        journal.with(|j| j.is_some() && !matches!(j, Some(JournalStatus::Locked)))
+    });
+    let locked = Memo::new(move |_| journal.with(|j| matches!(j, Some(JournalStatus::Locked))));
     let engine = RwSignal::new(None::<String>);
     spawn_local(async move {
         // Listen first, so a status sent while we ask is not missed.
@@ -138,7 +145,7 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <h1 id="app-title">{move || tr.t("app-title", &[])}</h1>
-            <nav class="tabs" aria-label=move || tr.t("screens", &[])>
+            <nav class="tabs" aria-label=move || tr.t("screens", &[]) hidden=move || locked.get()>
                 {tab(Screen::Talk, "tab-talk", "tab-talk")}
                 {tab(Screen::Notes, "tab-notes", "tab-notes")}
             </nav>
@@ -177,14 +184,19 @@ pub fn App() -> impl IntoView {
                         }
                     })
             }}
+            <Show when=move || locked.get()>
+                <Unlock />
+            </Show>
             // Both screens stay mounted (hidden when not shown): a turn of listening goes
             // on while a carer glances at the notes, and no event is missed.
-            <section id="screen-talk" hidden=move || screen.get() != Screen::Talk>
-                <Resident shown=Signal::derive(move || screen.get() == Screen::Talk) />
-            </section>
-            <section id="screen-notes" hidden=move || screen.get() != Screen::Notes>
-                <CareTeam shown=Signal::derive(move || screen.get() == Screen::Notes) />
-            </section>
+            <Show when=move || open.get()>
+                <section id="screen-talk" hidden=move || screen.get() != Screen::Talk>
+                    <Resident shown=Signal::derive(move || screen.get() == Screen::Talk) />
+                </section>
+                <section id="screen-notes" hidden=move || screen.get() != Screen::Notes>
+                    <CareTeam shown=Signal::derive(move || screen.get() == Screen::Notes) />
+                </section>
+            </Show>
         </main>
         <footer class="no-print">
             <PrivacyNotice />

@@ -4,6 +4,7 @@ mod app;
 mod dom;
 mod i18n;
 mod level_meter;
+mod passphrase;
 mod privacy;
 mod problem;
 mod read_aloud;

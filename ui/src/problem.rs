@@ -60,6 +60,16 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::LockedOut { seconds } => {
             tr.t("problem-locked-out", &[("seconds", &seconds.to_string())])
         }
+        Problem::JournalLocked => tr.t("problem-journal-locked", &[]),
+        Problem::WrongPassphrase { tries_left } => tr.t(
+            "problem-wrong-passphrase",
+            &[("tries", &tries_left.to_string())],
+        ),
+        Problem::WrongRecoveryCode { tries_left } => tr.t(
+            "problem-wrong-recovery-code",
+            &[("tries", &tries_left.to_string())],
+        ),
+        Problem::WeakPassphrase { why } => tr.t(&format!("problem-weak-passphrase-{why}"), &[]),
         Problem::Refused { detail } => tr.t("problem-refused", &[("detail", detail)]),
         Problem::WeakPin { why } => tr.t(&format!("problem-weak-pin-{why}"), &[]),
         Problem::NameTaken { name } => tr.t("problem-name-taken", &[("name", name)]),

@@ -1,12 +1,12 @@
 //! `hearth export`: one resident's notes for a period as PDF, CSV or FHIR R4 JSON — the
 //! same files the care team's screen writes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use hearth_core::export::{self, Format};
 use hearth_core::paths;
-use hearth_core::store::Store;
+use hearth_core::store::{is_protected, Secret, Store};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -44,10 +44,23 @@ fn midnight(day: &str) -> anyhow::Result<i64> {
         .as_millisecond())
 }
 
+/// The journal, with the staff passphrase when it is under one: `HEARTH_PASSPHRASE`, or typed
+/// at the terminal (not echoed).
+fn open_journal(path: &Path) -> anyhow::Result<Store> {
+    if !is_protected(path) {
+        return Ok(Store::open(path)?);
+    }
+    let passphrase = match std::env::var("HEARTH_PASSPHRASE") {
+        Ok(p) if !p.is_empty() => p,
+        _ => rpassword::prompt_password("Staff passphrase: ")?,
+    };
+    Ok(Store::unlock(path, Secret::Passphrase(&passphrase))?)
+}
+
 pub fn run(a: Args) -> anyhow::Result<()> {
     let format = Format::parse(&a.format)?;
     let journal = a.journal.unwrap_or_else(paths::journal_file);
-    let store = Store::open(&journal).with_context(|| journal.display().to_string())?;
+    let store = open_journal(&journal).with_context(|| journal.display().to_string())?;
     let to: jiff::civil::Date =
         a.to.parse()
             .with_context(|| format!("{} is not YYYY-MM-DD", a.to))?;

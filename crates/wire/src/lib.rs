@@ -84,6 +84,17 @@ pub mod commands {
     pub const SUBJECT_ACCESS: &str = "subject_access";
     /// `EraseResident` → `ErasedView`.
     pub const ERASE_RESIDENT: &str = "erase_resident";
+    /// `{ request: `[`super::UnlockJournal`]` }` → `()` (anyone: opens a locked journal).
+    pub const UNLOCK_JOURNAL: &str = "unlock_journal";
+    /// `{ request: `[`super::RecoverJournal`]` }` → [`super::RecoveryCodeView`] (anyone
+    /// holding the recovery code: opens the journal and sets a new passphrase).
+    pub const RECOVER_JOURNAL: &str = "recover_journal";
+    /// `{ request: `[`super::ProtectJournal`]` }` → [`super::RecoveryCodeView`] (first run,
+    /// or an administrator).
+    pub const PROTECT_JOURNAL: &str = "protect_journal";
+    /// `{ request: `[`super::ChangePassphrase`]` }` → [`super::RecoveryCodeView`]
+    /// (administrators).
+    pub const CHANGE_PASSPHRASE: &str = "change_passphrase";
 }
 
 /// Names of the events the backend sends.
@@ -129,11 +140,42 @@ pub enum ModelStatus {
 pub enum JournalStatus {
     Ready {
         path: String,
+        /// Under the staff passphrase (else under this device's key only).
+        #[serde(default)]
+        protected: bool,
     },
+    /// Under the staff passphrase and not yet opened since Hearth started.
+    Locked,
     /// Nothing can be saved; `detail` says why in plain (English) words, for staff.
-    Failed {
-        detail: String,
-    },
+    Failed { detail: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnlockJournal {
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecoverJournal {
+    pub recovery_code: String,
+    pub new_passphrase: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProtectJournal {
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangePassphrase {
+    pub current: String,
+    pub new_passphrase: String,
+}
+
+/// A recovery code, shown once, grouped for reading aloud and writing down.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecoveryCodeView {
+    pub code: String,
 }
 
 /// Answer of `app_status`.
@@ -561,6 +603,16 @@ pub enum Problem {
     WrongPin { tries_left: u32 },
     #[error("too many wrong PINs")]
     LockedOut { seconds: u64 },
+    /// The journal is under the staff passphrase and not open yet.
+    #[error("the journal is locked")]
+    JournalLocked,
+    #[error("that is not the staff passphrase")]
+    WrongPassphrase { tries_left: u32 },
+    #[error("that is not the recovery code")]
+    WrongRecoveryCode { tries_left: u32 },
+    /// A passphrase that cannot be used: why is "short", "long" or "repeated".
+    #[error("that passphrase cannot be used ({why})")]
+    WeakPassphrase { why: String },
     /// A PIN that cannot be used: why is "digits", "length", "repeated" or "run".
     #[error("that PIN cannot be used ({why})")]
     WeakPin { why: String },

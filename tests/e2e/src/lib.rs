@@ -148,6 +148,9 @@ impl App {
         let person = Locator::Css("#sign-in .person");
         let started = Instant::now();
         while self.client.find(person).await.is_err() {
+            if self.client.find(Locator::Id("first-save")).await.is_ok() {
+                self.choose_passphrase().await?;
+            }
             if self.client.find(Locator::Id("staff-create")).await.is_ok() {
                 self.type_into("staff-name", "Ada").await?;
                 self.type_into("staff-pin", "2580").await?;
@@ -157,7 +160,7 @@ impl App {
                 self.wait_text("sign-in", Duration::from_secs(10), |t| t.contains("Ada"))
                     .await?;
             }
-            if started.elapsed() > Duration::from_secs(10) {
+            if started.elapsed() > Duration::from_secs(20) {
                 bail!("the care team's screen shows no sign-in");
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -168,6 +171,36 @@ impl App {
         self.wait_text("signed-in-as", Duration::from_secs(10), |t| !t.is_empty())
             .await?;
         self.click("view-notes").await
+    }
+
+    /// First run: chooses the staff passphrase ([`PASSPHRASE`]) and, once its recovery code
+    /// is shown, says it is kept; answers the code.
+    pub async fn choose_passphrase(&self) -> anyhow::Result<String> {
+        self.type_into("first-passphrase", PASSPHRASE).await?;
+        self.type_into("first-passphrase-again", PASSPHRASE).await?;
+        self.click("first-save").await?;
+        let code = self
+            .wait_text("recovery-code", Duration::from_secs(20), |t| t.len() == 35)
+            .await?;
+        self.click("recovery-kept").await?;
+        self.click("recovery-done").await?;
+        Ok(code)
+    }
+
+    /// Opens a locked Hearth with [`PASSPHRASE`]; waits for the screens.
+    pub async fn unlock(&self) -> anyhow::Result<()> {
+        self.wait_text("locked", Duration::from_secs(20), |_| true)
+            .await?;
+        self.type_into("unlock-passphrase", PASSPHRASE).await?;
+        self.click("unlock-go").await?;
+        let started = Instant::now();
+        while self.client.find(Locator::Id("screen-talk")).await.is_err() {
+            if started.elapsed() > Duration::from_secs(20) {
+                bail!("the screens did not come once the passphrase was typed");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
     }
 
     /// Signs in as the staff member `staff_id` with `pin` (the care team's screen is open).
@@ -507,6 +540,17 @@ pub async fn ready(app: &App) -> anyhow::Result<()> {
     })
     .await
     .map(|_| ())
+}
+
+/// The staff passphrase the tests choose on a first run.
+pub const PASSPHRASE: &str = "blue kettle on the sill";
+
+/// The journal the app keeps in `data`, opened as the tests' own reader: with
+/// [`PASSPHRASE`] once the app has been set up, with this device's key before.
+pub fn journal(data: &Path) -> anyhow::Result<hearth_core::store::Store> {
+    use hearth_core::store::{Secret, Store};
+    let path = data.join("journal.sqlite");
+    Store::unlock(&path, Secret::Passphrase(PASSPHRASE)).with_context(|| path.display().to_string())
 }
 
 /// A fresh data folder for the journal, beside the repository's models.

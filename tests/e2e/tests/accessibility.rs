@@ -59,9 +59,21 @@ async fn every_screen_passes_axe_core() -> anyhow::Result<()> {
     );
 
     app.click("tab-notes").await?;
+    app.wait_text("first-save", WAIT, |t| !t.is_empty()).await?;
+    check(&app, "first run: the staff passphrase", &mut failures).await?;
+    app.type_into("first-passphrase", hearth_e2e::PASSPHRASE)
+        .await?;
+    app.type_into("first-passphrase-again", hearth_e2e::PASSPHRASE)
+        .await?;
+    app.click("first-save").await?;
+    app.wait_text("recovery-code", Duration::from_secs(20), |t| t.len() == 35)
+        .await?;
+    check(&app, "first run: the recovery code", &mut failures).await?;
+    app.click("recovery-kept").await?;
+    app.click("recovery-done").await?;
     app.wait_text("staff-create", WAIT, |t| !t.is_empty())
         .await?;
-    check(&app, "first run", &mut failures).await?;
+    check(&app, "first run: the administrator", &mut failures).await?;
     let notice = app
         .wait_text("screen-notes", WAIT, |t| {
             t.contains("Nothing leaves this device")

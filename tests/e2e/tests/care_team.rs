@@ -12,7 +12,6 @@ use hearth_core::access::{staff, Role};
 use hearth_core::journal::residents::{self, NewResident};
 use hearth_core::journal::{notes, now_ms, reviews};
 use hearth_core::signals::{extract, Lexicon};
-use hearth_core::store::Store;
 use hearth_e2e::{App, Home};
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -31,7 +30,7 @@ struct Journal {
 
 /// Four residents and this morning's notes, written as the app would write them.
 fn journal(home: &Home) -> anyhow::Result<Journal> {
-    let mut store = Store::open(&home.data.join("journal.sqlite"))?;
+    let mut store = hearth_e2e::journal(&home.data)?;
     let mut add = |name: &str, language: &str| -> anyhow::Result<i64> {
         let id = residents::add(
             &mut store,
@@ -170,7 +169,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.screenshot("care-3-decided").await?;
 
     // New words for the note: the original stays, and the history shows both.
-    let note_id = notes::with_signal(&Store::open(&home.data.join("journal.sqlite"))?, j.pain)?.id;
+    let note_id = notes::with_signal(&hearth_e2e::journal(&home.data)?, j.pain)?.id;
     app.click(&format!("edit-{note_id}")).await?;
     let area = app
         .client
@@ -346,7 +345,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.close().await?;
 
     // The journal kept both: the machine's reading, and who decided what.
-    let store = Store::open(&home.data.join("journal.sqlite"))?;
+    let store = hearth_e2e::journal(&home.data)?;
     let history = reviews::history(&store, j.pain)?;
     assert_eq!(history.len(), 1);
     assert_eq!(
@@ -406,7 +405,7 @@ async fn a_caregiver_dictates_a_note() -> anyhow::Result<()> {
         .await?;
     assert!(listed.contains("written by Sam"), "{listed}");
     app.close().await?;
-    let store = Store::open(&home.data.join("journal.sqlite"))?;
+    let store = hearth_e2e::journal(&home.data)?;
     let mine = notes::list(
         &store,
         &notes::NoteFilter {

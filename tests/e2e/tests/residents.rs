@@ -10,7 +10,6 @@ use std::time::Duration;
 use fantoccini::Locator;
 use hearth_core::journal::consent::{self, Purpose};
 use hearth_core::journal::residents;
-use hearth_core::store::Store;
 use hearth_e2e::{App, Home};
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -74,7 +73,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
 
     // What the journal holds: her profile as chosen, and the consent with who gave it.
     let rose = {
-        let store = Store::open(&home.data.join("journal.sqlite"))?;
+        let store = hearth_e2e::journal(&home.data)?;
         let rose = residents::list(&store)?
             .into_iter()
             .find(|r| r.preferred_name == "Rose")
@@ -156,7 +155,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
         .await?;
     app.screenshot("residents-5-retention").await?;
     app.close().await?;
-    let store = Store::open(&home.data.join("journal.sqlite"))?;
+    let store = hearth_e2e::journal(&home.data)?;
     assert!(residents::name_on_file(&store, rose)?.is_none());
     assert_eq!(hearth_core::retention::policy(&store)?.transcripts_days, 30);
     Ok(())

@@ -11,7 +11,6 @@ use std::time::Duration;
 use anyhow::Context;
 use fantoccini::Locator;
 use hearth_core::journal::notes;
-use hearth_core::store::Store;
 use hearth_e2e::{play_into_mic, ready, speak, virtual_mic, App, Home};
 
 const ARTHUR: &str = "resident-1"; // first demo resident (English)
@@ -129,9 +128,8 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
     start_talking(&app).await?;
     app.kill_hard(&home.data)?;
     drop(app);
-    let journal = home.data.join("journal.sqlite");
     {
-        let store = Store::open(&journal)?;
+        let store = hearth_e2e::journal(&home.data)?;
         assert_eq!(store.integrity_check()?, "ok");
         assert_eq!(notes::totals(&store)?.notes, 1);
     }
@@ -139,6 +137,8 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
     let app = App::launch(&env).await?;
     app.wait_text("app-title", Duration::from_secs(20), |t| t == "Hearth")
         .await?;
+    // The journal is under the staff passphrase: a restart asks for it first.
+    app.unlock().await?;
     app.open_notes().await?;
     let after = app
         .wait_text("notes", Duration::from_secs(10), |t| t.contains("knee"))

@@ -6,12 +6,12 @@
 use std::time::Duration;
 
 use anyhow::Context;
-use hearth_e2e::{repo_root, App};
+use hearth_e2e::{App, Home};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn shows_the_loaded_model() -> anyhow::Result<()> {
-    let models = repo_root().join("models");
-    let app = App::launch(&[("HEARTH_MODELS_DIR", &models)]).await?;
+    let home = Home::new()?;
+    let app = App::launch(&home.env()).await?;
     // The page mounts after the wasm loads: wait for it rather than look once.
     app.wait_text("app-title", Duration::from_secs(20), |t| t == "Hearth")
         .await
@@ -30,8 +30,12 @@ async fn shows_the_loaded_model() -> anyhow::Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn explains_a_missing_model() -> anyhow::Result<()> {
-    let empty = tempfile::tempdir()?;
-    let app = App::launch(&[("HEARTH_MODELS_DIR", empty.path())]).await?;
+    let (home, empty) = (Home::new()?, tempfile::tempdir()?);
+    let app = App::launch(&[
+        ("HEARTH_MODELS_DIR", empty.path()),
+        ("HEARTH_DATA_DIR", &home.data),
+    ])
+    .await?;
     let status = app
         .wait_text("model-status", Duration::from_secs(30), |t| {
             t.contains("cannot listen yet")
@@ -44,8 +48,8 @@ async fn explains_a_missing_model() -> anyhow::Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn speaks_french_from_the_first_screen() -> anyhow::Result<()> {
-    let models = repo_root().join("models");
-    let app = App::launch(&[("HEARTH_MODELS_DIR", &models)]).await?;
+    let home = Home::new()?;
+    let app = App::launch(&home.env()).await?;
     app.wait_text("model-status", Duration::from_secs(60), |t| {
         t.starts_with("Ready")
     })

@@ -6,6 +6,7 @@
 pub mod pin;
 pub mod session;
 pub mod staff;
+pub mod throttle;
 
 pub use session::{Session, IDLE_MS};
 pub use staff::{Role, Staff};

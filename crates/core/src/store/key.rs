@@ -1,7 +1,7 @@
-//! The journal's encryption key (SQLCipher, AES-256): 32 random bytes, drawn on first use
-//! and kept in a file readable only by this user, in the configuration folder — not beside
-//! the journal, so a copy or backup of the data folder alone cannot be read. Losing the key
-//! loses the journal: the README says how to keep a copy of it safe.
+//! The journal's encryption key (SQLCipher, AES-256): 32 random bytes. Until staff choose a
+//! passphrase (see `key_box`), it is this device's key, kept in a file readable only by this
+//! user, in the configuration folder — not beside the journal, so a copy of the data folder
+//! alone cannot be read.
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +33,16 @@ pub enum KeyError {
     Io { path: String, why: String },
     #[error("the journal's key file {path} is damaged (it should hold 64 hexadecimal digits)")]
     Damaged { path: String },
+    #[error(
+        "the staff passphrase's key box is damaged ({0}); restore journal.keybox from a backup"
+    )]
+    BoxDamaged(String),
+    #[error("that is not the staff passphrase")]
+    WrongPassphrase,
+    #[error("that is not the recovery code")]
+    WrongRecoveryCode,
+    #[error("the passphrase cannot be used ({0})")]
+    WeakPassphrase(&'static str),
 }
 
 impl Key {
@@ -42,14 +52,10 @@ impl Key {
             path: path.display().to_string(),
             why: e.to_string(),
         };
-        match std::fs::read_to_string(path) {
-            Ok(text) => Self::parse(text.trim()).ok_or_else(|| KeyError::Damaged {
-                path: path.display().to_string(),
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut bytes = [0u8; 32];
-                OsRng.fill_bytes(&mut bytes);
-                let key = Self(bytes);
+        match Self::load(path) {
+            Ok(Some(key)) => Ok(key),
+            Ok(None) => {
+                let key = Self::random();
                 let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
                 let dir = dir.unwrap_or(Path::new("."));
                 std::fs::create_dir_all(dir).map_err(io)?;
@@ -64,7 +70,37 @@ impl Key {
                     Err(_) => Self::load_or_create(path),
                 }
             }
-            Err(e) => Err(io(e)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn random() -> Self {
+        let mut bytes = [0u8; 32];
+        OsRng.fill_bytes(&mut bytes);
+        Self(bytes)
+    }
+
+    pub(crate) fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(bytes)
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
+    /// The key in `path`, if there is one (a damaged file is an error).
+    pub fn load(path: &Path) -> Result<Option<Self>, KeyError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::parse(text.trim())
+                .map(Some)
+                .ok_or_else(|| KeyError::Damaged {
+                    path: path.display().to_string(),
+                }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(KeyError::Io {
+                path: path.display().to_string(),
+                why: e.to_string(),
+            }),
         }
     }
 

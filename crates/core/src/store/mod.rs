@@ -4,12 +4,16 @@
 //! yet encrypted, is encrypted in place the first time it is opened.
 
 pub mod key;
+pub mod key_box;
 mod migrations;
+mod passphrase;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use key::{key_file, Key, KeyError};
+pub use key_box::{passphrase_weakness, RecoveryCode};
+pub use passphrase::{is_protected, Secret};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags};
 
 /// What can go wrong with the database, in words a person can act on.
@@ -29,6 +33,8 @@ pub enum StoreError {
     Corrupt { path: String },
     #[error("{0}")]
     Key(#[from] KeyError),
+    #[error("the journal is locked: it opens with the staff passphrase or the recovery code")]
+    NeedsPassphrase,
     #[error("the journal {path} was made by a newer Hearth (schema {found}); update Hearth")]
     TooNew { path: String, found: i64 },
     #[error("cannot open the journal {path}: {why}")]
@@ -66,10 +72,18 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the database at `path` with this device's key (see
-    /// `key_file`) and migrates it.
+    /// `key_file`) and migrates it. A journal under the staff passphrase opens with
+    /// [`Store::unlock`] instead.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
+        if is_protected(path) {
+            return Err(StoreError::NeedsPassphrase);
+        }
         let key = Key::load_or_create(&key_file())?;
-        Self::open_with(path, &key)
+        let opened = Self::open_with(path, &key);
+        if passphrase::settle(path, &opened) {
+            return Err(StoreError::NeedsPassphrase);
+        }
+        opened
     }
 
     /// As [`Store::open`], with `key`.

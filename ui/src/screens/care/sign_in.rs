@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
+use crate::passphrase::{journal_state, ChoosePassphrase};
 use crate::problem;
 use crate::tauri;
 
@@ -186,13 +187,22 @@ pub fn StaffForm(
 }
 
 #[component]
-fn FirstRun(on_added: impl Fn() + Copy + 'static) -> impl IntoView {
+fn FirstRun(on_added: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let tr = tr();
+    let journal = journal_state();
     view! {
         <h2>{move || tr.t("first-run-heading", &[])}</h2>
         <p class="first-run">{move || tr.t("first-run-text", &[])}</p>
         <p class="first-run">{move || tr.t("first-run-language", &[])}</p>
-        <StaffForm on_added=on_added />
+        // The staff passphrase first: from then on the journal is under it.
+        {move || if journal.protected() {
+            view! {
+                <h3>{move || tr.t("first-run-admin-heading", &[])}</h3>
+                <StaffForm on_added=on_added />
+            }.into_any()
+        } else {
+            view! { <ChoosePassphrase on_done=move || journal.refresh() /> }.into_any()
+        }}
         <crate::privacy::PrivacyNotice open=true />
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
+use crate::passphrase::PassphraseSettings;
 use crate::problem;
 use crate::tauri;
 
@@ -117,5 +118,6 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
         </ul>
         <p id="staff-message" class="review-message" role="status">{move || message.get()}</p>
         <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
+        <PassphraseSettings />
     }
 }

@@ -1,0 +1,214 @@
+//! The staff passphrase in the window: opening a locked journal (with the passphrase, or with
+//! the recovery code and a new passphrase), putting the journal under a passphrase (first
+//! run, or an administrator), and changing it. Wrong tries pause like wrong PINs; the work of
+//! argon2 (a third of a second) runs off the async runtime's threads.
+
+use std::sync::MutexGuard;
+
+use hearth_core::access::throttle::{AfterWrong, Throttle, Verdict};
+use hearth_core::access::{staff, Role};
+use hearth_core::audit::{self, Entry};
+use hearth_core::journal::now_ms;
+use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
+use hearth_wire::{
+    ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, UnlockJournal,
+};
+
+use crate::journal::{self, Journal, Slot};
+use crate::AppState;
+
+fn throttle(state: &AppState) -> MutexGuard<'_, Throttle> {
+    state.unlock_tries.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn may_try(state: &AppState, now: i64) -> Result<(), Problem> {
+    match throttle(state).check(now) {
+        Verdict::Try => Ok(()),
+        Verdict::Wait(seconds) => Err(Problem::LockedOut { seconds }),
+    }
+}
+
+/// A wrong secret counts towards a pause; anything else is told as it is.
+fn told(state: &AppState, e: StoreError, now: i64) -> Problem {
+    let passphrase = match e {
+        StoreError::Key(KeyError::WrongPassphrase) => true,
+        StoreError::Key(KeyError::WrongRecoveryCode) => false,
+        e => return journal::problem(e),
+    };
+    match (throttle(state).wrong(now), passphrase) {
+        (AfterWrong::Wait(seconds), _) => Problem::LockedOut { seconds },
+        (AfterWrong::TriesLeft(tries_left), true) => Problem::WrongPassphrase { tries_left },
+        (AfterWrong::TriesLeft(tries_left), false) => Problem::WrongRecoveryCode { tries_left },
+    }
+}
+
+fn weak(passphrase: &str) -> Result<(), Problem> {
+    passphrase_weakness(passphrase).map_or(Ok(()), |why| {
+        Err(Problem::WeakPassphrase { why: why.into() })
+    })
+}
+
+fn shown(code: RecoveryCode) -> RecoveryCodeView {
+    RecoveryCodeView {
+        code: code.grouped(),
+    }
+}
+
+/// Runs argon2's work where it may block.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<Result<T, StoreError>, Problem> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|e| Problem::Journal {
+            detail: e.to_string(),
+        })
+}
+
+/// What was typed to open the journal (owned: it crosses to a blocking thread).
+enum Typed {
+    Passphrase(String),
+    RecoveryCode(String),
+}
+
+impl Typed {
+    fn secret(&self) -> Secret<'_> {
+        match self {
+            Self::Passphrase(p) => Secret::Passphrase(p),
+            Self::RecoveryCode(c) => Secret::RecoveryCode(c),
+        }
+    }
+}
+
+/// Opens the locked journal with `typed`, runs `after` on it (a new passphrase, for a
+/// recovery; the audit line), then puts it in the slot and starts the daily purge.
+async fn open_locked<T: Send + 'static>(
+    state: &AppState,
+    typed: Typed,
+    after: impl FnOnce(&Journal, &Typed) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, Problem> {
+    let now = now_ms();
+    may_try(state, now)?;
+    if !matches!(journal::current(state), Err(Problem::JournalLocked)) {
+        return Err(Problem::Refused {
+            detail: "the journal is already open".into(),
+        });
+    }
+    let opened = blocking(move || {
+        let journal = journal::unlock(typed.secret())?;
+        let then = after(&journal, &typed)?;
+        Ok((journal, then))
+    })
+    .await?;
+    let (journal, then) = opened.map_err(|e| told(state, e, now))?;
+    throttle(state).right();
+    let mut slot = state.journal.write().unwrap_or_else(|e| e.into_inner());
+    // Two openings at once: the first in keeps the slot; the second's store just closes.
+    if matches!(*slot, Slot::Locked) {
+        *slot = Slot::Open(journal.clone());
+        crate::privacy::spawn_purge(journal);
+    }
+    Ok(then)
+}
+
+/// The journal's store, for the few lines that need its own errors (not a Problem).
+fn store_of(
+    journal: &Journal,
+) -> Result<std::sync::MutexGuard<'_, hearth_core::store::Store>, StoreError> {
+    journal
+        .lock()
+        .map_err(|_| StoreError::Invalid("an earlier save crashed; restart Hearth".into()))
+}
+
+/// Opens the locked journal: staff type the passphrase at the device after Hearth starts.
+#[tauri::command]
+pub async fn unlock_journal(
+    state: tauri::State<'_, AppState>,
+    request: UnlockJournal,
+) -> Result<(), Problem> {
+    open_locked(&state, Typed::Passphrase(request.passphrase), |j, _| {
+        let entry = Entry::new("staff passphrase", "unlock_journal", "journal", "");
+        audit::record(&*store_of(j)?, &entry)
+    })
+    .await
+}
+
+/// The passphrase was forgotten: the recovery code opens the journal and a new passphrase
+/// replaces the old (with a new recovery code; the old one stops working).
+#[tauri::command]
+pub async fn recover_journal(
+    state: tauri::State<'_, AppState>,
+    request: RecoverJournal,
+) -> Result<RecoveryCodeView, Problem> {
+    // A passphrase that will be refused should not cost a try of the code.
+    weak(&request.new_passphrase)?;
+    let new = request.new_passphrase;
+    open_locked(
+        &state,
+        Typed::RecoveryCode(request.recovery_code),
+        move |j, typed| {
+            let store = store_of(j)?;
+            let code = store.change_passphrase(typed.secret(), &new)?;
+            let entry = Entry::new("recovery code", "recover_journal", "journal", "");
+            audit::record(&store, &entry)?;
+            Ok(shown(code))
+        },
+    )
+    .await
+}
+
+/// Puts the journal under a staff passphrase: on the first run, before anyone is on the
+/// staff list; later (a journal from an earlier Hearth), an administrator.
+#[tauri::command]
+pub async fn protect_journal(
+    state: tauri::State<'_, AppState>,
+    request: ProtectJournal,
+) -> Result<RecoveryCodeView, Problem> {
+    weak(&request.passphrase)?;
+    let first = journal::with(&state, |s| {
+        staff::list(s).map_err(|e| StoreError::Invalid(e.to_string()))
+    })?
+    .is_empty();
+    let by = if first {
+        "first run".to_string()
+    } else {
+        crate::access::require(&state, Role::Admin)?.name
+    };
+    let j = journal::current(&state)?;
+    let code = blocking(move || {
+        let mut store = store_of(&j)?;
+        let code = store.protect(&request.passphrase)?;
+        audit::record(&store, &Entry::new(&by, "protect_journal", "journal", ""))?;
+        Ok(code)
+    })
+    .await?
+    .map_err(journal::problem)?;
+    Ok(shown(code))
+}
+
+/// A new staff passphrase (administrators, who must know the current one): the recovery code
+/// changes with it.
+#[tauri::command]
+pub async fn change_passphrase(
+    state: tauri::State<'_, AppState>,
+    request: ChangePassphrase,
+) -> Result<RecoveryCodeView, Problem> {
+    let by = crate::access::require(&state, Role::Admin)?.name;
+    weak(&request.new_passphrase)?;
+    let now = now_ms();
+    may_try(&state, now)?;
+    let j = journal::current(&state)?;
+    let changed = blocking(move || {
+        let store = store_of(&j)?;
+        let code = store.change_passphrase(
+            Secret::Passphrase(&request.current),
+            &request.new_passphrase,
+        )?;
+        audit::record(&store, &Entry::new(&by, "change_passphrase", "journal", ""))?;
+        Ok(code)
+    })
+    .await?;
+    let code = changed.map_err(|e| told(&state, e, now))?;
+    throttle(&state).right();
+    Ok(shown(code))
+}
