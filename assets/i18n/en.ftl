@@ -4,7 +4,7 @@ app-title = Hearth
 language-choice = Language
 model-loading = Getting ready to listen…
 model-ready = Ready to listen. Speech model: { $name } ({ $weights })
-model-missing = Hearth cannot listen yet: the speech model “{ $name }” is not installed. Staff can install it with: { $command }
+model-missing = Hearth cannot listen yet: the speech model “{ $name }” is not installed. Staff can put it on the device from a USB stick (on the care team’s screen, in Staff and display), or with: { $command }
 model-failed = Hearth cannot listen: the speech model could not be loaded. { $detail }
 no-engine = Hearth cannot reach its engine: { $detail }
 journal-failed = Hearth cannot open its journal, so nothing new can be saved. Nothing already saved has been changed. { $detail }
@@ -466,3 +466,16 @@ problem-wrong-recovery-code = That is not the recovery code. Check each group of
 problem-weak-passphrase-short = A staff passphrase has at least 10 characters.
 problem-weak-passphrase-long = A staff passphrase has at most 200 characters.
 problem-weak-passphrase-repeated = A staff passphrase cannot be one character repeated.
+
+# Putting the speech model on the device from the screen
+speech-model-heading = Speech model
+speech-model-have = Hearth has its speech model. A newer file can be put in the same way; it is used from the next start.
+speech-model-need = Hearth needs its speech model file to listen (for example ggml-base.bin, about 150 MB, or ggml-base-q8_0.bin, about 80 MB). Put it on a USB stick, plug the stick in, then look for it here. Hearth checks the file before using it.
+speech-model-look = Look for the model file
+speech-model-none = No model file was found on a USB stick or in Downloads.
+speech-model-size = { $mb } MB
+speech-model-use = Use this file
+speech-model-copying = Copying and checking the model: { $percent } %
+speech-model-installed = The speech model “{ $name }” is installed. Hearth is getting ready to listen.
+speech-model-failed = That file cannot be used. { $detail }
+audit-import-model = put a speech model on the device

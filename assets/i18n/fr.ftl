@@ -4,7 +4,7 @@ app-title = Hearth
 language-choice = Langue
 model-loading = Préparation de l’écoute…
 model-ready = Prêt à écouter. Modèle de parole : { $name } ({ $weights })
-model-missing = Hearth ne peut pas encore écouter : le modèle de parole « { $name } » n’est pas installé. Le personnel peut l’installer avec : { $command }
+model-missing = Hearth ne peut pas encore écouter : le modèle de parole « { $name } » n’est pas installé. Le personnel peut l’installer depuis une clé USB (écran de l’équipe, Personnel et affichage), ou avec : { $command }
 model-failed = Hearth ne peut pas écouter : le modèle de parole n’a pas pu être chargé. { $detail }
 no-engine = Hearth ne joint pas son moteur : { $detail }
 journal-failed = Hearth ne peut pas ouvrir son journal : rien de nouveau ne peut être enregistré. Rien de ce qui est déjà enregistré n’a été modifié. { $detail }
@@ -466,3 +466,16 @@ problem-wrong-recovery-code = Ce n’est pas le code de secours. Vérifiez chaqu
 problem-weak-passphrase-short = Une phrase secrète a au moins 10 caractères.
 problem-weak-passphrase-long = Une phrase secrète a au plus 200 caractères.
 problem-weak-passphrase-repeated = Une phrase secrète ne peut pas répéter un seul caractère.
+
+# Installer le modèle de reconnaissance depuis l’écran
+speech-model-heading = Modèle de reconnaissance vocale
+speech-model-have = Hearth a son modèle de reconnaissance. Un fichier plus récent s’installe de la même façon ; il sert au prochain démarrage.
+speech-model-need = Pour écouter, Hearth a besoin du fichier de son modèle de reconnaissance (par exemple ggml-base.bin, environ 150 Mo, ou ggml-base-q8_0.bin, environ 80 Mo). Copiez-le sur une clé USB, branchez la clé, puis cherchez-le ici. Hearth vérifie le fichier avant de l’utiliser.
+speech-model-look = Chercher le fichier du modèle
+speech-model-none = Aucun fichier de modèle trouvé sur une clé USB ni dans Téléchargements.
+speech-model-size = { $mb } Mo
+speech-model-use = Utiliser ce fichier
+speech-model-copying = Copie et vérification du modèle : { $percent } %
+speech-model-installed = Le modèle de reconnaissance « { $name } » est installé. Hearth se prépare à écouter.
+speech-model-failed = Ce fichier ne peut pas servir. { $detail }
+audit-import-model = a installé un modèle de reconnaissance

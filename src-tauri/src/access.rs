@@ -41,6 +41,16 @@ pub fn require(state: &AppState, needed: Role) -> Result<Staff, Problem> {
     Session::allow(&mut *session(state)?, needed, now_ms()).map_err(access_problem)
 }
 
+/// Who may set Hearth up: anyone on the very first run (nobody is on the staff list yet, so
+/// nobody could sign in), else a signed-in administrator. Answers the name for the audit log.
+pub fn first_run_or_admin(state: &AppState) -> Result<String, Problem> {
+    if access(state, |s| staff::list(s))?.is_empty() {
+        Ok("first run".into())
+    } else {
+        Ok(require(state, Role::Admin)?.name)
+    }
+}
+
 fn view(s: Staff) -> StaffView {
     StaffView {
         id: s.id,

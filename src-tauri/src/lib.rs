@@ -10,6 +10,7 @@ mod dictation;
 mod export;
 mod journal;
 mod listening;
+mod model_import;
 mod model_loader;
 mod passphrase;
 mod privacy;
@@ -125,6 +126,8 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             passphrase::recover_journal,
             passphrase::protect_journal,
             passphrase::change_passphrase,
+            model_import::model_files,
+            model_import::import_model,
             journal::notes,
             listening::start_listening,
             listening::stop_listening,

@@ -6,7 +6,7 @@
 use std::sync::MutexGuard;
 
 use hearth_core::access::throttle::{AfterWrong, Throttle, Verdict};
-use hearth_core::access::{staff, Role};
+use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
@@ -165,15 +165,7 @@ pub async fn protect_journal(
     request: ProtectJournal,
 ) -> Result<RecoveryCodeView, Problem> {
     weak(&request.passphrase)?;
-    let first = journal::with(&state, |s| {
-        staff::list(s).map_err(|e| StoreError::Invalid(e.to_string()))
-    })?
-    .is_empty();
-    let by = if first {
-        "first run".to_string()
-    } else {
-        crate::access::require(&state, Role::Admin)?.name
-    };
+    let by = crate::access::first_run_or_admin(&state)?;
     let j = journal::current(&state)?;
     let code = blocking(move || {
         let mut store = store_of(&j)?;

@@ -2,7 +2,9 @@
 //! and save, and the two screens — talking (residents) and notes (care team).
 
 use hearth_i18n::I18n;
-use hearth_wire::{commands, events, AppStatus, DisplaySettings, JournalStatus, ModelStatus};
+use hearth_wire::{
+    commands, events, AppStatus, DisplaySettings, JournalStatus, ModelImport, ModelStatus,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,6 +15,7 @@ use crate::problem;
 use crate::read_aloud::ReadScreenButton;
 use crate::screens::care::CareTeam;
 use crate::screens::resident::{Resident, ResidentDisplay};
+use crate::speech_model::SpeechModelState;
 use crate::tauri;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,10 +43,19 @@ pub fn App() -> impl IntoView {
     });
     let locked = Memo::new(move |_| journal.with(|j| matches!(j, Some(JournalStatus::Locked))));
     let engine = RwSignal::new(None::<String>);
+    let import = RwSignal::new(None::<ModelImport>);
+    provide_context(SpeechModelState {
+        status: model,
+        import,
+    });
     spawn_local(async move {
         // Listen first, so a status sent while we ask is not missed.
         tauri::listen(events::MODEL_STATUS, move |s: ModelStatus| {
             model.set(Some(s))
+        })
+        .await;
+        tauri::listen(events::MODEL_IMPORT, move |m: ModelImport| {
+            import.set(Some(m))
         })
         .await;
         match tauri::invoke::<AppStatus>(commands::APP_STATUS).await {

@@ -9,6 +9,7 @@ mod privacy;
 mod problem;
 mod read_aloud;
 mod screens;
+mod speech_model;
 mod tauri;
 mod time;
 

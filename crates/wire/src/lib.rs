@@ -95,12 +95,20 @@ pub mod commands {
     /// `{ request: `[`super::ChangePassphrase`]` }` → [`super::RecoveryCodeView`]
     /// (administrators).
     pub const CHANGE_PASSPHRASE: &str = "change_passphrase";
+    /// → `Vec<`[`super::ModelFile`]`>`: speech model files found on this device (first run,
+    /// or an administrator).
+    pub const MODEL_FILES: &str = "model_files";
+    /// `{ request: `[`super::ImportModel`]` }` → `()`; progress arrives as
+    /// [`super::ModelImport`] events.
+    pub const IMPORT_MODEL: &str = "import_model";
 }
 
 /// Names of the events the backend sends.
 pub mod events {
     /// Payload: [`super::ModelStatus`].
     pub const MODEL_STATUS: &str = "model-status";
+    /// Payload: [`super::ModelImport`].
+    pub const MODEL_IMPORT: &str = "model-import";
     /// Payload: [`super::ListenState`].
     pub const LISTENING: &str = "listening";
     /// Payload: [`super::NoteView`], each time a note is saved.
@@ -132,6 +140,27 @@ pub enum ModelStatus {
     Failed {
         detail: String,
     },
+}
+
+/// A speech model file found on this device (a USB stick, Downloads).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelFile {
+    pub path: String,
+    pub size: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportModel {
+    pub path: String,
+}
+
+/// How an import goes: bytes copied and checked so far, then the model installed or why not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum ModelImport {
+    Copying { done: u64, total: u64 },
+    Installed { name: String },
+    Failed { detail: String },
 }
 
 /// Whether the journal (the database) could be opened.

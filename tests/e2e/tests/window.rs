@@ -29,11 +29,19 @@ async fn shows_the_loaded_model() -> anyhow::Result<()> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn explains_a_missing_model() -> anyhow::Result<()> {
+async fn explains_a_missing_model_and_staff_put_it_on_from_a_stick() -> anyhow::Result<()> {
     let (home, empty) = (Home::new()?, tempfile::tempdir()?);
+    // A "USB stick" holding the model file.
+    let stick = home.work.path().join("stick");
+    std::fs::create_dir_all(&stick)?;
+    std::os::unix::fs::symlink(
+        home.models.join("ggml-base-q8_0.bin"),
+        stick.join("ggml-base-q8_0.bin"),
+    )?;
     let app = App::launch(&[
         ("HEARTH_MODELS_DIR", empty.path()),
         ("HEARTH_DATA_DIR", &home.data),
+        ("HEARTH_IMPORT_DIRS", &stick),
     ])
     .await?;
     let status = app
@@ -42,7 +50,34 @@ async fn explains_a_missing_model() -> anyhow::Result<()> {
         })
         .await?;
     assert!(status.contains("get-model.sh base"), "{status}");
+    assert!(status.contains("USB stick"), "{status}");
     app.screenshot("first-screen-no-model").await?;
+
+    // First run: the passphrase, then the model beside the administrator's form.
+    app.click("tab-notes").await?;
+    app.wait_text("first-save", Duration::from_secs(10), |_| true)
+        .await?;
+    app.choose_passphrase().await?;
+    app.click("model-look").await?;
+    let files = app
+        .wait_text("model-files", Duration::from_secs(10), |t| {
+            t.contains("ggml-base-q8_0.bin")
+        })
+        .await?;
+    assert!(files.contains("82 MB"), "{files}");
+    app.click("model-use-0").await?;
+    app.wait_text("model-installed", Duration::from_secs(60), |t| {
+        t.contains("base")
+    })
+    .await?;
+    let ready = app
+        .wait_text("model-status", Duration::from_secs(60), |t| {
+            t.starts_with("Ready")
+        })
+        .await?;
+    assert!(ready.contains("base (q8_0)"), "{ready}");
+    assert!(empty.path().join("ggml-base-q8_0.bin").exists());
+    app.screenshot("first-run-model-installed").await?;
     app.close().await
 }
 

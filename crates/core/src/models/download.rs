@@ -2,7 +2,7 @@
 //! This is the only network call Hearth makes, and only when a person asks for it.
 
 use std::io::{BufWriter, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::catalog::{file_name, Catalog, DownloadOrigin};
@@ -48,24 +48,8 @@ fn fetch(
         .with_config()
         .limit(origin.size + 1)
         .reader();
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".hearth-download-")
-        .tempfile_in(models_dir)?;
-    let mut out = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file_mut()));
-    let mut buf = vec![0u8; 1 << 16];
-    let mut done = 0u64;
-    loop {
-        let n = body
-            .read(&mut buf)
-            .map_err(|e| ModelError::Download(format!("the connection broke: {e}")))?;
-        if n == 0 {
-            break;
-        }
-        out.write_all(&buf[..n])?;
-        done += n as u64;
-        progress(done, origin.size);
-    }
-    let (size, sum) = out.finish()?;
+    let broke = |e: std::io::Error| ModelError::Download(format!("the connection broke: {e}"));
+    let (tmp, size, sum) = copy_hashed(&mut body, models_dir, origin.size, broke, progress)?;
     if size != origin.size || sum != origin.sha256 {
         return Err(ModelError::Checksum {
             what: format!("the downloaded {name}"),
@@ -73,10 +57,39 @@ fn fetch(
             actual: sum,
         });
     }
-    tmp.as_file().sync_all()?;
     let target = models_dir.join(file_name(name, WeightType::F16));
     tmp.persist(&target).map_err(|e| ModelError::Io(e.error))?;
     Ok(target)
+}
+
+/// Copies `from` into a hidden file in `dir`, hashing on the way and reporting bytes done of
+/// `total`: answers the file (synced, to be persisted once checked), its size and sha256.
+/// A read failure is told by `read_failed`.
+pub(crate) fn copy_hashed(
+    from: &mut dyn Read,
+    dir: &Path,
+    total: u64,
+    read_failed: impl Fn(std::io::Error) -> ModelError,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<(tempfile::NamedTempFile, u64, String), ModelError> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".hearth-model-")
+        .tempfile_in(dir)?;
+    let mut out = HashingWriter::new(BufWriter::with_capacity(1 << 20, tmp.as_file_mut()));
+    let mut buf = vec![0u8; 1 << 16];
+    let mut done = 0u64;
+    loop {
+        let n = from.read(&mut buf).map_err(&read_failed)?;
+        if n == 0 {
+            break;
+        }
+        out.write_all(&buf[..n])?;
+        done += n as u64;
+        progress(done, total);
+    }
+    let (size, sum) = out.finish()?;
+    tmp.as_file().sync_all()?;
+    Ok((tmp, size, sum))
 }
 
 #[cfg(test)]

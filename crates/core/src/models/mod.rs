@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod ctranslate2;
 pub mod download;
+pub mod from_file;
 pub mod ggml;
 pub mod import;
 pub mod inputs;

@@ -77,13 +77,8 @@ impl Store {
         let (sealed, code) = KeyBox::seal(&key, passphrase)?;
         let pending = pending_box_file(&self.path);
         sealed.save(&pending)?;
-        // SQLCipher rekeys only outside WAL: everything into the main file first.
-        let conn = &self.conn;
-        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        conn.pragma_update(None, "journal_mode", "DELETE")?;
-        let rekeyed = conn.pragma_update(None, "rekey", key.pragma());
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        if let Err(e) = rekeyed {
+        if let Err(e) = rekey(&self.conn, &key) {
+            // Not rekeyed (another program holds the file, say): the device key still opens it.
             let _ = std::fs::remove_file(&pending);
             return Err(e.into());
         }
@@ -116,6 +111,16 @@ impl Store {
         sealed.save(&path)?;
         Ok(code)
     }
+}
+
+/// Re-encrypts every page with `key`. SQLCipher rekeys only outside WAL: everything goes
+/// into the main file first, and WAL comes back after, whether the rekey worked or not.
+fn rekey(conn: &rusqlite::Connection, key: &Key) -> Result<(), rusqlite::Error> {
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    conn.pragma_update(None, "journal_mode", "DELETE")?;
+    let rekeyed = conn.pragma_update(None, "rekey", key.pragma());
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    rekeyed
 }
 
 #[cfg(test)]
@@ -203,6 +208,28 @@ mod tests {
         ));
         assert!(is_protected(&path));
         assert!(Store::unlock(&path, Secret::Passphrase("rekeyed before the crash")).is_ok());
+    }
+
+    #[test]
+    fn a_journal_another_program_is_reading_is_not_half_locked() {
+        let (_dir, mut store, _) = testing::journal(&[("Arthur", "en")]);
+        let other = Store::open(store.path()).unwrap();
+        other.conn().execute_batch("BEGIN").unwrap();
+        let n: i64 = other
+            .conn()
+            .query_row("SELECT count(*) FROM residents", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1);
+        assert!(store.protect("while someone reads").is_err());
+        assert!(!store.is_protected());
+        assert!(!pending_box_file(store.path()).exists());
+        other.conn().execute_batch("COMMIT").unwrap();
+        drop(other);
+        // Still whole, still under this device's key, and lockable now.
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        let path = store.path().to_path_buf();
+        assert!(Store::open(&path).is_ok());
+        store.protect("while nobody reads").unwrap();
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::care;
 use crate::i18n::tr;
 use crate::passphrase::{journal_state, ChoosePassphrase};
 use crate::problem;
+use crate::speech_model::SpeechModel;
 use crate::tauri;
 
 #[derive(Serialize)]
@@ -199,6 +200,7 @@ fn FirstRun(on_added: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView
             view! {
                 <h3>{move || tr.t("first-run-admin-heading", &[])}</h3>
                 <StaffForm on_added=on_added />
+                <SpeechModel />
             }.into_any()
         } else {
             view! { <ChoosePassphrase on_done=move || journal.refresh() /> }.into_any()

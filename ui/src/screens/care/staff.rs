@@ -11,6 +11,7 @@ use super::{care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
 use crate::passphrase::PassphraseSettings;
 use crate::problem;
+use crate::speech_model::SpeechModel;
 use crate::tauri;
 
 #[derive(Serialize)]
@@ -119,5 +120,6 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
         <p id="staff-message" class="review-message" role="status">{move || message.get()}</p>
         <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
         <PassphraseSettings />
+        <SpeechModel />
     }
 }
