@@ -479,3 +479,6 @@ speech-model-copying = Copying and checking the model: { $percent } %
 speech-model-installed = The speech model “{ $name }” is installed. Hearth is getting ready to listen.
 speech-model-failed = That file cannot be used. { $detail }
 audit-import-model = put a speech model on the device
+display-language = Language of the screens when Hearth starts
+display-language-system = The system's
+audit-change-language = changed the language this device starts in

@@ -479,3 +479,6 @@ speech-model-copying = Copie et vérification du modèle : { $percent } %
 speech-model-installed = Le modèle de reconnaissance « { $name } » est installé. Hearth se prépare à écouter.
 speech-model-failed = Ce fichier ne peut pas servir. { $detail }
 audit-import-model = a installé un modèle de reconnaissance
+display-language = Langue des écrans au démarrage de Hearth
+display-language-system = Celle du système
+audit-change-language = a changé la langue de démarrage de cet appareil

@@ -155,6 +155,8 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             audit::audit_log,
             settings::display,
             settings::set_display,
+            settings::device_language,
+            settings::set_device_language,
             export::export
         ])
 }

@@ -1,5 +1,5 @@
-//! Display settings: anyone's screen reads them (residents' too); only a staff administrator
-//! changes them, and each change is in the audit log.
+//! Display settings and the device's language: anyone's screen reads them (residents' too);
+//! only a staff administrator changes them, and each change is in the audit log.
 
 use hearth_core::access::Role;
 use hearth_core::audit::Entry;
@@ -43,5 +43,24 @@ pub async fn set_display(
     let entry = Entry::new(&who.name, "change_display", "this device", format!("{d:?}"));
     changed(&state, entry, |s| {
         settings::set_display(s, &d, &who.name, now_ms())
+    })
+}
+
+/// The language this device's screens start in (none: the system's).
+#[tauri::command]
+pub async fn device_language(state: tauri::State<'_, AppState>) -> Result<Option<String>, Problem> {
+    with(&state, |s| settings::device_language(s))
+}
+
+#[tauri::command]
+pub async fn set_device_language(
+    state: tauri::State<'_, AppState>,
+    language: Option<String>,
+) -> Result<(), Problem> {
+    let who = require(&state, Role::Admin)?;
+    let detail = language.clone().unwrap_or_else(|| "the system's".into());
+    let entry = Entry::new(&who.name, "change_language", "this device", detail);
+    changed(&state, entry, |s| {
+        settings::set_device_language(s, language.as_deref(), &who.name, now_ms())
     })
 }

@@ -80,6 +80,11 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     let big = json!({ "settings": {
         "text_percent": 200, "high_contrast": true, "reduced_motion": false } });
     assert_eq!(kind(call(&w, "set_display", big.clone())), "not_allowed");
+    let french = json!({ "language": "fr" });
+    assert_eq!(
+        kind(call(&w, "set_device_language", french.clone())),
+        "not_allowed"
+    );
 
     // Signing out closes them again.
     call(&w, "sign_out", json!({})).unwrap();
@@ -94,9 +99,13 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         "caregiver"
     );
     call(&w, "set_display", big).unwrap();
-    // Everyone's screen reads it, signed in or not.
+    call(&w, "set_device_language", french).unwrap();
+    let unknown = json!({ "language": "xx" });
+    assert_eq!(kind(call(&w, "set_device_language", unknown)), "refused");
+    // Everyone's screen reads them, signed in or not.
     call(&w, "sign_out", json!({})).unwrap();
     assert_eq!(call(&w, "display", json!({})).unwrap()["text_percent"], 200);
+    assert_eq!(call(&w, "device_language", json!({})).unwrap(), "fr");
     let again = json!({ "request": { "staff_id": ada, "pin": "139742" } });
     call(&w, "sign_in", again).unwrap();
     let weak = json!({ "request": { "name": "Tom", "role": "caregiver", "pin": "1234" } });

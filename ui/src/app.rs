@@ -42,6 +42,18 @@ pub fn App() -> impl IntoView {
         journal.with(|j| j.is_some() && !matches!(j, Some(JournalStatus::Locked)))
     });
     let locked = Memo::new(move |_| journal.with(|j| matches!(j, Some(JournalStatus::Locked))));
+    // The language staff chose for this device, once the journal that keeps it is open.
+    Effect::new(move |_| {
+        if open.get() {
+            spawn_local(async move {
+                if let Ok(Some(l)) =
+                    tauri::invoke::<Option<String>>(commands::DEVICE_LANGUAGE).await
+                {
+                    tr.lang.set(l);
+                }
+            });
+        }
+    });
     let engine = RwSignal::new(None::<String>);
     let import = RwSignal::new(None::<ModelImport>);
     provide_context(SpeechModelState {

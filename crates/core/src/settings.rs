@@ -139,6 +139,29 @@ pub fn set_display(store: &Store, d: &Display, by: &str, at_ms: i64) -> Result<(
     write(store, DEVICE_DISPLAY, d, by, at_ms)
 }
 
+const DEVICE_LANGUAGE: &str = "device.language";
+
+/// The language this device's screens start in; none: the system's.
+pub fn device_language(store: &Store) -> Result<Option<String>, StoreError> {
+    read(store, DEVICE_LANGUAGE)
+}
+
+/// Sets it; only a language Hearth has words for.
+pub fn set_device_language(
+    store: &Store,
+    language: Option<&str>,
+    by: &str,
+    at_ms: i64,
+) -> Result<(), StoreError> {
+    if let Some(l) = language {
+        let known = hearth_i18n::I18n::load().languages();
+        if !known.iter().any(|(code, _)| code == l) {
+            return Err(StoreError::Invalid(format!("Hearth has no words in '{l}'")));
+        }
+    }
+    write(store, DEVICE_LANGUAGE, &language, by, at_ms)
+}
+
 /// A setting's value. One this version cannot read falls back to the defaults rather than
 /// locking everyone out (of a readable screen, of a working purge).
 pub(crate) fn read<T: serde::de::DeserializeOwned + Default>(
@@ -204,6 +227,19 @@ mod tests {
         };
         assert!(set_display(&s, &huge, "Ada", 2).is_err());
         assert_eq!(display(&s).unwrap(), big);
+    }
+
+    #[test]
+    fn the_device_language_is_the_systems_until_set_and_only_one_hearth_speaks() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("j.sqlite")).unwrap();
+        assert_eq!(device_language(&s).unwrap(), None);
+        set_device_language(&s, Some("fr"), "Ada", 1).unwrap();
+        assert_eq!(device_language(&s).unwrap().as_deref(), Some("fr"));
+        assert!(set_device_language(&s, Some("xx"), "Ada", 2).is_err());
+        assert_eq!(device_language(&s).unwrap().as_deref(), Some("fr"));
+        set_device_language(&s, None, "Ada", 3).unwrap();
+        assert_eq!(device_language(&s).unwrap(), None);
     }
 
     #[test]

@@ -101,6 +101,10 @@ pub mod commands {
     /// `{ request: `[`super::ImportModel`]` }` → `()`; progress arrives as
     /// [`super::ModelImport`] events.
     pub const IMPORT_MODEL: &str = "import_model";
+    /// → `Option<String>`: the language this device's screens start in (anyone).
+    pub const DEVICE_LANGUAGE: &str = "device_language";
+    /// `{ language: Option<String> }` → `()` (administrators; none: the system's).
+    pub const SET_DEVICE_LANGUAGE: &str = "set_device_language";
 }
 
 /// Names of the events the backend sends.

@@ -1,7 +1,7 @@
 //! The staff passphrase in the real window: a new care home chooses it first and is shown its
 //! recovery code once; a restarted Hearth opens on the locked screen, which residents can read
-//! and staff open with the passphrase; the journal on disk no longer opens with this device's
-//! key alone.
+//! and staff open with the passphrase, after which the screens take the language staff chose
+//! for the device; the journal on disk no longer opens with this device's key alone.
 
 #![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
@@ -42,8 +42,12 @@ async fn a_new_home_locks_the_journal_and_a_restart_asks_for_the_passphrase() ->
     app.screenshot("passphrase-1-recovery-code").await?;
     app.click("recovery-kept").await?;
     app.click("recovery-done").await?;
-    // Then the administrator, as before.
+    // Then the administrator, as before, who sets this device's screens to start in French.
     app.open_notes().await?;
+    app.click("view-staff").await?;
+    app.click("device-language-fr").await?;
+    app.wait_text("tab-talk", WAIT, |t| t == "Parler").await?;
+    app.click("lang-en").await?; // for now only: the next start is French
     app.close().await?;
 
     // What is on disk needs the passphrase: this device's key no longer opens it.
@@ -72,6 +76,8 @@ async fn a_new_home_locks_the_journal_and_a_restart_asks_for_the_passphrase() ->
     app.unlock().await?;
     app.wait_text("screen-talk", WAIT, |t| t.contains("Arthur"))
         .await?;
+    // Open, the device's language applies.
+    app.wait_text("tab-talk", WAIT, |t| t == "Parler").await?;
     app.open_notes().await?;
     app.close().await
 }

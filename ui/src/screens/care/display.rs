@@ -1,5 +1,6 @@
 //! How this device shows Hearth to everyone, for a staff administrator: text size up to
-//! 200 %, high contrast, reduced motion. Applied at once, kept in the journal.
+//! 200 %, high contrast, reduced motion, and the language its screens start in. Applied at
+//! once, kept in the journal.
 
 use hearth_wire::{commands, DisplaySettings};
 use leptos::prelude::*;
@@ -13,6 +14,61 @@ use crate::tauri;
 #[derive(Serialize)]
 struct SetArgs {
     settings: DisplaySettings,
+}
+
+#[derive(Serialize)]
+struct LanguageArgs {
+    language: Option<String>,
+}
+
+/// The language the screens start in: the system's, or one Hearth speaks.
+#[component]
+fn DeviceLanguage() -> impl IntoView {
+    let tr = tr();
+    let chosen = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        if let Ok(l) = tauri::invoke::<Option<String>>(commands::DEVICE_LANGUAGE).await {
+            chosen.set(l);
+        }
+    });
+    let save = move |language: Option<String>| {
+        spawn_local(async move {
+            let args = LanguageArgs {
+                language: language.clone(),
+            };
+            match tauri::invoke_with::<(), _>(commands::SET_DEVICE_LANGUAGE, &args).await {
+                Ok(()) => {
+                    if let Some(l) = &language {
+                        tr.lang.set(l.clone());
+                    }
+                    chosen.set(language);
+                    message.set(Some(tr.t("review-saved", &[])));
+                }
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
+    };
+    let choice = move |id: String, code: Option<String>, label: Signal<String>| {
+        let c = code.clone();
+        view! {
+            <button id=id class="compact"
+                aria-pressed=move || (chosen.get() == c).to_string()
+                on:click=move |_| save(code.clone())>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="span-choice" role="group" aria-label=move || tr.t("display-language", &[])>
+            <span class="choice-label">{move || tr.t("display-language", &[])}</span>
+            {choice("device-language-system".into(), None, Signal::derive(move || tr.t("display-language-system", &[])))}
+            {tr.languages().into_iter().map(|(code, name)| {
+                choice(format!("device-language-{code}"), Some(code), Signal::derive(move || name.clone()))
+            }).collect_view()}
+        </div>
+        <p class="review-message" role="status">{move || message.get()}</p>
+    }
 }
 
 #[component]
@@ -58,6 +114,7 @@ pub fn DisplayChoice() -> impl IntoView {
                 on:change=move |ev| save(DisplaySettings { reduced_motion: event_target_checked(&ev), ..display.get_untracked() }) />
             {move || tr.t("display-motion", &[])}
         </label>
+        <DeviceLanguage />
         <p class="review-message" role="status">{move || message.get()}</p>
     }
 }
