@@ -10,7 +10,8 @@ use anyhow::Context;
 use hearth_core::journal::demo::DemoSpec;
 use hearth_core::journal::search::{self, SearchFilter};
 use hearth_core::journal::{board, handover, notes, residents, trends, NoteFilter};
-use hearth_core::store::Store;
+use hearth_core::store::key_box::KeyBox;
+use hearth_core::store::{Key, Store};
 
 use crate::demo_journal_cmd;
 
@@ -207,5 +208,17 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         })?;
         row(what, t, 50.0, &format!("\"{words}\": {found} shown"));
     }
+
+    // What staff wait for after typing the passphrase (the journal's open is above).
+    let scratch = tempfile::tempdir()?;
+    let key = Key::load_or_create(&scratch.path().join("bench.key"))?;
+    let passphrase = "a passphrase for the benchmark";
+    let (sealed, _) = KeyBox::seal(&key, passphrase)?;
+    row(
+        "unlock: argon2id 64 MiB ×3, then unseal",
+        time(a.runs.min(5), || Ok(sealed.open(passphrase)?))?,
+        1000.0,
+        "",
+    );
     Ok(())
 }
