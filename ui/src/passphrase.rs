@@ -111,7 +111,8 @@ pub fn RecoveryCodeSheet(
     };
     view! {
         <section id="recovery-sheet" class="recovery-sheet" aria-labelledby="recovery-heading">
-            <h2 id="recovery-heading">{move || tr.t("recovery-heading", &[])}</h2>
+            // Focused when shown (tabindex -1), so a screen reader starts at the code's sheet.
+            <h2 id="recovery-heading" tabindex="-1">{move || tr.t("recovery-heading", &[])}</h2>
             <p class="first-run">{move || tr.t("recovery-text", &[])}</p>
             // Groups break between them, never inside (the text is the code as typed).
             <p id="recovery-code" class="recovery-code" translate="no">
@@ -214,6 +215,7 @@ pub fn Unlock() -> impl IntoView {
                     message.set(None);
                     code.set(String::new());
                     new_code.set(Some(v.code));
+                    request_animation_frame(|| crate::dom::focus("recovery-heading"));
                 }
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
@@ -238,12 +240,14 @@ pub fn Unlock() -> impl IntoView {
                     <details id="forgotten" class="forgotten">
                         <summary>{move || tr.t("locked-forgotten", &[])}</summary>
                         <p class="first-run">{move || tr.t("locked-recovery-text", &[])}</p>
-                        <label class="staff-form">
-                            {move || tr.t("recovery-code-field", &[])}
-                            <input id="recovery-code-typed" type="text" autocomplete="off" spellcheck="false"
-                                autocapitalize="characters"
-                                prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
-                        </label>
+                        <div class="staff-form">
+                            <label>
+                                {move || tr.t("recovery-code-field", &[])}
+                                <input id="recovery-code-typed" type="text" autocomplete="off" spellcheck="false"
+                                    autocapitalize="characters"
+                                    prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
+                            </label>
+                        </div>
                         <NewPassphrase prefix="recover" save_label="locked-recover" on_chosen=recover message=message />
                     </details>
                 }.into_any(),
@@ -266,6 +270,7 @@ pub fn PassphraseSettings() -> impl IntoView {
             message.set(None);
             code.set(Some(v.code));
             journal.refresh();
+            request_animation_frame(|| crate::dom::focus("recovery-heading"));
         }
         Err(p) => message.set(Some(problem::say(&tr, &p))),
     };
