@@ -5,7 +5,7 @@
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
-use hearth_wire::{JournalStatus, NewStaff, Problem, ResetPin, SignIn, StaffView};
+use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView};
 
 use crate::journal::{problem, with};
 use crate::AppState;
@@ -142,16 +142,7 @@ pub async fn add_staff(
             detail: "the first person on the staff list is its administrator".into(),
         });
     }
-    let protected = crate::journal::status(&state);
-    if first
-        && matches!(
-            protected,
-            JournalStatus::Ready {
-                protected: false,
-                ..
-            }
-        )
-    {
+    if first && !hearth_core::store::is_protected(&hearth_core::paths::journal_file()) {
         return Err(Problem::Refused {
             detail: "choose the staff passphrase first".into(),
         });

@@ -1,7 +1,7 @@
 //! The journal in the window: opened at start-up, or later with the staff passphrase when it
 //! is under one (a failure is shown, not fatal), and the commands that read it.
 
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use hearth_core::journal::notes::NoteSignal;
 use hearth_core::journal::reviews::Reading;
@@ -56,10 +56,13 @@ fn seeded(opened: Result<Store, StoreError>) -> Result<Journal, StoreError> {
 /// What the window shows about the journal.
 pub fn status(state: &AppState) -> JournalStatus {
     match &*read(state) {
-        Slot::Open(_) => JournalStatus::Ready {
-            path: paths::journal_file().display().to_string(),
-            protected: hearth_core::store::is_protected(&paths::journal_file()),
-        },
+        Slot::Open(_) => {
+            let path = paths::journal_file();
+            JournalStatus::Ready {
+                protected: hearth_core::store::is_protected(&path),
+                path: path.display().to_string(),
+            }
+        }
         Slot::Locked => JournalStatus::Locked,
         Slot::Failed(detail) => JournalStatus::Failed {
             detail: detail.clone(),
@@ -115,10 +118,18 @@ pub fn locked<T>(
     journal: &Journal,
     f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
 ) -> Result<T, Problem> {
-    let mut store = journal.lock().map_err(|_| Problem::Journal {
-        detail: "an earlier save crashed; restart Hearth".into(),
+    let mut store = store_of(journal).map_err(|e| Problem::Journal {
+        detail: e.to_string(),
     })?;
     f(&mut store).map_err(problem)
+}
+
+/// The journal's store, held by one thread at a time; for callers that keep the store's own
+/// errors (the passphrase's, told apart from the others).
+pub fn store_of(journal: &Journal) -> Result<MutexGuard<'_, Store>, StoreError> {
+    journal
+        .lock()
+        .map_err(|_| StoreError::Invalid("an earlier save crashed; restart Hearth".into()))
 }
 
 pub fn note_view(n: Note) -> NoteView {

@@ -1,7 +1,7 @@
 //! The staff passphrase in the window: opening a locked journal (with the passphrase, or with
 //! the recovery code and a new passphrase), putting the journal under a passphrase (first
 //! run, or an administrator), and changing it. Wrong tries pause like wrong PINs; the work of
-//! argon2 (a third of a second) runs off the async runtime's threads.
+//! argon2 (about 0.2 s here) runs off the async runtime's threads.
 
 use std::sync::MutexGuard;
 
@@ -14,7 +14,7 @@ use hearth_wire::{
     ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, UnlockJournal,
 };
 
-use crate::journal::{self, Journal, Slot};
+use crate::journal::{self, store_of, Journal, Slot};
 use crate::AppState;
 
 fn throttle(state: &AppState) -> MutexGuard<'_, Throttle> {
@@ -109,15 +109,6 @@ async fn open_locked<T: Send + 'static>(
         crate::privacy::spawn_purge(journal);
     }
     Ok(then)
-}
-
-/// The journal's store, for the few lines that need its own errors (not a Problem).
-fn store_of(
-    journal: &Journal,
-) -> Result<std::sync::MutexGuard<'_, hearth_core::store::Store>, StoreError> {
-    journal
-        .lock()
-        .map_err(|_| StoreError::Invalid("an earlier save crashed; restart Hearth".into()))
 }
 
 /// Opens the locked journal: staff type the passphrase at the device after Hearth starts.

@@ -8,7 +8,7 @@ use hearth_wire::{
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{tr, Tr};
+use crate::i18n::{tr, DeviceLanguage, Tr};
 use crate::passphrase::{JournalState, Unlock};
 use crate::privacy::PrivacyNotice;
 use crate::problem;
@@ -43,13 +43,17 @@ pub fn App() -> impl IntoView {
     });
     let locked = Memo::new(move |_| journal.with(|j| matches!(j, Some(JournalStatus::Locked))));
     // The language staff chose for this device, once the journal that keeps it is open.
+    let device_language = RwSignal::new(None::<String>);
+    provide_context(DeviceLanguage(device_language));
     Effect::new(move |_| {
         if open.get() {
             spawn_local(async move {
-                if let Ok(Some(l)) =
-                    tauri::invoke::<Option<String>>(commands::DEVICE_LANGUAGE).await
+                if let Ok(chosen) = tauri::invoke::<Option<String>>(commands::DEVICE_LANGUAGE).await
                 {
-                    tr.lang.set(l);
+                    if let Some(l) = &chosen {
+                        tr.lang.set(l.clone());
+                    }
+                    device_language.set(chosen);
                 }
             });
         }

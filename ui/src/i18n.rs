@@ -4,6 +4,11 @@
 use hearth_i18n::I18n;
 use leptos::prelude::*;
 
+/// The language staff chose for this device's screens to start in (none: the system's),
+/// read once by the shell when the journal opens; the display settings change it.
+#[derive(Clone, Copy)]
+pub struct DeviceLanguage(pub RwSignal<Option<String>>);
+
 #[derive(Clone, Copy)]
 pub struct Tr {
     i18n: StoredValue<I18n>,

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod companion;
 pub mod dialogue;
 pub mod export;
+mod files;
 pub mod journal;
 pub mod listen;
 pub mod models;

@@ -5,6 +5,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use super::throttle::{AfterWrong, Throttle, Verdict};
 use super::{pin, AccessError};
 use crate::store::Store;
 
@@ -38,20 +39,6 @@ pub struct Staff {
     pub id: i64,
     pub name: String,
     pub role: Role,
-}
-
-/// Wrong PINs allowed before the first pause.
-pub const TRIES: u32 = 3;
-const FIRST_PAUSE_MS: i64 = 30_000;
-const LONGEST_PAUSE_MS: i64 = 15 * 60_000;
-
-/// The pause after the `failed`-th wrong PIN in a row (none before the third).
-pub fn pause_ms(failed: u32) -> i64 {
-    if failed < TRIES {
-        return 0;
-    }
-    let doublings = (failed - TRIES).min(10);
-    (FIRST_PAUSE_MS << doublings).min(LONGEST_PAUSE_MS)
 }
 
 pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff, AccessError> {
@@ -120,10 +107,9 @@ pub fn sign_in(
             "no such person on the staff list".into(),
         ));
     };
-    if now_ms < locked_until {
-        return Err(AccessError::LockedOut {
-            seconds: ((locked_until - now_ms + 999) / 1000) as u64,
-        });
+    let mut tries = Throttle::resume(failed, locked_until);
+    if let Verdict::Wait(seconds) = tries.check(now_ms) {
+        return Err(AccessError::LockedOut { seconds });
     }
     if pin::matches(pin, &hash) {
         tx.execute(
@@ -137,21 +123,15 @@ pub fn sign_in(
             role: Role::parse(&role),
         });
     }
-    let failed = failed + 1;
-    let pause = pause_ms(failed);
+    let after = tries.wrong(now_ms);
     tx.execute(
         "UPDATE staff SET failed = ?2, locked_until_ms = ?3 WHERE id = ?1",
-        params![staff_id, failed, if pause > 0 { now_ms + pause } else { 0 }],
+        params![staff_id, tries.failed(), tries.until_ms()],
     )?;
     tx.commit()?;
-    Err(if pause > 0 {
-        AccessError::LockedOut {
-            seconds: (pause / 1000) as u64,
-        }
-    } else {
-        AccessError::WrongPin {
-            tries_left: TRIES - failed,
-        }
+    Err(match after {
+        AfterWrong::Wait(seconds) => AccessError::LockedOut { seconds },
+        AfterWrong::TriesLeft(tries_left) => AccessError::WrongPin { tries_left },
     })
 }
 
@@ -218,12 +198,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(&dir.path().join("j.sqlite")).unwrap();
         (dir, s)
-    }
-
-    #[test]
-    fn pauses_grow_after_three_wrong_pins_up_to_fifteen_minutes() {
-        let got: Vec<i64> = (1..=10).map(|f| pause_ms(f) / 1000).collect();
-        assert_eq!(got, [0, 0, 30, 60, 120, 240, 480, 900, 900, 900]);
     }
 
     #[test]

@@ -1,8 +1,21 @@
-//! Wrong tries at a secret kept outside the journal (the staff passphrase, the recovery
-//! code): the same growing pauses as wrong PINs, held in memory because the journal they
-//! would be written to is the thing still locked.
+//! Wrong tries at a secret, and the pauses they bring: three wrong tries in a row pause for
+//! 30 s, and each further one doubles the pause (up to 15 min) — slow for someone guessing,
+//! soon over for someone who mistyped. A PIN's count is kept on its staff row; the staff
+//! passphrase's in memory, because the journal it would be written to is still locked.
 
-use super::staff::{pause_ms, TRIES};
+/// Wrong tries allowed before the first pause.
+pub const TRIES: u32 = 3;
+const FIRST_PAUSE_MS: i64 = 30_000;
+const LONGEST_PAUSE_MS: i64 = 15 * 60_000;
+
+/// The pause after the `failed`-th wrong try in a row (none before the third).
+pub fn pause_ms(failed: u32) -> i64 {
+    if failed < TRIES {
+        return 0;
+    }
+    let doublings = (failed - TRIES).min(10);
+    (FIRST_PAUSE_MS << doublings).min(LONGEST_PAUSE_MS)
+}
 
 /// What a try may do now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +40,20 @@ pub struct Throttle {
 }
 
 impl Throttle {
+    /// The count as it was kept: wrong tries in a row, and the end of the pause (ms).
+    pub fn resume(failed: u32, until_ms: i64) -> Self {
+        Self { failed, until_ms }
+    }
+
+    pub fn failed(&self) -> u32 {
+        self.failed
+    }
+
+    /// The end of the pause, or 0 when there is none.
+    pub fn until_ms(&self) -> i64 {
+        self.until_ms
+    }
+
     pub fn check(&self, now_ms: i64) -> Verdict {
         if now_ms < self.until_ms {
             Verdict::Wait(seconds(self.until_ms - now_ms))
@@ -42,6 +69,7 @@ impl Throttle {
             self.until_ms = now_ms + pause;
             AfterWrong::Wait(seconds(pause))
         } else {
+            self.until_ms = 0;
             AfterWrong::TriesLeft(TRIES - self.failed)
         }
     }
@@ -58,6 +86,12 @@ fn seconds(ms: i64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pauses_grow_after_three_wrong_tries_up_to_fifteen_minutes() {
+        let got: Vec<i64> = (1..=10).map(|f| pause_ms(f) / 1000).collect();
+        assert_eq!(got, [0, 0, 30, 60, 120, 240, 480, 900, 900, 900]);
+    }
 
     #[test]
     fn three_wrong_tries_then_growing_pauses_and_a_right_one_starts_afresh() {

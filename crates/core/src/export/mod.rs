@@ -125,11 +125,7 @@ pub(crate) fn write_whole(
         path: path.display().to_string(),
         why: e.to_string(),
     };
-    std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| failed(&e))?;
-    std::io::Write::write_all(&mut tmp, bytes).map_err(|e| failed(&e))?;
-    tmp.as_file().sync_all().map_err(|e| failed(&e))?;
-    tmp.persist(&path).map_err(|e| failed(&e.error))?;
+    crate::files::write_whole(&path, bytes).map_err(|e| failed(&e))?;
     Ok(path)
 }
 

@@ -56,18 +56,13 @@ impl Key {
             Ok(Some(key)) => Ok(key),
             Ok(None) => {
                 let key = Self::random();
-                let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-                let dir = dir.unwrap_or(Path::new("."));
-                std::fs::create_dir_all(dir).map_err(io)?;
-                // NamedTempFile is 0600; persisting without replacing keeps a key another
-                // Hearth may have written meanwhile.
-                let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-                std::io::Write::write_all(&mut tmp, format!("{}\n", key.hex()).as_bytes())
-                    .map_err(io)?;
-                tmp.as_file().sync_all().map_err(io)?;
-                match tmp.persist_noclobber(path) {
-                    Ok(_) => Ok(key),
-                    Err(_) => Self::load_or_create(path),
+                // Not replacing keeps a key another Hearth may have written meanwhile.
+                if crate::files::write_new(path, format!("{}\n", key.hex()).as_bytes())
+                    .map_err(io)?
+                {
+                    Ok(key)
+                } else {
+                    Self::load_or_create(path)
                 }
             }
             Err(e) => Err(e),

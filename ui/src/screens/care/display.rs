@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
-use crate::i18n::tr;
+use crate::i18n::{tr, DeviceLanguage};
 use crate::problem;
 use crate::tauri;
 
@@ -23,15 +23,10 @@ struct LanguageArgs {
 
 /// The language the screens start in: the system's, or one Hearth speaks.
 #[component]
-fn DeviceLanguage() -> impl IntoView {
+fn DeviceLanguageChoice() -> impl IntoView {
     let tr = tr();
-    let chosen = RwSignal::new(None::<String>);
+    let DeviceLanguage(chosen) = expect_context::<DeviceLanguage>();
     let message = RwSignal::new(None::<String>);
-    spawn_local(async move {
-        if let Ok(l) = tauri::invoke::<Option<String>>(commands::DEVICE_LANGUAGE).await {
-            chosen.set(l);
-        }
-    });
     let save = move |language: Option<String>| {
         spawn_local(async move {
             let args = LanguageArgs {
@@ -114,7 +109,7 @@ pub fn DisplayChoice() -> impl IntoView {
                 on:change=move |ev| save(DisplaySettings { reduced_motion: event_target_checked(&ev), ..display.get_untracked() }) />
             {move || tr.t("display-motion", &[])}
         </label>
-        <DeviceLanguage />
+        <DeviceLanguageChoice />
         <p class="review-message" role="status">{move || message.get()}</p>
     }
 }

@@ -1,0 +1,64 @@
+//! Writing a file whole or not at all: into a temporary file beside it (readable by this user
+//! only), synced, then renamed into place. A crash or a full disk leaves the old file or none,
+//! never half of one. Exports, the key box and the device key all write this way.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use tempfile::NamedTempFile;
+
+/// `bytes` in a synced temporary file in `path`'s folder (made if missing).
+fn written_beside(path: &Path, bytes: &[u8]) -> io::Result<NamedTempFile> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = dir.unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
+/// Writes `bytes` as `path`, replacing what was there.
+pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    written_beside(path, bytes)?
+        .persist(path)
+        .map(|_| ())
+        .map_err(|e| e.error)
+}
+
+/// Writes `bytes` as `path` only if there is nothing there yet: false (and nothing written)
+/// when another writer got there first.
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {
+    match written_beside(path, bytes)?.persist_noclobber(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e.error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_written_whole_private_and_new_only_when_absent() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("deeper/file");
+        write_whole(&path, b"one").unwrap();
+        write_whole(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert!(!write_new(&path, b"three").unwrap());
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert!(write_new(&dir.path().join("other"), b"four").unwrap());
+        // Nothing temporary is left beside them.
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("deeper"))
+                .unwrap()
+                .count(),
+            1
+        );
+    }
+}
