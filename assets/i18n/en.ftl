@@ -389,6 +389,27 @@ retention-years = { $years ->
    *[other] { $years } years
 }
 retention-audio = Recordings of voices: never kept. Hearth listens, recognises the words, and forgets the sound.
+retention-counts = { $notes } notes, { $transcripts } transcripts and { $exports } export files
+retention-would-delete = This would delete, now and for good: { $counts }. Nothing else changes until you choose.
+retention-delete-now = Delete them and keep the new setting
+retention-keep = Keep things as they are
+purge-not-yet = The daily clean-up has not run since Hearth started.
+purge-running = Deleting old records, a little at a time (Hearth stays usable): { $done } so far, of { $due }.
+purge-progress = Old records deleted so far
+purge-done = Last clean-up { $when }: { $removed } deleted.
+purge-skipped = Clean-up of { $when } skipped: the device’s clock looks wrong, so nothing was deleted.
+purge-failed = The last clean-up failed, nothing was lost: { $detail }
+clock-wrong = The device’s clock looks wrong; nothing was deleted.
+clock-wrong-detail = This device says it is { $now }. Hearth deletes old records only when it can trust the date. If the date or time is wrong, set them right in the system’s settings first, then come back here. If they are right (the device was switched off for a while), say so below.
+clock-confirm = The date and time are right
+clock-confirmed = Thank you. Old records will be cleaned up by the new date.
+clock-banner = The device’s clock looks wrong, so Hearth is not deleting anything. Please check the date in Staff and display.
+clock-banner-open = Check the date
+problem-must-confirm = This would delete { $counts }. Confirm first.
+problem-clock-moved = The device’s time has moved on since it was shown: please check it again.
+audit-retention-purge-started = started deleting data past its keeping time
+audit-retention-skipped = did not delete anything: the clock looked wrong
+audit-confirm-clock = confirmed the device's date and time
 rights-heading = Rights over their data
 rights-copy = Make a copy of everything held about { $name } (JSON and PDF)
 rights-copied = Written: { $files }
@@ -466,6 +487,7 @@ problem-wrong-recovery-code = That is not the recovery code. Check each group of
 problem-weak-passphrase-short = A staff passphrase has at least 10 characters.
 problem-weak-passphrase-long = A staff passphrase has at most 200 characters.
 problem-weak-passphrase-repeated = A staff passphrase cannot be one character repeated.
+problem-weak-passphrase-common = That passphrase is one of the first that anyone guessing would try. Choose a few ordinary words of your own.
 
 # Putting the speech model on the device from the screen
 speech-model-heading = Speech model

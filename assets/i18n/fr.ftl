@@ -389,6 +389,27 @@ retention-years = { $years ->
    *[other] { $years } ans
 }
 retention-audio = Enregistrements de voix : jamais conservés. Hearth écoute, reconnaît les mots et oublie le son.
+retention-counts = { $notes } notes, { $transcripts } transcriptions et { $exports } fichiers exportés
+retention-would-delete = Cela supprimerait, maintenant et définitivement : { $counts }. Rien ne change tant que vous n’avez pas choisi.
+retention-delete-now = Les supprimer et garder le nouveau réglage
+retention-keep = Ne rien changer
+purge-not-yet = Le nettoyage quotidien n’a pas encore eu lieu depuis le démarrage de Hearth.
+purge-running = Suppression des anciennes données, un peu à la fois (Hearth reste utilisable) : { $done } jusqu’ici, sur { $due }.
+purge-progress = Anciennes données supprimées jusqu’ici
+purge-done = Dernier nettoyage { $when } : { $removed } supprimés.
+purge-skipped = Nettoyage du { $when } non fait : l’horloge de l’appareil semble fausse, rien n’a été supprimé.
+purge-failed = Le dernier nettoyage a échoué, rien n’a été perdu : { $detail }
+clock-wrong = L’horloge de l’appareil semble fausse ; rien n’a été supprimé.
+clock-wrong-detail = Cet appareil indique { $now }. Hearth ne supprime les anciennes données que s’il peut se fier à la date. Si la date ou l’heure est fausse, corrigez-la d’abord dans les réglages du système, puis revenez ici. Si elle est juste (l’appareil est resté éteint un moment), dites-le ci-dessous.
+clock-confirm = La date et l’heure sont justes
+clock-confirmed = Merci. Les anciennes données seront nettoyées selon la nouvelle date.
+clock-banner = L’horloge de l’appareil semble fausse : Hearth ne supprime rien. Vérifiez la date dans Personnel et affichage.
+clock-banner-open = Vérifier la date
+problem-must-confirm = Cela supprimerait { $counts }. Confirmez d’abord.
+problem-clock-moved = L’heure de l’appareil a avancé depuis son affichage : vérifiez-la à nouveau.
+audit-retention-purge-started = a commencé à supprimer des données arrivées à échéance
+audit-retention-skipped = n’a rien supprimé : l’horloge semblait fausse
+audit-confirm-clock = a confirmé la date et l’heure de l’appareil
 rights-heading = Droits sur ses données
 rights-copy = Faire une copie de tout ce qui est conservé sur { $name } (JSON et PDF)
 rights-copied = Écrit : { $files }
@@ -466,6 +487,7 @@ problem-wrong-recovery-code = Ce n’est pas le code de secours. Vérifiez chaqu
 problem-weak-passphrase-short = Une phrase secrète a au moins 10 caractères.
 problem-weak-passphrase-long = Une phrase secrète a au plus 200 caractères.
 problem-weak-passphrase-repeated = Une phrase secrète ne peut pas répéter un seul caractère.
+problem-weak-passphrase-common = Cette phrase secrète est parmi les premières qu’essaierait quelqu’un qui devine. Choisissez quelques mots ordinaires bien à vous.
 
 # Installer le modèle de reconnaissance depuis l’écran
 speech-model-heading = Modèle de reconnaissance vocale

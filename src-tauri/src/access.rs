@@ -99,7 +99,7 @@ pub async fn sign_in(
     let entry = Entry::new(&name, action, &name, detail);
     with(&state, |s| audit::record(s, &entry))?;
     let who = tried?;
-    log::info!("{} signed in", who.name);
+    log::info!("staff {} signed in", who.id);
     *session(&state)? = Some(Session::new(who.clone(), now));
     Ok(view(who))
 }
@@ -152,9 +152,13 @@ pub async fn add_staff(
     } else {
         require(&state, Role::Admin)?.name
     };
-    let added = access(&state, |s| staff::add(s, &request.name, role, &request.pin))?;
-    let entry = Entry::new(&by, "add_staff", &added.name, request.role.clone());
-    with(&state, |s| audit::record(s, &entry))?;
+    let added = access(&state, |s| {
+        audit::logged_as(
+            s,
+            |s| staff::add(s, &request.name, role, &request.pin),
+            |a| Entry::new(&by, "add_staff", &a.name, request.role.clone()),
+        )
+    })?;
     Ok(view(added))
 }
 
@@ -166,11 +170,13 @@ pub async fn reset_pin(
 ) -> Result<(), Problem> {
     let by = require(&state, Role::Admin)?;
     access(&state, |s| {
-        staff::reset_pin(s, request.staff_id, &request.pin)
+        audit::logged_as(
+            s,
+            |s| staff::reset_pin(s, request.staff_id, &request.pin),
+            |who| Entry::new(&by.name, "reset_pin", &who.name, ""),
+        )
     })?;
-    let name = staff_name(&state, request.staff_id)?;
-    let entry = Entry::new(&by.name, "reset_pin", &name, "");
-    with(&state, |s| audit::record(s, &entry))
+    Ok(())
 }
 
 /// Takes someone who left off the staff list (administrators only); signed in, they are
@@ -181,19 +187,17 @@ pub async fn archive_staff(
     staff_id: i64,
 ) -> Result<(), Problem> {
     let by = require(&state, Role::Admin)?;
-    let gone = access(&state, |s| staff::archive(s, staff_id, now_ms()))?;
+    access(&state, |s| {
+        audit::logged_as(
+            s,
+            |s| staff::archive(s, staff_id, now_ms()),
+            |gone| Entry::new(&by.name, "archive_staff", &gone.name, ""),
+        )
+    })?;
     if let Ok(mut s) = session(&state) {
         if s.as_ref().is_some_and(|s| s.staff.id == staff_id) {
             *s = None;
         }
     }
-    let entry = Entry::new(&by.name, "archive_staff", &gone.name, "");
-    with(&state, |s| audit::record(s, &entry))
-}
-
-fn staff_name(state: &AppState, id: i64) -> Result<String, Problem> {
-    Ok(access(state, |s| staff::list(s))?
-        .into_iter()
-        .find(|s| s.id == id)
-        .map_or_else(|| format!("staff {id}"), |s| s.name))
+    Ok(())
 }

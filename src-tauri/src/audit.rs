@@ -5,7 +5,7 @@
 use hearth_core::access::{Role, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::export::local_day;
-use hearth_core::journal::residents;
+use hearth_core::journal::{residents, Note};
 use hearth_core::store::{Store, StoreError};
 use hearth_wire::{AuditEntryView, Problem};
 
@@ -60,6 +60,23 @@ pub fn changed<T>(
     change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
 ) -> Result<T, Problem> {
     with(state, |s| audit::logged(s, &entry, change))
+}
+
+/// Makes a change to a note as `who`, logged about the note's resident (so a subject access
+/// request finds it) in the same transaction; `detail` names the note or reading, never its
+/// words.
+pub fn changed_note(
+    state: &AppState,
+    who: &str,
+    action: &str,
+    detail: String,
+    change: impl FnOnce(&mut Store) -> Result<Note, StoreError>,
+) -> Result<Note, Problem> {
+    with(state, |s| {
+        audit::logged_as(s, change, |n| {
+            Entry::new(who, action, &resident(Some(n.resident_id)), detail)
+        })
+    })
 }
 
 /// The newest 500 lines, for a staff administrator.

@@ -17,7 +17,7 @@ use hearth_core::audit::{self, Entry};
 use hearth_core::store::{Store, StoreError};
 
 use crate::access::require;
-use crate::audit::{changed, days, viewed};
+use crate::audit::{changed, changed_note, days, viewed};
 use crate::journal::{note_view, reading_view, signal_view, snake_case, with};
 use crate::AppState;
 
@@ -130,13 +130,10 @@ pub async fn review_signal(
             severity,
         },
     };
-    let entry = Entry::new(
-        &who.name,
-        "decide",
-        &format!("signal {}", request.signal_id),
-        format!("{decision:?}"),
-    );
-    let note = changed(&state, entry, |s| {
+    // Which reading and what was done with it, never the reading itself (the log outlives an
+    // erasure's subject; health details do not belong in it).
+    let detail = format!("signal {}: {}", request.signal_id, decision.action());
+    let note = changed_note(&state, &who.name, "decide", detail, |s| {
         reviews::decide(s, request.signal_id, &decision, &who.name, now_ms())?;
         notes::with_signal(s, request.signal_id)
     })?;
@@ -192,13 +189,8 @@ pub async fn revise_note(
     request: ReviseNote,
 ) -> Result<NoteView, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    let entry = Entry::new(
-        &who.name,
-        "revise_note",
-        &format!("note {}", request.note_id),
-        "",
-    );
-    let note = changed(&state, entry, |s| {
+    let detail = format!("note {}", request.note_id);
+    let note = changed_note(&state, &who.name, "revise_note", detail, |s| {
         notes::revise(s, request.note_id, &who.name, &request.text)
     })?;
     Ok(note_view(note))
@@ -210,7 +202,13 @@ pub async fn note_history(
     note_id: i64,
 ) -> Result<NoteHistoryView, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    let entry = Entry::new(&who.name, "view_history", &format!("note {note_id}"), "");
+    let about = with(&state, |s| notes::get(s, note_id))?.resident_id;
+    let entry = Entry::new(
+        &who.name,
+        "view_history",
+        &crate::audit::resident(Some(about)),
+        format!("note {note_id}"),
+    );
     with(&state, |s| audit::record(s, &entry))?;
     let h = with(&state, |s| history::of_note(s, note_id))?;
     Ok(NoteHistoryView {

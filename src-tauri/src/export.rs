@@ -32,6 +32,22 @@ pub async fn export(
         ))
     })?
     .map_err(failed)?;
+    // Logged before the file exists: a copy of residents' notes outside the encryption is
+    // never made without its line (a failed write leaves a line and no file, never the
+    // reverse).
+    let entry = hearth_core::audit::Entry::new(
+        &who.name,
+        "export",
+        &crate::audit::resident(Some(request.resident_id)),
+        // Not the file's name, nor anything of the notes.
+        format!(
+            "{} {}, {} notes",
+            request.format,
+            crate::audit::days(request.from_ms, request.to_ms),
+            record.notes.len(),
+        ),
+    );
+    with(&state, |s| hearth_core::audit::record(s, &entry))?;
     // Made outside the journal's lock: a long PDF does not hold up a check-in's save.
     let path = export::save(
         &record,
@@ -41,20 +57,6 @@ pub async fn export(
         &paths::exports_dir(),
     )
     .map_err(failed)?;
-    // Written to the log once the file exists (a failed export leaves nothing to trace).
-    let entry = hearth_core::audit::Entry::new(
-        &who.name,
-        "export",
-        &crate::audit::resident(Some(request.resident_id)),
-        // Not the file's name: it holds the resident's, and the log keeps no names.
-        format!(
-            "{} {}, {} notes",
-            request.format,
-            crate::audit::days(request.from_ms, request.to_ms),
-            record.notes.len(),
-        ),
-    );
-    with(&state, |s| hearth_core::audit::record(s, &entry))?;
     Ok(Exported {
         path: path.display().to_string(),
         notes: record.notes.len(),

@@ -14,6 +14,7 @@ mod model_import;
 mod model_loader;
 mod passphrase;
 mod privacy;
+mod purger;
 mod read_aloud;
 mod residents;
 mod settings;
@@ -34,8 +35,6 @@ pub struct AppState {
     /// The open journal, locked until the staff passphrase is typed, or why it could not be
     /// opened (shown on screen; the rest works).
     pub journal: journal::JournalSlot,
-    /// Wrong tries at the staff passphrase or the recovery code.
-    pub unlock_tries: Mutex<hearth_core::access::throttle::Throttle>,
     /// The turn being listened to, if any: one at a time.
     pub listening: Mutex<Option<Session>>,
     /// The spoken check-in in progress, if any (it holds the microphone too).
@@ -45,6 +44,8 @@ pub struct AppState {
     pub session: Mutex<Option<hearth_core::access::Session>>,
     /// The words of prompts and notes, in every language (one copy, shared).
     pub i18n: Arc<hearth_i18n::I18n>,
+    /// The retention purge in the background, and how far it got.
+    pub purger: Arc<purger::Purger>,
 }
 
 /// One microphone user at a time: a free message or a check-in.
@@ -92,22 +93,23 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         })),
         transcriber: Arc::new(OnceLock::new()),
         journal: std::sync::RwLock::new(journal::open()),
-        unlock_tries: Mutex::default(),
         listening: Mutex::new(None),
         check_in: Mutex::new(None),
         reader: Default::default(),
         session: Mutex::new(None),
         i18n: Arc::new(hearth_i18n::I18n::load()),
+        purger: Arc::default(),
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
-    let purge_journal = journal::current(&state);
+    // The purge needs no window: it starts with the open journal (a locked one starts it
+    // once unlocked).
+    if let Ok(journal) = journal::current(&state) {
+        state.purger.start(journal);
+    }
     builder
         .manage(state)
         .setup(move |app| {
             model_loader::spawn(app.handle().clone(), model, transcriber);
-            if let Ok(journal) = purge_journal {
-                privacy::spawn_purge(journal);
-            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -119,7 +121,9 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             residents::record_consent,
             privacy::privacy_facts,
             privacy::retention,
+            privacy::retention_preview,
             privacy::set_retention,
+            privacy::confirm_clock,
             privacy::subject_access,
             privacy::erase_resident,
             passphrase::unlock_journal,

@@ -3,12 +3,12 @@
 //! run, or an administrator), and changing it. Wrong tries pause like wrong PINs; the work of
 //! argon2 (about 0.2 s here) runs off the async runtime's threads.
 
-use std::sync::MutexGuard;
-
-use hearth_core::access::throttle::{AfterWrong, Throttle, Verdict};
+use hearth_core::access::counted::{Counted, TryError};
+use hearth_core::access::throttle::AfterWrong;
 use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
+use hearth_core::paths;
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
 use hearth_wire::{
     ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, UnlockJournal,
@@ -17,25 +17,30 @@ use hearth_wire::{
 use crate::journal::{self, store_of, Journal, Slot};
 use crate::AppState;
 
-fn throttle(state: &AppState) -> MutexGuard<'_, Throttle> {
-    state.unlock_tries.lock().unwrap_or_else(|e| e.into_inner())
+/// The count of wrong tries, kept beside the key box (shared with `hearth export`).
+fn tries() -> Counted {
+    Counted::for_journal(&paths::journal_file())
 }
 
-fn may_try(state: &AppState, now: i64) -> Result<(), Problem> {
-    match throttle(state).check(now) {
-        Verdict::Try => Ok(()),
-        Verdict::Wait(seconds) => Err(Problem::LockedOut { seconds }),
-    }
+/// Counts this try before its work runs; answers what a wrong secret will say.
+fn count_try(now: i64) -> Result<AfterWrong, Problem> {
+    tries().begin(now).map_err(|e| match e {
+        TryError::Wait(seconds) => Problem::LockedOut { seconds },
+        TryError::Io { .. } => Problem::Journal {
+            detail: e.to_string(),
+        },
+    })
 }
 
-/// A wrong secret counts towards a pause; anything else is told as it is.
-fn told(state: &AppState, e: StoreError, now: i64) -> Problem {
+/// A wrong secret says how many tries are left (it was counted before it ran); anything
+/// else is told as it is.
+fn told(e: StoreError, if_wrong: AfterWrong) -> Problem {
     let passphrase = match e {
         StoreError::Key(KeyError::WrongPassphrase) => true,
         StoreError::Key(KeyError::WrongRecoveryCode) => false,
         e => return journal::problem(e),
     };
-    match (throttle(state).wrong(now), passphrase) {
+    match (if_wrong, passphrase) {
         (AfterWrong::Wait(seconds), _) => Problem::LockedOut { seconds },
         (AfterWrong::TriesLeft(tries_left), true) => Problem::WrongPassphrase { tries_left },
         (AfterWrong::TriesLeft(tries_left), false) => Problem::WrongRecoveryCode { tries_left },
@@ -87,26 +92,25 @@ async fn open_locked<T: Send + 'static>(
     typed: Typed,
     after: impl FnOnce(&Journal, &Typed) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, Problem> {
-    let now = now_ms();
-    may_try(state, now)?;
     if !matches!(journal::current(state), Err(Problem::JournalLocked)) {
         return Err(Problem::Refused {
             detail: "the journal is already open".into(),
         });
     }
+    let if_wrong = count_try(now_ms())?;
     let opened = blocking(move || {
         let journal = journal::unlock(typed.secret())?;
         let then = after(&journal, &typed)?;
         Ok((journal, then))
     })
     .await?;
-    let (journal, then) = opened.map_err(|e| told(state, e, now))?;
-    throttle(state).right();
+    let (journal, then) = opened.map_err(|e| told(e, if_wrong))?;
+    tries().right();
     let mut slot = state.journal.write().unwrap_or_else(|e| e.into_inner());
     // Two openings at once: the first in keeps the slot; the second's store just closes.
     if matches!(*slot, Slot::Locked) {
         *slot = Slot::Open(journal.clone());
-        crate::privacy::spawn_purge(journal);
+        state.purger.start(journal);
     }
     Ok(then)
 }
@@ -178,8 +182,7 @@ pub async fn change_passphrase(
 ) -> Result<RecoveryCodeView, Problem> {
     let by = crate::access::require(&state, Role::Admin)?.name;
     weak(&request.new_passphrase)?;
-    let now = now_ms();
-    may_try(&state, now)?;
+    let if_wrong = count_try(now_ms())?;
     let j = journal::current(&state)?;
     let changed = blocking(move || {
         let store = store_of(&j)?;
@@ -191,7 +194,7 @@ pub async fn change_passphrase(
         Ok(code)
     })
     .await?;
-    let code = changed.map_err(|e| told(&state, e, now))?;
-    throttle(&state).right();
+    let code = changed.map_err(|e| told(e, if_wrong))?;
+    tries().right();
     Ok(shown(code))
 }

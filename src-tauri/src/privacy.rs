@@ -1,40 +1,24 @@
-//! Data protection from the window: the retention policy and its daily purge, a resident's
+//! Data protection from the window: the retention policy, its purge and the clock it trusts, a resident's
 //! copy of everything held about them (subject access), and erasure. Administrators only;
 //! each one is in the audit log.
-
-use std::time::Duration;
 
 use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::export::{self, subject_access};
 use hearth_core::journal::{erasure, now_ms, residents};
 use hearth_core::paths;
+use hearth_core::retention::clock::{self, Verdict};
 use hearth_core::retention::{self, Policy};
 use hearth_wire::{
-    EraseResident, ErasedView, PrivacyFacts, Problem, RetentionPolicy, SubjectAccess,
+    ClockView, EraseResident, ErasedView, PrivacyFacts, Problem, RetentionCounts, RetentionPolicy,
+    RetentionStatus, SetRetention, SubjectAccess,
 };
 
 use crate::access::require;
 use crate::audit::{changed, resident};
-use crate::journal::{self, with, Journal};
+use crate::journal::{self, with};
+use crate::purger::counts;
 use crate::AppState;
-
-/// Purges what the policy no longer keeps now, then once a day while Hearth runs.
-pub fn spawn_purge(journal: Journal) {
-    let spawned = std::thread::Builder::new()
-        .name("retention".into())
-        .spawn(move || loop {
-            match journal::locked(&journal, |s| retention::purge(s, now_ms())) {
-                Ok(p) if p.notes + p.transcripts > 0 => log::info!("retention: {p:?}"),
-                Ok(_) => {}
-                Err(e) => log::error!("retention purge: {e}"),
-            }
-            std::thread::sleep(Duration::from_secs(24 * 60 * 60));
-        });
-    if let Err(e) = spawned {
-        log::error!("retention: could not start the daily purge: {e}");
-    }
-}
 
 /// For the privacy notice anyone can read: where, and for how long.
 #[tauri::command]
@@ -53,28 +37,86 @@ fn policy_now(state: &AppState) -> Result<RetentionPolicy, Problem> {
     })
 }
 
+/// The policy, the device's time and whether it is believed, and the purge.
 #[tauri::command]
-pub async fn retention(state: tauri::State<'_, AppState>) -> Result<RetentionPolicy, Problem> {
+pub async fn retention(state: tauri::State<'_, AppState>) -> Result<RetentionStatus, Problem> {
     require(&state, Role::Admin)?;
-    policy_now(&state)
+    let now = now_ms();
+    let verdict = with(&state, |s| clock::check(s, now))?;
+    Ok(RetentionStatus {
+        policy: policy_now(&state)?,
+        now_ms: now,
+        clock: match verdict {
+            Verdict::Plausible => ClockView::Plausible,
+            Verdict::Behind { newest_ms } => ClockView::Behind { newest_ms },
+            Verdict::Ahead { trusted_ms, .. } => ClockView::Ahead { trusted_ms },
+        },
+        purge: state.purger.view(),
+    })
 }
 
-/// Sets the policy and applies it at once.
+fn core_policy(p: RetentionPolicy) -> Policy {
+    Policy {
+        transcripts_days: p.transcripts_days,
+        notes_years: p.notes_years,
+    }
+}
+
+/// What `policy` would delete now.
+fn would_delete(state: &AppState, policy: Policy) -> Result<RetentionCounts, Problem> {
+    let cut = policy.cutoffs(now_ms(), &retention::TimeZone::system());
+    let exports = paths::exports_dir();
+    with(state, |s| retention::due(s, &cut, Some(&exports))).map(|c| counts(&c))
+}
+
+#[tauri::command]
+pub async fn retention_preview(
+    state: tauri::State<'_, AppState>,
+    policy: RetentionPolicy,
+) -> Result<RetentionCounts, Problem> {
+    require(&state, Role::Admin)?;
+    let p = core_policy(policy);
+    p.check().map_err(journal::problem)?;
+    would_delete(&state, p)
+}
+
+/// Sets the policy; the purge applies it in the background. A policy that deletes anything
+/// at once needs `confirmed` (the administrator saw the counts first).
 #[tauri::command]
 pub async fn set_retention(
     state: tauri::State<'_, AppState>,
-    policy: RetentionPolicy,
+    request: SetRetention,
 ) -> Result<(), Problem> {
     let who = require(&state, Role::Admin)?;
-    let p = Policy {
-        transcripts_days: policy.transcripts_days,
-        notes_years: policy.notes_years,
-    };
+    let p = core_policy(request.policy);
+    p.check().map_err(journal::problem)?;
+    let counts = would_delete(&state, p)?;
+    if counts.notes + counts.transcripts + counts.exports > 0 && !request.confirmed {
+        return Err(Problem::MustConfirm { counts });
+    }
     let entry = Entry::new(&who.name, "change_retention", "everyone", format!("{p:?}"));
     changed(&state, entry, |s| {
         retention::set_policy(s, &p, &who.name, now_ms())
     })?;
-    with(&state, |s| retention::purge(s, now_ms()))?;
+    state.purger.wake();
+    Ok(())
+}
+
+/// An administrator says the date and time the screen showed (`shown_ms`) are right.
+#[tauri::command]
+pub async fn confirm_clock(
+    state: tauri::State<'_, AppState>,
+    shown_ms: i64,
+) -> Result<(), Problem> {
+    let who = require(&state, Role::Admin)?;
+    let now = now_ms();
+    // What they saw must be what the device says now, give or take the minutes spent
+    // reading it.
+    if (now - shown_ms).abs() > 10 * 60 * 1000 {
+        return Err(Problem::ClockMoved);
+    }
+    with(&state, |s| clock::confirm(s, &who.name, now))?;
+    state.purger.wake();
     Ok(())
 }
 
@@ -90,6 +132,14 @@ pub async fn subject_access(
             detail: other.to_string(),
         },
     };
+    // Logged before the files are written (see `export`).
+    let entry = Entry::new(
+        &who.name,
+        "subject_access",
+        &resident(Some(request.resident_id)),
+        "JSON and PDF",
+    );
+    with(&state, |s| audit::record(s, &entry))?;
     let i18n = state.i18n.clone();
     let saved = with(&state, |s| {
         Ok(subject_access::save(
@@ -101,13 +151,6 @@ pub async fn subject_access(
         ))
     })?
     .map_err(failed)?;
-    let entry = Entry::new(
-        &who.name,
-        "subject_access",
-        &resident(Some(request.resident_id)),
-        "JSON and PDF",
-    );
-    with(&state, |s| audit::record(s, &entry))?;
     Ok(saved.iter().map(|p| p.display().to_string()).collect())
 }
 
@@ -124,26 +167,12 @@ pub async fn erase_resident(
             detail: format!("type {name}'s name exactly to erase everything about them"),
         });
     }
-    // Their own exports on this device go too, unless someone else on file shares the name
-    // the files are named after.
-    let shared = with(&state, |s| {
-        let mut all = residents::list(s)?;
-        all.extend(residents::archived(s)?);
-        Ok(all
-            .iter()
-            .filter(|r| export::slug(&r.preferred_name) == export::slug(&name))
-            .count()
-            > 1)
-    })?;
     crate::stop_microphone(&state);
     let gone = with(&state, |s| {
         erasure::erase(s, request.id, &who.name, now_ms())
     })?;
-    let files = if shared {
-        0
-    } else {
-        export::remove_exports_of(&paths::exports_dir(), &name)
-    };
+    // Their own exports on this device go too: named by their number, never reused.
+    let files = export::remove(&export::exports_of(&paths::exports_dir(), request.id));
     Ok(ErasedView {
         notes: gone.notes,
         transcripts: gone.transcripts,

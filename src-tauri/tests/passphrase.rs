@@ -131,7 +131,17 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
     assert_eq!(journal_state(&w)["state"], "locked");
     drop((_app, w));
 
+    // A restart does not reset the count (it is kept beside the key box).
     let (_app, w) = app(data.path());
+    assert_eq!(
+        kind(call(&w, "recover_journal", recover(&second))),
+        "locked_out"
+    );
+    // Thirty seconds later (the kept pause ends in the past), the right code opens it.
+    let tries = data.path().join("journal.keybox.tries");
+    let kept = std::fs::read_to_string(&tries).unwrap();
+    let failed = kept.split_whitespace().next().unwrap();
+    std::fs::write(&tries, format!("{failed} 0\n")).unwrap();
     let third = call(&w, "recover_journal", recover(&second.to_lowercase())).unwrap()["code"]
         .as_str()
         .unwrap()

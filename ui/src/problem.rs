@@ -73,6 +73,23 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Refused { detail } => tr.t("problem-refused", &[("detail", detail)]),
         Problem::WeakPin { why } => tr.t(&format!("problem-weak-pin-{why}"), &[]),
         Problem::NameTaken { name } => tr.t("problem-name-taken", &[("name", name)]),
+        Problem::MustConfirm { counts } => tr.t(
+            "problem-must-confirm",
+            &[("counts", &retention_counts(tr, counts))],
+        ),
+        Problem::ClockMoved => tr.t("problem-clock-moved", &[]),
         Problem::Engine { detail } => tr.t("no-engine", &[("detail", detail)]),
     }
+}
+
+/// "12 notes, 340 transcripts and 2 export files".
+pub fn retention_counts(tr: &Tr, c: &hearth_wire::RetentionCounts) -> String {
+    tr.t(
+        "retention-counts",
+        &[
+            ("notes", &c.notes.to_string()),
+            ("transcripts", &c.transcripts.to_string()),
+            ("exports", &c.exports.to_string()),
+        ],
+    )
 }

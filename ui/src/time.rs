@@ -63,10 +63,14 @@ pub fn latest_at(hh_mm: &str) -> Option<i64> {
     at.set_minutes(m as u32);
     at.set_seconds(0);
     at.set_milliseconds(0);
-    let mut ms = at.get_time();
-    if ms > now.get_time() {
-        ms -= 86_400_000.0;
+    if at.get_time() > now.get_time() {
+        // The calendar day before at the same wall-clock time: not 24 hours back, which is
+        // an hour off on the nights the clocks change. (Day 0 is the last of the month before.)
+        at.set_date(at.get_date() - 1);
+        at.set_hours(h as u32);
+        at.set_minutes(m as u32);
     }
+    let ms = at.get_time();
     ms.is_finite().then_some(ms as i64)
 }
 

@@ -4,9 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use hearth_core::access::counted::Counted;
+use hearth_core::access::throttle::AfterWrong;
+use hearth_core::audit::{self, Entry};
 use hearth_core::export::{self, Format};
+use hearth_core::journal::now_ms;
 use hearth_core::paths;
-use hearth_core::store::{is_protected, Secret, Store};
+use hearth_core::store::{is_protected, KeyError, Secret, Store, StoreError};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -45,16 +49,32 @@ fn midnight(day: &str) -> anyhow::Result<i64> {
 }
 
 /// The journal, with the staff passphrase when it is under one: `HEARTH_PASSPHRASE`, or typed
-/// at the terminal (not echoed).
+/// at the terminal (not echoed). Wrong tries count and pause as in the window (the same count).
 fn open_journal(path: &Path) -> anyhow::Result<Store> {
     if !is_protected(path) {
         return Ok(Store::open(path)?);
     }
-    let passphrase = match std::env::var("HEARTH_PASSPHRASE") {
+    let passphrase = zeroize::Zeroizing::new(match std::env::var("HEARTH_PASSPHRASE") {
         Ok(p) if !p.is_empty() => p,
         _ => rpassword::prompt_password("Staff passphrase: ")?,
-    };
-    Ok(Store::unlock(path, Secret::Passphrase(&passphrase))?)
+    });
+    let tries = Counted::for_journal(path);
+    let if_wrong = tries.begin(now_ms())?;
+    match Store::unlock(path, Secret::Passphrase(&passphrase)) {
+        Ok(store) => {
+            tries.right();
+            Ok(store)
+        }
+        Err(StoreError::Key(KeyError::WrongPassphrase)) => match if_wrong {
+            AfterWrong::TriesLeft(n) => {
+                anyhow::bail!("that is not the staff passphrase ({n} tries left before a pause)")
+            }
+            AfterWrong::Wait(s) => {
+                anyhow::bail!("that is not the staff passphrase; try again in {s} s")
+            }
+        },
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
@@ -65,7 +85,24 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         a.to.parse()
             .with_context(|| format!("{} is not YYYY-MM-DD", a.to))?;
     let to_ms = midnight(&to.tomorrow()?.to_string())?;
-    let record = export::record(&store, a.resident, midnight(&a.from)?, to_ms)?;
+    let from_ms = midnight(&a.from)?;
+    let record = export::record(&store, a.resident, from_ms, to_ms)?;
+    // Logged before the file is written, as in the window; by the machine's user, who
+    // typed the staff passphrase.
+    let by = std::env::var("USER").unwrap_or_else(|_| "command line".into());
+    let entry = Entry::new(
+        &format!("{by} (hearth export)"),
+        "export",
+        &audit::resident_subject(a.resident),
+        format!(
+            "{} {} to {}, {} notes",
+            a.format,
+            a.from,
+            a.to,
+            record.notes.len()
+        ),
+    );
+    audit::record(&store, &entry)?;
     let i18n = hearth_i18n::I18n::load();
     let dir = a.out.unwrap_or_else(paths::exports_dir);
     let path = export::save(&record, format, &i18n, &a.language, &dir)?;

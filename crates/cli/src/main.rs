@@ -4,6 +4,7 @@
 
 mod bench;
 mod bench_journal;
+mod bench_purge;
 mod bench_turn;
 mod demo_journal_cmd;
 mod export_cmd;
@@ -48,6 +49,8 @@ enum Command {
     DemoJournal(demo_journal_cmd::Args),
     /// Measure the care team's screens on a big journal: board, timeline, search.
     BenchJournal(bench_journal::Args),
+    /// Measure the retention purge on a copy of a big journal, and the screens meanwhile.
+    BenchPurge(bench_purge::Args),
     /// Export one resident's notes for a period: PDF, CSV or FHIR R4 JSON.
     Export(export_cmd::Args),
 }
@@ -65,6 +68,7 @@ fn main() {
         Command::BenchTurn(a) => bench_turn::run(a),
         Command::DemoJournal(a) => demo_journal_cmd::run(a),
         Command::BenchJournal(a) => bench_journal::run(a),
+        Command::BenchPurge(a) => bench_purge::run(a),
         Command::Export(a) => export_cmd::run(a),
     };
     if let Err(e) = result {

@@ -181,3 +181,71 @@ fn say_writes_speech_at_the_rate_asked_for() {
         stderr(&o)
     );
 }
+
+#[test]
+fn export_asks_for_the_passphrase_counts_wrong_tries_and_logs_before_it_writes() {
+    use hearth_core::journal::{notes, now_ms, residents};
+    use hearth_core::store::{Secret, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.sqlite");
+    let key = dir.path().join("device.key");
+    let out = dir.path().join("out");
+    let passphrase = "tea at four o'clock";
+    // Only this test opens journals in this process: the key file may be set for it.
+    std::env::set_var("HEARTH_KEY_FILE", &key);
+    let rose = {
+        let mut s = Store::open(&journal).unwrap();
+        let new = residents::NewResident {
+            preferred_name: "Rose".into(),
+            language: "en".into(),
+            is_demo: false,
+        };
+        let rose = residents::add(&mut s, &new).unwrap().id;
+        notes::record_typed(&mut s, rose, now_ms(), "Sam", "Walked in the garden.").unwrap();
+        s.protect(passphrase).unwrap();
+        rose
+    };
+    let today = jiff::Zoned::now().date().to_string();
+    let export = |typed: &str| {
+        Command::new(env!("CARGO_BIN_EXE_hearth"))
+            .env("HEARTH_KEY_FILE", &key)
+            .env("HEARTH_PASSPHRASE", typed)
+            .args(["export", "--resident", &rose.to_string(), "--from", &today])
+            .args(["--to", &today, "--format", "csv", "--journal"])
+            .arg(&journal)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    // Wrong tries count as in the window, and pause; a new run does not start afresh.
+    for said in [
+        "2 tries left",
+        "1 tries left",
+        "try again in 30 s",
+        "too many wrong tries",
+    ] {
+        let o = export("not the passphrase");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains(said), "{said}: {}", stderr(&o));
+    }
+    assert!(!out.exists(), "nothing written");
+    // Half a minute later (the kept pause ends in the past), the passphrase opens it.
+    let tries = dir.path().join("journal.keybox.tries");
+    std::fs::write(&tries, "3 0\n").unwrap();
+    let o = export(passphrase);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let written: Vec<_> = std::fs::read_dir(&out).unwrap().flatten().collect();
+    assert_eq!(written.len(), 1);
+    let name = written[0].file_name().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with(&format!("hearth-resident-{rose}-")),
+        "{name}"
+    );
+    assert!(!tries.exists(), "a right passphrase clears the count");
+    let s = Store::unlock(&journal, Secret::Passphrase(passphrase)).unwrap();
+    let last = &hearth_core::audit::recent(&s, 1).unwrap()[0];
+    assert_eq!(last.action, "export");
+    assert!(last.actor.ends_with("(hearth export)"), "{}", last.actor);
+    assert!(!last.detail.contains("garden"), "{}", last.detail);
+}

@@ -45,18 +45,19 @@ pub(crate) fn record_in(conn: &rusqlite::Connection, e: &Entry) -> Result<(), St
 }
 
 /// As [`logged`], with the line made from what the change gave (a new resident's number).
-pub fn logged_as<T>(
+pub fn logged_as<T, E: From<StoreError>>(
     store: &mut Store,
-    change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    change: impl FnOnce(&mut Store) -> Result<T, E>,
     entry: impl FnOnce(&T) -> Entry,
-) -> Result<T, StoreError> {
-    store.conn().execute_batch("SAVEPOINT audited")?;
-    let done = change(store).and_then(|v| record(store, &entry(&v)).map(|()| v));
+) -> Result<T, E> {
+    let sql = |s: &Store, q: &str| s.conn().execute_batch(q).map_err(|e| E::from(e.into()));
+    sql(store, "SAVEPOINT audited")?;
+    let done = change(store).and_then(|v| record(store, &entry(&v)).map(|()| v).map_err(E::from));
     let end = match &done {
         Ok(_) => "RELEASE audited",
         Err(_) => "ROLLBACK TO audited; RELEASE audited",
     };
-    store.conn().execute_batch(end)?;
+    sql(store, end)?;
     done
 }
 
@@ -134,5 +135,28 @@ mod tests {
             let err = s.conn().execute(sql, []).unwrap_err();
             assert!(err.to_string().contains("audit"), "{err}");
         }
+    }
+
+    #[test]
+    fn a_staff_change_whose_line_cannot_be_written_is_not_kept() {
+        use crate::access::{staff, AccessError, Role};
+        let (_d, mut s, _) = testing::journal(&[]);
+        // The log refuses every new line (a full disk, say): the change goes with it.
+        s.conn()
+            .execute_batch(
+                "CREATE TEMP TRIGGER no_more_lines BEFORE INSERT ON audit
+                 BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+            )
+            .unwrap();
+        let added: Result<staff::Staff, AccessError> = logged_as(
+            &mut s,
+            |s| staff::add(s, "Eve", Role::Caregiver, "7391"),
+            |a| Entry::new("Ada", "add_staff", &a.name, "caregiver"),
+        );
+        assert!(added.is_err());
+        assert!(
+            staff::list(&s).unwrap().is_empty(),
+            "no one added without a line"
+        );
     }
 }

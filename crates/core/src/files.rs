@@ -1,6 +1,8 @@
 //! Writing a file whole or not at all: into a temporary file beside it (readable by this user
 //! only), synced, then renamed into place. A crash or a full disk leaves the old file or none,
-//! never half of one. Exports, the key box and the device key all write this way.
+//! never half of one; the folder is synced after the rename, so the new name itself survives
+//! a power cut (losing the key box or the device key would make the journal unreadable).
+//! Exports, the key box and the device key all write this way.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -9,8 +11,7 @@ use tempfile::NamedTempFile;
 
 /// `bytes` in a synced temporary file in `path`'s folder (made if missing).
 fn written_beside(path: &Path, bytes: &[u8]) -> io::Result<NamedTempFile> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-    let dir = dir.unwrap_or(Path::new("."));
+    let dir = folder_of(path);
     std::fs::create_dir_all(dir)?;
     let mut tmp = NamedTempFile::new_in(dir)?;
     tmp.write_all(bytes)?;
@@ -18,19 +19,39 @@ fn written_beside(path: &Path, bytes: &[u8]) -> io::Result<NamedTempFile> {
     Ok(tmp)
 }
 
+/// The folder `path` is in ("." for a bare name).
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Makes a rename (or a new file) in `dir` durable: on Linux the entry lives in the folder,
+/// which has to be synced itself.
+pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
 /// Writes `bytes` as `path`, replacing what was there.
 pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written_beside(path, bytes)?
         .persist(path)
-        .map(|_| ())
-        .map_err(|e| e.error)
+        .map_err(|e| e.error)?;
+    sync_dir(folder_of(path))
+}
+
+/// Makes `dir` (and its parents) if missing, readable by this user only.
+pub(crate) fn private_dir(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
 }
 
 /// Writes `bytes` as `path` only if there is nothing there yet: false (and nothing written)
 /// when another writer got there first.
 pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {
     match written_beside(path, bytes)?.persist_noclobber(path) {
-        Ok(_) => Ok(true),
+        Ok(_) => sync_dir(folder_of(path)).map(|()| true),
         Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(e.error),
     }

@@ -187,8 +187,19 @@ pub(crate) fn write(
     by: &str,
     at_ms: i64,
 ) -> Result<(), StoreError> {
+    write_in(store.conn(), key, value, by, at_ms)
+}
+
+/// As [`write`], inside a transaction the caller holds.
+pub(crate) fn write_in(
+    conn: &rusqlite::Connection,
+    key: &str,
+    value: &impl Serialize,
+    by: &str,
+    at_ms: i64,
+) -> Result<(), StoreError> {
     let json = serde_json::to_string(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    store.conn().execute(
+    conn.execute(
         "INSERT INTO settings (key, value, changed_ms, changed_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(key) DO UPDATE SET value = ?2, changed_ms = ?3, changed_by = ?4",
         params![key, json, at_ms, by],

@@ -22,6 +22,29 @@ use hearth_core::voice::VoiceError;
 
 const RATE: u32 = 48_000;
 
+/// Everything logged in this test binary, at the most verbose level (whisper.cpp's own lines
+/// included): a resident's words must never be in it.
+static LOGGED: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
+struct Capture;
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, r: &log::Record<'_>) {
+        if let Ok(mut all) = LOGGED.lock() {
+            all.push_str(&format!("{} {}\n", r.target(), r.args()));
+        }
+    }
+    fn flush(&self) {}
+}
+
+fn capture_logs() {
+    let _ = log::set_logger(&Capture);
+    log::set_max_level(log::LevelFilter::Trace);
+}
+
 /// What the resident does on each of their turns.
 enum Turn {
     Say(&'static str),
@@ -137,6 +160,7 @@ fn captions(r: &Run) -> Vec<&str> {
 
 #[test]
 fn an_english_check_in_hands_free_ends_kindly_after_two_silences() {
+    capture_logs();
     let r = converse(
         "en",
         "Arthur",
@@ -185,6 +209,18 @@ fn an_english_check_in_hands_free_ends_kindly_after_two_silences() {
     }
     assert!(note.original.contains("Ended before the last question"));
     assert!(note.signals.iter().any(|s| s.read.kind == "pain"));
+    // The whole check-in was logged at trace level, and none of Arthur's words are there.
+    let logged = LOGGED.lock().unwrap().to_lowercase();
+    assert!(logged.contains("hearth_core"), "the log was captured");
+    for words in [
+        "unhappy",
+        "knee",
+        "six out of ten",
+        "did not sleep",
+        "arthur",
+    ] {
+        assert!(!logged.contains(words), "{words:?} in the log:\n{logged}");
+    }
 }
 
 #[test]

@@ -77,9 +77,17 @@ pub mod commands {
     pub const RECORD_CONSENT: &str = "record_consent";
     /// What the privacy notice says about this device (anyone): `PrivacyFacts`.
     pub const PRIVACY_FACTS: &str = "privacy_facts";
-    /// The retention policy (administrators): `RetentionPolicy`.
+    /// The retention policy, the purge and the clock (administrators): `RetentionStatus`.
     pub const RETENTION: &str = "retention";
+    /// `{ policy: `[`super::RetentionPolicy`]` }` → [`super::RetentionCounts`]: what that
+    /// policy would delete now (administrators).
+    pub const RETENTION_PREVIEW: &str = "retention_preview";
+    /// `{ request: `[`super::SetRetention`]` }` → `()`; refused with `must_confirm` while
+    /// it would delete something and is not confirmed.
     pub const SET_RETENTION: &str = "set_retention";
+    /// `{ shown_ms }` → `()`: an administrator says the date and time shown are right, and
+    /// the purge may run again (administrators).
+    pub const CONFIRM_CLOCK: &str = "confirm_clock";
     /// `SubjectAccess` → the paths of the JSON and PDF written.
     pub const SUBJECT_ACCESS: &str = "subject_access";
     /// `EraseResident` → `ErasedView`.
@@ -183,23 +191,27 @@ pub enum JournalStatus {
     Failed { detail: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries the staff passphrase, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UnlockJournal {
     pub passphrase: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries the recovery code and a passphrase, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecoverJournal {
     pub recovery_code: String,
     pub new_passphrase: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries the staff passphrase, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProtectJournal {
     pub passphrase: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries passphrases, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChangePassphrase {
     pub current: String,
     pub new_passphrase: String,
@@ -337,6 +349,69 @@ pub struct RetentionPolicy {
     pub transcripts_days: u32,
     /// Years a note with its readings and decisions is kept (1 to 30).
     pub notes_years: u32,
+}
+
+/// How many notes, transcripts and export files a purge deletes (or would).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetentionCounts {
+    pub notes: u64,
+    pub transcripts: u64,
+    pub exports: u64,
+}
+
+/// A new policy; `confirmed` once the administrator has seen what it deletes.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct SetRetention {
+    pub policy: RetentionPolicy,
+    pub confirmed: bool,
+}
+
+/// Whether the device's clock is believed enough to delete by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum ClockView {
+    Plausible,
+    /// Earlier than something already written (`newest_ms`).
+    Behind {
+        newest_ms: i64,
+    },
+    /// Too far past the last purge (`trusted_ms`) for the days Hearth was used since.
+    Ahead {
+        trusted_ms: i64,
+    },
+}
+
+/// The purge, as the last one went or the one under way goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum PurgeView {
+    /// Not run since Hearth started.
+    NotYet,
+    Running {
+        done: RetentionCounts,
+        due: RetentionCounts,
+    },
+    Done {
+        at_ms: i64,
+        removed: RetentionCounts,
+    },
+    /// Nothing was deleted: the clock looked wrong.
+    Skipped {
+        at_ms: i64,
+    },
+    Failed {
+        detail: String,
+    },
+}
+
+/// What administrators see of retention: the policy, the device's time, whether it is
+/// believed, and the purge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetentionStatus {
+    pub policy: RetentionPolicy,
+    pub now_ms: i64,
+    pub clock: ClockView,
+    pub purge: PurgeView,
 }
 
 /// The facts the privacy notice gives: where the journal is, and how long things are kept.
@@ -654,6 +729,13 @@ pub enum Problem {
     /// A request refused as it stands.
     #[error("{detail}")]
     Refused { detail: String },
+    /// A change that deletes this much at once waits for the administrator's confirmation.
+    #[error("this would delete {} notes, {} transcripts and {} export files", .counts.notes, .counts.transcripts, .counts.exports)]
+    MustConfirm { counts: RetentionCounts },
+    /// The date and time the administrator confirmed are not the device's any more (the
+    /// screen was left open): look again.
+    #[error("the device's time has moved on; check it again")]
+    ClockMoved,
     #[error("the export failed: {detail}")]
     Export { detail: String },
     #[error("recognition failed: {detail}")]
@@ -780,13 +862,15 @@ pub struct StaffView {
     pub role: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries a PIN, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SignIn {
     pub staff_id: i64,
     pub pin: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries a PIN, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct NewStaff {
     pub name: String,
     /// "caregiver" or "admin".
@@ -794,7 +878,8 @@ pub struct NewStaff {
     pub pin: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// No `Debug`: it carries a PIN, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResetPin {
     pub staff_id: i64,
     pub pin: String,

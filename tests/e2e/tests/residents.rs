@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use hearth_core::journal::consent::{self, Purpose};
-use hearth_core::journal::residents;
+use hearth_core::journal::{notes, residents};
 use hearth_e2e::{App, Home};
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -144,16 +144,75 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
         .wait_text("resident-list", WAIT, |t| !t.contains("Rose"))
         .await?;
     assert!(list.contains("Arthur"), "{list}");
-    // How long data is kept, beside the display settings.
+    // How long data is kept, beside the display settings. Arthur spoke 60 days ago, and a
+    // note was written while the clock ran three days ahead: the clock is not believed, so
+    // nothing is deleted until Ada says the date is right.
+    {
+        let mut store = hearth_e2e::journal(&home.data)?;
+        let arthur = residents::list(&store)?
+            .into_iter()
+            .find(|r| r.preferred_name == "Arthur")
+            .unwrap()
+            .id;
+        let (now, day) = (hearth_core::journal::now_ms(), 86_400_000);
+        let turn = notes::NewUtterance {
+            resident_id: arthur,
+            started_ms: now - 60 * day - 4_000,
+            ended_ms: now - 60 * day,
+            text: "I slept badly".into(),
+            language: "en".into(),
+            model: "base".into(),
+        };
+        notes::record_spoken(&mut store, &turn)?;
+        notes::record_check_in(&mut store, arthur, now + 3 * day, "en", "Ahead", &[])?;
+    }
     app.click("view-staff").await?;
-    app.client
-        .find(Locator::Id("retention-transcripts"))
-        .await?
-        .select_by_value("30")
+    app.wait_text("clock-banner", WAIT, |t| t.contains("clock looks wrong"))
         .await?;
+    app.wait_text("clock-warning", WAIT, |t| t.contains("This device says"))
+        .await?;
+    app.screenshot("residents-5-clock").await?;
+    app.click("confirm-clock").await?;
+    app.wait_text("retention-message", WAIT, |t| t.contains("Thank you"))
+        .await?;
+    app.wait_text("purge-status", WAIT, |t| t.contains("Last clean-up"))
+        .await?;
+    // Thirty days would delete Arthur's turn of 60 days ago: Hearth says so and waits.
+    let thirty = || async {
+        app.client
+            .find(Locator::Id("retention-transcripts"))
+            .await?
+            .select_by_value("30")
+            .await
+    };
+    thirty().await?;
+    app.wait_text("retention-confirm", WAIT, |t| t.contains("1 transcripts"))
+        .await?;
+    app.screenshot("residents-6-retention-confirm").await?;
+    app.click("retention-keep").await?;
+    let asked = std::time::Instant::now();
+    while app
+        .client
+        .find(Locator::Id("retention-confirm"))
+        .await
+        .is_ok()
+    {
+        assert!(asked.elapsed() < WAIT, "the question is still there");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        hearth_core::retention::policy(&hearth_e2e::journal(&home.data)?)?.transcripts_days,
+        90
+    );
+    thirty().await?;
+    app.click("retention-delete").await?;
     app.wait_text("retention-message", WAIT, |t| t.contains("Saved"))
         .await?;
-    app.screenshot("residents-5-retention").await?;
+    app.wait_text("purge-status", WAIT, |t| {
+        t.contains("Last clean-up") && t.contains("1 transcripts")
+    })
+    .await?;
+    app.screenshot("residents-7-retention").await?;
     app.close().await?;
     let store = hearth_e2e::journal(&home.data)?;
     assert!(residents::name_on_file(&store, rose)?.is_none());

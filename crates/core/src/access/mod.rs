@@ -3,6 +3,7 @@
 //! ends after a quiet while. The app checks the role in every command that reads or changes
 //! notes, settings or exports — the window hiding a button is not the protection.
 
+pub mod counted;
 pub mod pin;
 pub mod session;
 pub mod staff;

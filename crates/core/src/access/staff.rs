@@ -137,19 +137,27 @@ pub fn sign_in(
 
 /// A new PIN for someone who forgot theirs (given by an administrator): it also ends any
 /// pause from wrong PINs.
-pub fn reset_pin(store: &Store, staff_id: i64, new_pin: &str) -> Result<(), AccessError> {
+pub fn reset_pin(store: &Store, staff_id: i64, new_pin: &str) -> Result<Staff, AccessError> {
     let hash = pin::hash(new_pin)?;
-    let changed = store.conn().execute(
-        "UPDATE staff SET pin_hash = ?2, failed = 0, locked_until_ms = 0
-         WHERE id = ?1 AND archived_ms IS NULL",
-        params![staff_id, hash],
-    )?;
-    if changed == 0 {
+    let who: Option<(String, String)> = store
+        .conn()
+        .query_row(
+            "UPDATE staff SET pin_hash = ?2, failed = 0, locked_until_ms = 0
+             WHERE id = ?1 AND archived_ms IS NULL RETURNING name, role",
+            params![staff_id, hash],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((name, role)) = who else {
         return Err(AccessError::Invalid(
             "no such person on the staff list".into(),
         ));
-    }
-    Ok(())
+    };
+    Ok(Staff {
+        id: staff_id,
+        name,
+        role: Role::parse(&role),
+    })
 }
 
 /// Takes someone who left off the staff list: they can no longer sign in; what they signed

@@ -1,7 +1,8 @@
 //! Wrong tries at a secret, and the pauses they bring: three wrong tries in a row pause for
 //! 30 s, and each further one doubles the pause (up to 15 min) — slow for someone guessing,
 //! soon over for someone who mistyped. A PIN's count is kept on its staff row; the staff
-//! passphrase's in memory, because the journal it would be written to is still locked.
+//! passphrase's in a file beside the key box (`counted`), because the journal it would be
+//! written to is still locked.
 
 /// Wrong tries allowed before the first pause.
 pub const TRIES: u32 = 3;

@@ -425,7 +425,7 @@ impl<'a> Talk<'a> {
                 } else if self.ear.quiet_ms() >= timing.early_end_ms {
                     match g.ready() {
                         Some(Ok(text)) if check_in.understands(&text) => {
-                            log::debug!("early end at {} ms heard: {text}", self.ear.heard_ms());
+                            log::debug!("early end at {} ms heard", self.ear.heard_ms());
                             self.ear.end_now();
                             (self.on)(Event::Working);
                             return Ok(Answer::Said(text));

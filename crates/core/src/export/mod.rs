@@ -68,7 +68,8 @@ pub fn render(
 }
 
 /// Writes the export into `dir` whole or not at all (a temporary file renamed into place),
-/// named after the resident and the days: `hearth-rose-2026-11-01-2026-11-23.pdf`.
+/// named after the resident's number on file and the days, never their name (a file name is
+/// seen by anyone browsing the folder): `hearth-resident-3-2026-11-01-2026-11-23.pdf`.
 pub fn save(
     r: &Record,
     format: Format,
@@ -78,8 +79,8 @@ pub fn save(
 ) -> Result<std::path::PathBuf, ExportError> {
     let bytes = render(r, format, i18n, lang)?;
     let name = format!(
-        "hearth-{}-{}-{}.{}",
-        slug(&r.resident.preferred_name),
+        "{}{}-{}.{}",
+        file_prefix(r.resident.id),
         local_day(r.from_ms),
         local_day(r.to_ms - 1),
         format.extension()
@@ -87,30 +88,57 @@ pub fn save(
     write_whole(dir, &name, &bytes)
 }
 
-/// Deletes the exports in `dir` named after `name` (an erasure); how many went.
-pub fn remove_exports_of(dir: &std::path::Path, name: &str) -> usize {
-    let prefix = format!("hearth-{}-", slug(name));
+/// How every file made about resident `id` begins.
+pub(crate) fn file_prefix(id: i64) -> String {
+    format!("hearth-resident-{id}-")
+}
+
+/// The resident an export file in the data folder is about, read from its name.
+fn file_resident(name: &str) -> Option<i64> {
+    let rest = name.strip_prefix("hearth-resident-")?;
+    rest.split_once('-')?.0.parse().ok()
+}
+
+/// Hearth's export files in `dir` (none if it cannot be read).
+fn files_in(dir: &std::path::Path) -> Vec<(std::path::PathBuf, i64)> {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
+        return Vec::new();
     };
     entries
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
-        .filter(|e| std::fs::remove_file(e.path()).is_ok())
-        .count()
+        .filter_map(|e| Some((e.path(), file_resident(&e.file_name().to_string_lossy())?)))
+        .collect()
 }
 
-/// A name as a file name's part: "Marie-Thérèse O'Neil" → "marie-thérèse-o-neil".
-pub fn slug(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                '-'
-            }
-        })
+/// The export files in `dir` about resident `id` (an erasure deletes them).
+pub fn exports_of(dir: &std::path::Path, id: i64) -> Vec<std::path::PathBuf> {
+    files_in(dir)
+        .into_iter()
+        .filter(|(_, who)| *who == id)
+        .map(|(path, _)| path)
         .collect()
+}
+
+/// The export files in `dir` last written before `before_ms` (the retention purge).
+pub fn older_than(dir: &std::path::Path, before_ms: i64) -> Vec<std::path::PathBuf> {
+    let written_ms = |p: &std::path::Path| {
+        let at = std::fs::metadata(p).and_then(|m| m.modified()).ok()?;
+        let since = at.duration_since(std::time::UNIX_EPOCH).ok()?;
+        i64::try_from(since.as_millis()).ok()
+    };
+    files_in(dir)
+        .into_iter()
+        .map(|(path, _)| path)
+        .filter(|p| written_ms(p).is_some_and(|ms| ms < before_ms))
+        .collect()
+}
+
+/// Deletes `files`; how many went.
+pub fn remove(files: &[std::path::PathBuf]) -> usize {
+    files
+        .iter()
+        .filter(|p| std::fs::remove_file(p).is_ok())
+        .count()
 }
 
 /// Writes `bytes` as `dir/name`, whole or not at all (a temporary file renamed into place),
@@ -125,6 +153,9 @@ pub(crate) fn write_whole(
         path: path.display().to_string(),
         why: e.to_string(),
     };
+    // Exports are outside the journal's encryption: at least nobody else on the device
+    // reads them.
+    crate::files::private_dir(dir).map_err(|e| failed(&e))?;
     crate::files::write_whole(&path, bytes).map_err(|e| failed(&e))?;
     Ok(path)
 }
@@ -203,7 +234,10 @@ mod tests {
         for format in ["pdf", "csv", "fhir"] {
             let path = save(&r, Format::parse(format).unwrap(), &i18n, "en", &out).unwrap();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
-            assert!(name.starts_with("hearth-rose-2023-11-1"), "{name}");
+            assert!(
+                name.starts_with(&format!("hearth-resident-{rose}-2023-11-1")),
+                "{name}"
+            );
             assert!(std::fs::metadata(&path).unwrap().len() > 100);
         }
         assert_eq!(
@@ -211,11 +245,50 @@ mod tests {
             3,
             "no temporary file left"
         );
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "the exports folder is this user's only");
+        assert_eq!(exports_of(&out, rose).len(), 3);
+        assert!(exports_of(&out, rose + 10).is_empty());
         assert!(Format::parse("docx").is_err());
         assert!(matches!(
             record(&s, rose + 5, 0, 1),
             Err(ExportError::UnknownResident)
         ));
+    }
+}
+
+#[cfg(test)]
+mod file_tests {
+    use super::*;
+
+    #[test]
+    fn files_are_matched_by_number_exactly_whatever_the_name_was() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "hearth-resident-3-2026-01-01-2026-01-31.pdf",
+            "hearth-resident-3-everything-2026-02-01.json",
+            "hearth-resident-31-2026-01-01-2026-01-31.pdf",
+            "hearth-rose-2026-01-01-2026-01-31.pdf",
+            "notes-resident-3.pdf",
+        ] {
+            std::fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        let mut of3: Vec<String> = exports_of(dir.path(), 3)
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into())
+            .collect();
+        of3.sort();
+        assert_eq!(
+            of3,
+            [
+                "hearth-resident-3-2026-01-01-2026-01-31.pdf",
+                "hearth-resident-3-everything-2026-02-01.json"
+            ]
+        );
+        assert_eq!(remove(&exports_of(dir.path(), 31)), 1);
+        assert!(exports_of(dir.path(), 31).is_empty());
+        assert_eq!(exports_of(dir.path(), 3).len(), 2);
     }
 }
 

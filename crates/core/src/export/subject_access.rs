@@ -54,7 +54,7 @@ pub fn gather(store: &Store, resident_id: i64) -> Result<Everything, ExportError
     })
 }
 
-/// Writes `hearth-rose-everything-<day>.json` and `.pdf` into `dir` (each whole or not at
+/// Writes `hearth-resident-<id>-everything-<day>.json` and `.pdf` into `dir` (each whole or not at
 /// all); their paths.
 pub fn save(
     store: &Store,
@@ -72,10 +72,7 @@ pub fn save(
     let preface = preface(&all, i18n, lang);
     let pdf = pdf::write_with(&r, i18n, lang, &preface)?;
     let day = super::local_day(crate::journal::now_ms());
-    let stem = format!(
-        "hearth-{}-everything-{day}",
-        super::slug(&all.resident.preferred_name)
-    );
+    let stem = format!("{}everything-{day}", super::file_prefix(resident_id));
     Ok([
         super::write_whole(dir, &format!("{stem}.json"), &json)?,
         super::write_whole(dir, &format!("{stem}.pdf"), &pdf)?,
@@ -174,6 +171,6 @@ mod tests {
             .file_name()
             .unwrap()
             .to_string_lossy()
-            .starts_with("hearth-rose-everything-"));
+            .starts_with(&format!("hearth-resident-{}-everything-", ids[0])));
     }
 }

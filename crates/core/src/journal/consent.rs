@@ -70,6 +70,16 @@ fn record_in(conn: &Connection, resident_id: i64, answer: &Answer) -> Result<(),
             "a consent needs the name of who recorded it".into(),
         ));
     }
+    let on_file: Option<Option<i64>> = conn
+        .query_row(
+            "SELECT erased_ms FROM residents WHERE id = ?1",
+            [resident_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if !matches!(on_file, Some(None)) {
+        return Err(StoreError::Invalid("no such resident".into()));
+    }
     conn.execute(
         "INSERT INTO consents (resident_id, purpose, given, given_by, recorded_by, at_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -144,5 +144,35 @@ mod tests {
         assert_eq!(about.last().unwrap().action, "erase_resident");
         assert_eq!(about.last().unwrap().actor, "Ada");
         assert!(erase(&mut s, rose, "Ada", 9_500).is_err(), "once");
+        // She stays erased: no edit, no bringing back, no new consent, note or words.
+        let profile = residents::profile(&s, paul).unwrap().unwrap();
+        assert!(residents::update(&s, rose, &profile).is_err());
+        assert!(residents::archive(&s, rose, None).is_err());
+        let answer = consent::Answer {
+            purpose: consent::Purpose::SpeechRecognition,
+            given: true,
+            given_by: "someone".into(),
+            recorded_by: "Ada".into(),
+            at_ms: 9_600,
+        };
+        assert!(consent::record(&s, rose, &answer).is_err());
+        assert!(crate::journal::notes::record_typed(&mut s, rose, 9_700, "Sam", "hello").is_err());
+        assert!(s
+            .conn()
+            .execute(
+                "UPDATE residents SET erased_ms = NULL WHERE id = ?1",
+                [rose]
+            )
+            .is_err());
+        assert_eq!(
+            s.conn()
+                .query_row(
+                    "SELECT count(*) FROM notes WHERE resident_id = ?1",
+                    [rose],
+                    |r| r.get::<_, i64>(0)
+                )
+                .unwrap(),
+            0
+        );
     }
 }

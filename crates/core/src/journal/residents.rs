@@ -140,13 +140,14 @@ pub fn profile(store: &Store, id: i64) -> Result<Option<Profile>, StoreError> {
     ))
 }
 
-/// Saves staff's changes to a resident (not their archive state: see `archive`).
+/// Saves staff's changes to a resident (not their archive state: see `archive`). An erased
+/// resident is no longer on file: "no such resident".
 pub fn update(store: &Store, id: i64, p: &Profile) -> Result<Resident, StoreError> {
     let (name, language) = (named(&p.preferred_name)?, language(&p.language)?);
     p.preferences.check()?;
     let changed = store.conn().execute(
         "UPDATE residents SET preferred_name = ?2, language = ?3, enjoys = ?4, avoids = ?5,
-                preferences = ?6 WHERE id = ?1",
+                preferences = ?6 WHERE id = ?1 AND erased_ms IS NULL",
         params![
             id,
             name,
@@ -162,10 +163,11 @@ pub fn update(store: &Store, id: i64, p: &Profile) -> Result<Resident, StoreErro
     get(store, id)?.ok_or_else(|| StoreError::Invalid("no such resident".into()))
 }
 
-/// Takes a resident off the lists (they moved out, or died); `None` brings them back.
+/// Takes a resident off the lists (they moved out, or died); `None` brings them back (never
+/// an erased one).
 pub fn archive(store: &Store, id: i64, at_ms: Option<i64>) -> Result<(), StoreError> {
     let changed = store.conn().execute(
-        "UPDATE residents SET archived_ms = ?2 WHERE id = ?1",
+        "UPDATE residents SET archived_ms = ?2 WHERE id = ?1 AND erased_ms IS NULL",
         params![id, at_ms],
     )?;
     if changed == 0 {

@@ -19,6 +19,17 @@ pub enum Decision {
     Dismiss,
 }
 
+impl Decision {
+    /// "confirm", "correct" or "dismiss": how the journal (and the audit log) names it.
+    pub fn action(&self) -> &'static str {
+        match self {
+            Self::Confirm => "confirm",
+            Self::Correct { .. } => "correct",
+            Self::Dismiss => "dismiss",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
     pub id: i64,
@@ -112,9 +123,9 @@ pub fn decide(
             "a review needs the name of who made it".into(),
         ));
     }
-    let (action, value, location, severity) = match decision {
-        Decision::Confirm => ("confirm", None, None, None),
-        Decision::Dismiss => ("dismiss", None, None, None),
+    let action = decision.action();
+    let (value, location, severity) = match decision {
+        Decision::Confirm | Decision::Dismiss => (None, None, None),
         Decision::Correct {
             value,
             location,
@@ -135,7 +146,7 @@ pub fn decide(
                     )));
                 }
             }
-            ("correct", value.clone(), location.clone(), *severity)
+            (value.clone(), location.clone(), *severity)
         }
     };
     let tx = store.conn_mut().savepoint()?;

@@ -21,6 +21,12 @@ pub fn key_file() -> PathBuf {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Key([u8; 32]);
 
+impl Drop for Key {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
 impl std::fmt::Debug for Key {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Key(…)") // never in a log
@@ -57,8 +63,11 @@ impl Key {
             Ok(None) => {
                 let key = Self::random();
                 // Not replacing keeps a key another Hearth may have written meanwhile.
-                if crate::files::write_new(path, format!("{}\n", key.hex()).as_bytes())
-                    .map_err(io)?
+                if crate::files::write_new(
+                    path,
+                    zeroize::Zeroizing::new(format!("{}\n", key.hex().as_str())).as_bytes(),
+                )
+                .map_err(io)?
                 {
                     Ok(key)
                 } else {
@@ -104,13 +113,14 @@ impl Key {
         Some(Self(bytes.try_into().ok()?))
     }
 
-    fn hex(&self) -> String {
-        hex::encode(self.0)
+    fn hex(&self) -> zeroize::Zeroizing<String> {
+        zeroize::Zeroizing::new(hex::encode(self.0))
     }
 
     /// The `PRAGMA key` value: a raw key, so SQLCipher skips its own passphrase derivation.
-    pub(crate) fn pragma(&self) -> String {
-        format!("x'{}'", self.hex())
+    /// Wiped once used, like the key.
+    pub(crate) fn pragma(&self) -> zeroize::Zeroizing<String> {
+        zeroize::Zeroizing::new(format!("x'{}'", self.hex().as_str()))
     }
 }
 

@@ -12,6 +12,7 @@ use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use rand_core::{OsRng, RngCore};
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use super::key::{Key, KeyError};
 
@@ -20,10 +21,29 @@ pub fn box_file(journal: &Path) -> PathBuf {
     journal.with_extension("keybox")
 }
 
-/// Why a passphrase cannot be used, as a code ("short", "long", "repeated"); none if it can.
-/// Length is what makes a passphrase strong: a few ordinary words are enough.
+/// Passphrases guessing lists try first: refused however long they are.
+const COMMON: &str = include_str!("../../../../assets/passphrases/common.txt");
+
+/// Letters and digits only, in lower case: "Pass word-123" and "password123" are one guess.
+fn bare(passphrase: &str) -> String {
+    passphrase
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The passphrase as the key is derived from it: Unicode NFC, so an accent typed as one
+/// character or as a letter plus a combining mark opens the same box.
+fn normalised(passphrase: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    passphrase.nfc().collect()
+}
+
+/// Why a passphrase cannot be used, as a code ("short", "long", "repeated", "common"); none
+/// if it can. Length is what makes a passphrase strong: a few ordinary words are enough.
 pub fn passphrase_weakness(passphrase: &str) -> Option<&'static str> {
-    let chars: Vec<char> = passphrase.chars().collect();
+    let chars: Vec<char> = normalised(passphrase).chars().collect();
     if chars.len() < 10 {
         return Some("short");
     }
@@ -32,6 +52,15 @@ pub fn passphrase_weakness(passphrase: &str) -> Option<&'static str> {
     }
     if chars.iter().all(|c| *c == chars[0]) {
         return Some("repeated");
+    }
+    let bare = bare(passphrase);
+    let listed = COMMON
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|l| bare == self::bare(l));
+    if listed {
+        return Some("common");
     }
     None
 }
@@ -58,12 +87,28 @@ impl Kdf {
         lanes: 1,
     };
 
-    fn derive(&self, secret: &[u8], salt: &[u8]) -> Result<[u8; 32], KeyError> {
+    /// The costs a box may ask for: read from the file, so a tampered box must not make
+    /// unlocking take gigabytes or minutes.
+    fn check(&self) -> Result<(), KeyError> {
+        let fits = (Self::QUICK.memory_kib..=1024 * 1024).contains(&self.memory_kib)
+            && (1..=10).contains(&self.passes)
+            && (1..=8).contains(&self.lanes);
+        if fits {
+            Ok(())
+        } else {
+            Err(KeyError::BoxDamaged(
+                "its cost parameters are out of bounds".into(),
+            ))
+        }
+    }
+
+    fn derive(&self, secret: &[u8], salt: &[u8]) -> Result<Zeroizing<[u8; 32]>, KeyError> {
+        self.check()?;
         let params = Params::new(self.memory_kib, self.passes, self.lanes, Some(32))
             .map_err(|e| KeyError::BoxDamaged(format!("its parameters: {e}")))?;
-        let mut out = [0u8; 32];
+        let mut out = Zeroizing::new([0u8; 32]);
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-            .hash_password_into(secret, salt, &mut out)
+            .hash_password_into(secret, salt, out.as_mut())
             .map_err(|e| KeyError::BoxDamaged(format!("its parameters: {e}")))?;
         Ok(out)
     }
@@ -84,7 +129,7 @@ impl Sealed {
         OsRng.fill_bytes(&mut salt);
         OsRng.fill_bytes(&mut nonce);
         let wrapping = kdf.derive(secret, &salt)?;
-        let sealed = XChaCha20Poly1305::new((&wrapping).into())
+        let sealed = XChaCha20Poly1305::new(wrapping.as_ref().into())
             .encrypt(XNonce::from_slice(&nonce), key.bytes().as_slice())
             .map_err(|_| KeyError::BoxDamaged("sealing failed".into()))?;
         Ok(Self {
@@ -106,12 +151,13 @@ impl Sealed {
         let wrapping = kdf.derive(secret, &salt)?;
         // The AEAD tag fails alike for a wrong secret and a tampered box; the box's own
         // shape was checked above, so a failure here is a wrong secret.
-        let Ok(plain) = XChaCha20Poly1305::new((&wrapping).into())
+        let Ok(plain) = XChaCha20Poly1305::new(wrapping.as_ref().into())
             .decrypt(XNonce::from_slice(&nonce), sealed.as_slice())
         else {
             return Ok(None);
         };
-        let bytes: [u8; 32] = plain.try_into().map_err(|_| damaged())?;
+        let plain = Zeroizing::new(plain);
+        let bytes: [u8; 32] = plain.as_slice().try_into().map_err(|_| damaged())?;
         Ok(Some(Key::from_bytes(bytes)))
     }
 }
@@ -167,6 +213,9 @@ impl std::fmt::Debug for RecoveryCode {
     }
 }
 
+/// Boxes from this version on are sealed under the NFC form of the passphrase.
+const NFC_VERSION: u32 = 2;
+
 /// The key box as kept on disk (JSON).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct KeyBox {
@@ -193,17 +242,23 @@ impl KeyBox {
         }
         let code = RecoveryCode::draw();
         let sealed = Self {
-            version: 1,
+            version: NFC_VERSION,
             kdf,
-            passphrase: Sealed::new(key, passphrase.as_bytes(), &kdf)?,
+            passphrase: Sealed::new(key, normalised(passphrase).as_bytes(), &kdf)?,
             recovery: Sealed::new(key, code.0.as_bytes(), &kdf)?,
         };
         Ok((sealed, code))
     }
 
     pub fn open(&self, passphrase: &str) -> Result<Key, KeyError> {
+        // Boxes before version 2 were sealed under the passphrase as typed.
+        let secret = Zeroizing::new(if self.version >= NFC_VERSION {
+            normalised(passphrase)
+        } else {
+            passphrase.to_string()
+        });
         self.passphrase
-            .open(passphrase.as_bytes(), &self.kdf)?
+            .open(secret.as_bytes(), &self.kdf)?
             .ok_or(KeyError::WrongPassphrase)
     }
 
@@ -305,6 +360,10 @@ mod tests {
             ("short", Some("short")),
             ("aaaaaaaaaaaa", Some("repeated")),
             ("ééééééééé", Some("short")),
+            ("Password 123", Some("common")),
+            ("MOT DE PASSE", Some("common")),
+            ("qwerty-uiop!", Some("common")),
+            ("correct horse battery staple", Some("common")),
         ] {
             assert_eq!(passphrase_weakness(p), why, "{p}");
         }
@@ -313,11 +372,52 @@ mod tests {
             Err(KeyError::WeakPassphrase("short"))
         ));
         let i18n = hearth_i18n::I18n::load();
-        for why in ["short", "long", "repeated"] {
+        for why in ["short", "long", "repeated", "common"] {
             let id = format!("problem-weak-passphrase-{why}");
             for (lang, _) in i18n.languages() {
                 assert_ne!(i18n.text(&lang, &id, &[]), id, "{lang}: {id}");
             }
         }
+    }
+
+    #[test]
+    fn an_accent_typed_either_way_opens_the_box_and_older_boxes_still_open() {
+        // "thé à quatre heures": composed, then as letters plus combining marks.
+        let composed = "th\u{e9} \u{e0} quatre heures";
+        let decomposed = "the\u{301} a\u{300} quatre heures";
+        let (sealed, _) = KeyBox::seal_with(&key(), composed, Kdf::QUICK).unwrap();
+        assert_eq!(sealed.open(decomposed).unwrap(), key());
+        assert_eq!(sealed.open(composed).unwrap(), key());
+        // A box from before (version 1) was sealed under the bytes as typed.
+        let mut old = sealed.clone();
+        old.version = 1;
+        old.passphrase = Sealed::new(&key(), decomposed.as_bytes(), &Kdf::QUICK).unwrap();
+        assert_eq!(old.open(decomposed).unwrap(), key());
+    }
+
+    #[test]
+    fn a_tampered_box_cannot_ask_for_absurd_costs() {
+        let (sealed, _) = KeyBox::seal_with(&key(), "a long walk home", Kdf::QUICK).unwrap();
+        let mut json: serde_json::Value = serde_json::to_value(&sealed).unwrap();
+        for (field, absurd) in [
+            ("memory_kib", 64 * 1024 * 1024),
+            ("passes", 100_000),
+            ("lanes", 0),
+        ] {
+            let mut bad = json.clone();
+            bad["kdf"][field] = absurd.into();
+            let bad: KeyBox = serde_json::from_value(bad).unwrap();
+            // Refused before any work: a 64 GiB argon2 would not return.
+            assert!(
+                matches!(bad.open("a long walk home"), Err(KeyError::BoxDamaged(_))),
+                "{field}"
+            );
+        }
+        json["kdf"]["passes"] = 2.into();
+        let fine: KeyBox = serde_json::from_value(json).unwrap();
+        assert!(matches!(
+            fine.open("a long walk home"),
+            Err(KeyError::WrongPassphrase)
+        ));
     }
 }

@@ -203,6 +203,26 @@ const STEPS: &[&str] = &[
     WHEN new.utterance_id IS NOT NULL
     BEGIN SELECT RAISE(ABORT, 'a note is only ever unlinked from a purged transcript'); END;
     "#,
+    // 12: the retention purge walks transcripts by age and, for each, the notes pointing at
+    // it; without these every deleted transcript scanned every note (minutes on a big
+    // journal, with the journal held). An erased resident stays erased: their emptied row is never changed or brought back,
+    // and nothing new is recorded about them (the journal refuses it, whatever asks).
+    r#"
+    CREATE INDEX utterances_by_end ON utterances(ended_ms);
+    CREATE INDEX notes_by_utterance ON notes(utterance_id);
+    CREATE TRIGGER erased_residents_stay_erased BEFORE UPDATE ON residents
+    WHEN old.erased_ms IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'an erased resident is never changed or brought back'); END;
+    CREATE TRIGGER no_consent_for_the_erased BEFORE INSERT ON consents
+    WHEN (SELECT erased_ms FROM residents WHERE id = new.resident_id) IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'nothing new is recorded about an erased resident'); END;
+    CREATE TRIGGER no_notes_for_the_erased BEFORE INSERT ON notes
+    WHEN (SELECT erased_ms FROM residents WHERE id = new.resident_id) IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'nothing new is recorded about an erased resident'); END;
+    CREATE TRIGGER no_words_for_the_erased BEFORE INSERT ON utterances
+    WHEN (SELECT erased_ms FROM residents WHERE id = new.resident_id) IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'nothing new is recorded about an erased resident'); END;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

@@ -103,7 +103,7 @@ impl Store {
         }
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, &p))?;
         // The key comes before anything else reads the file.
-        conn.pragma_update(None, "key", key.pragma())
+        conn.pragma_update(None, "key", key.pragma().as_str())
             .map_err(|e| classify(e, &p))?;
         conn.busy_timeout(Duration::from_secs(5))
             .map_err(|e| classify(e, &p))?;
@@ -114,9 +114,10 @@ impl Store {
         })
         .map_err(|e| classify(e, &p))?;
         // WAL: readers never block the writer, and a crash mid-write loses only that write.
+        // FULL: a note Hearth said it wrote down is on disk, even if the power goes next.
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| classify(e, &p))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
+        conn.pragma_update(None, "synchronous", "FULL")
             .map_err(|e| classify(e, &p))?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(|e| classify(e, &p))?;
@@ -188,7 +189,7 @@ fn encrypt_in_place(path: &Path, key: &Key) -> Result<(), rusqlite::Error> {
     clear.execute_batch("BEGIN EXCLUSIVE; COMMIT;")?;
     clear.execute(
         "ATTACH DATABASE ?1 AS encrypted KEY ?2",
-        params![encrypted.display().to_string(), key.pragma()],
+        params![encrypted.display().to_string(), key.pragma().as_str()],
     )?;
     clear.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
     let version: i64 = clear.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -239,7 +240,7 @@ mod tests {
     fn keyed(path: &Path) -> Connection {
         let c = Connection::open(path).unwrap();
         let key = Key::load_or_create(&key_file()).unwrap();
-        c.pragma_update(None, "key", key.pragma()).unwrap();
+        c.pragma_update(None, "key", key.pragma().as_str()).unwrap();
         c
     }
 
@@ -325,6 +326,39 @@ mod tests {
             .pragma_query_value(None, "foreign_keys", |r| r.get(0))
             .unwrap();
         assert_eq!(fk, 1);
+        let sync: i64 = s
+            .conn()
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            sync, 2,
+            "FULL: a commit is on disk before Hearth says it is saved"
+        );
+        // Every foreign key has an index that starts with it: deleting a row a purge or an
+        // erasure walks must not scan the whole child table.
+        let unindexed: Vec<String> = s
+            .conn()
+            .prepare(
+                "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+                 WHERE m.type = 'table' AND NOT EXISTS (
+                     SELECT 1 FROM pragma_index_list(m.name) i, pragma_index_info(i.name) c
+                     WHERE c.seqno = 0 AND c.name = f.\"from\")",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok(format!(
+                    "{}.{}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert!(
+            unindexed.is_empty(),
+            "foreign keys without an index: {unindexed:?}"
+        );
         assert_eq!(s.integrity_check().unwrap(), "ok");
         drop(s);
         let s = Store::open(&path).unwrap();

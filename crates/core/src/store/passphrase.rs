@@ -118,7 +118,7 @@ impl Store {
 fn rekey(conn: &rusqlite::Connection, key: &Key) -> Result<(), rusqlite::Error> {
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     conn.pragma_update(None, "journal_mode", "DELETE")?;
-    let rekeyed = conn.pragma_update(None, "rekey", key.pragma());
+    let rekeyed = conn.pragma_update(None, "rekey", key.pragma().as_str());
     conn.pragma_update(None, "journal_mode", "WAL")?;
     rekeyed
 }

@@ -153,6 +153,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
                 <button id="sign-out" class="compact" on:click=sign_out>{move || tr.t("sign-out", &[])}</button>
             </p>
         </div>
+        {move || (shown.get() && is_admin()).then(|| view! { <retention::ClockBanner /> })}
         <div id="care-board" hidden=move || care.view.get() != View::Board>
             <board::Board shown=shown_as(View::Board) />
         </div>

@@ -1,65 +1,190 @@
 //! How long Hearth keeps what residents said, for a staff administrator: transcripts and
-//! notes. Saving applies it at once (the purge runs, and is logged) and then daily.
+//! notes. A shorter period that deletes anything at once first says how much, and waits for
+//! a second, explicit yes. The purge's progress shows here, and so does a clock Hearth does
+//! not believe (nothing is deleted until an administrator confirms the date).
 
-use hearth_wire::{commands, RetentionPolicy};
+use hearth_wire::{
+    commands, ClockView, Problem, PurgeView, RetentionCounts, RetentionPolicy, RetentionStatus,
+    SetRetention,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
 use crate::i18n::tr;
-use crate::problem;
+use crate::problem::{self, retention_counts};
 use crate::tauri;
+use crate::time;
 
 #[derive(Serialize)]
 struct SetArgs {
+    request: SetRetention,
+}
+
+#[derive(Serialize)]
+struct PreviewArgs {
     policy: RetentionPolicy,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ConfirmClockArgs {
+    shown_ms: i64,
+}
+
+fn when(ms: i64) -> String {
+    format!("{} {}", time::date(ms), time::clock(ms))
+}
+
+/// Reads the retention status, and again every two seconds while a purge runs.
+fn refresh(status: RwSignal<Option<RetentionStatus>>, message: RwSignal<Option<String>>) {
+    let tr = tr();
+    spawn_local(async move {
+        match tauri::invoke::<RetentionStatus>(commands::RETENTION).await {
+            Ok(s) => {
+                let running = matches!(s.purge, PurgeView::Running { .. });
+                status.set(Some(s));
+                if running {
+                    set_timeout(
+                        move || refresh(status, message),
+                        std::time::Duration::from_secs(2),
+                    );
+                }
+            }
+            Err(p) => message.set(Some(problem::say(&tr, &p))),
+        }
+    });
 }
 
 #[component]
 pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
-    let policy = RwSignal::new(None::<RetentionPolicy>);
+    let status = RwSignal::new(None::<RetentionStatus>);
     let message = RwSignal::new(None::<String>);
+    // A new policy waiting for the second yes, with what it would delete.
+    let pending = RwSignal::new(None::<(RetentionPolicy, RetentionCounts)>);
     Effect::new(move |_| {
         if shown.get() {
-            spawn_local(async move {
-                match tauri::invoke::<RetentionPolicy>(commands::RETENTION).await {
-                    Ok(p) => policy.set(Some(p)),
-                    Err(p) => message.set(Some(problem::say(&tr, &p))),
-                }
-            });
+            refresh(status, message);
         }
     });
-    let save = move |next: RetentionPolicy| {
+    let save = move |next: RetentionPolicy, confirmed: bool| {
         spawn_local(async move {
-            match tauri::invoke_with::<(), _>(commands::SET_RETENTION, &SetArgs { policy: next })
-                .await
-            {
+            let request = SetRetention {
+                policy: next,
+                confirmed,
+            };
+            match tauri::invoke_with::<(), _>(commands::SET_RETENTION, &SetArgs { request }).await {
                 Ok(()) => {
-                    policy.set(Some(next));
+                    pending.set(None);
                     message.set(Some(tr.t("review-saved", &[])));
+                    refresh(status, message);
                 }
+                Err(Problem::MustConfirm { counts }) => pending.set(Some((next, counts))),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
         });
     };
-    let days = move || {
-        policy
-            .get()
-            .map_or(String::new(), |p| p.transcripts_days.to_string())
+    // A change is first measured: if it deletes nothing now it is saved at once, else the
+    // administrator sees how much and decides.
+    let choose = move |next: RetentionPolicy| {
+        message.set(None);
+        spawn_local(async move {
+            match tauri::invoke_with::<RetentionCounts, _>(
+                commands::RETENTION_PREVIEW,
+                &PreviewArgs { policy: next },
+            )
+            .await
+            {
+                Ok(c) if c.notes + c.transcripts + c.exports == 0 => save(next, false),
+                Ok(c) => pending.set(Some((next, c))),
+                Err(p) => message.set(Some(problem::say(&tr, &p))),
+            }
+        });
     };
-    let years = move || {
-        policy
-            .get()
-            .map_or(String::new(), |p| p.notes_years.to_string())
+    let policy = move || status.with(|s| s.as_ref().map(|s| s.policy));
+    // While a change waits, the lists show it; "keep" puts them back.
+    let shown_policy = move || pending.with(|p| p.map(|(p, _)| p)).or_else(policy);
+    let days = move || shown_policy().map_or(String::new(), |p| p.transcripts_days.to_string());
+    let years = move || shown_policy().map_or(String::new(), |p| p.notes_years.to_string());
+    let confirm_clock = move |_| {
+        let Some(shown_ms) = status.with(|s| s.as_ref().map(|s| s.now_ms)) else {
+            return;
+        };
+        spawn_local(async move {
+            match tauri::invoke_with::<(), _>(
+                commands::CONFIRM_CLOCK,
+                &ConfirmClockArgs { shown_ms },
+            )
+            .await
+            {
+                Ok(()) => {
+                    message.set(Some(tr.t("clock-confirmed", &[])));
+                    refresh(status, message);
+                }
+                Err(p) => {
+                    message.set(Some(problem::say(&tr, &p)));
+                    refresh(status, message);
+                }
+            }
+        });
+    };
+    let clock_doubted = move || {
+        status.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| !matches!(s.clock, ClockView::Plausible))
+        })
+    };
+    let purge_line = move || {
+        status.with(|s| {
+            let s = s.as_ref()?;
+            Some(match &s.purge {
+                PurgeView::NotYet => tr.t("purge-not-yet", &[]),
+                PurgeView::Running { done, due } => tr.t(
+                    "purge-running",
+                    &[
+                        ("done", &retention_counts(&tr, done)),
+                        ("due", &retention_counts(&tr, due)),
+                    ],
+                ),
+                PurgeView::Done { at_ms, removed } => tr.t(
+                    "purge-done",
+                    &[
+                        ("when", &when(*at_ms)),
+                        ("removed", &retention_counts(&tr, removed)),
+                    ],
+                ),
+                PurgeView::Skipped { at_ms } => tr.t("purge-skipped", &[("when", &when(*at_ms))]),
+                PurgeView::Failed { detail } => tr.t("purge-failed", &[("detail", detail)]),
+            })
+        })
+    };
+    let progress = move || {
+        status.with(|s| match s.as_ref().map(|s| &s.purge) {
+            Some(PurgeView::Running { done, due }) => {
+                let total = (due.notes + due.transcripts).max(1);
+                Some((done.notes + done.transcripts).min(total) * 100 / total)
+            }
+            _ => None,
+        })
     };
     view! {
         <h2>{move || tr.t("retention-heading", &[])}</h2>
+        <div id="clock-warning" class="notice warning" role="alert" hidden=move || !clock_doubted()>
+            <p><strong>{move || tr.t("clock-wrong", &[])}</strong></p>
+            <p>{move || {
+                let now = status.with(|s| s.as_ref().map(|s| s.now_ms)).unwrap_or_default();
+                tr.t("clock-wrong-detail", &[("now", &when(now))])
+            }}</p>
+            <button id="confirm-clock" class="primary" on:click=confirm_clock>
+                {move || tr.t("clock-confirm", &[])}
+            </button>
+        </div>
         <p>{move || tr.t("retention-intro", &[])}</p>
         <label class="field" for="retention-transcripts">{move || tr.t("retention-transcripts", &[])}</label>
         <select id="retention-transcripts" prop:value=days on:change=move |ev| {
-            if let (Some(p), Ok(d)) = (policy.get_untracked(), event_target_value(&ev).parse()) {
-                save(RetentionPolicy { transcripts_days: d, ..p });
+            if let (Some(p), Ok(d)) = (policy(), event_target_value(&ev).parse()) {
+                choose(RetentionPolicy { transcripts_days: d, ..p });
             }
         }>
             {[30u32, 90, 180, 365].into_iter().map(|d| view! {
@@ -68,15 +193,61 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
         </select>
         <label class="field" for="retention-notes">{move || tr.t("retention-notes", &[])}</label>
         <select id="retention-notes" prop:value=years on:change=move |ev| {
-            if let (Some(p), Ok(y)) = (policy.get_untracked(), event_target_value(&ev).parse()) {
-                save(RetentionPolicy { notes_years: y, ..p });
+            if let (Some(p), Ok(y)) = (policy(), event_target_value(&ev).parse()) {
+                choose(RetentionPolicy { notes_years: y, ..p });
             }
         }>
             {[1u32, 2, 5, 10].into_iter().map(|y| view! {
                 <option value=y.to_string()>{move || tr.t("retention-years", &[("years", &y.to_string())])}</option>
             }).collect_view()}
         </select>
+        {move || pending.get().map(|(next, counts)| view! {
+            <div id="retention-confirm" class="notice warning" role="alertdialog"
+                aria-labelledby="retention-confirm-text">
+                <p id="retention-confirm-text">
+                    {tr.t("retention-would-delete", &[("counts", &retention_counts(&tr, &counts))])}
+                </p>
+                <div class="correction-actions">
+                    <button id="retention-delete" class="danger" on:click=move |_| save(next, true)>
+                        {tr.t("retention-delete-now", &[])}
+                    </button>
+                    <button id="retention-keep" on:click=move |_| pending.set(None)>
+                        {tr.t("retention-keep", &[])}
+                    </button>
+                </div>
+            </div>
+        })}
+        <p id="purge-status" role="status">{purge_line}</p>
+        {move || progress().map(|pc| view! {
+            <progress id="purge-progress" max="100" value=pc.to_string()
+                aria-label=tr.t("purge-progress", &[])></progress>
+        })}
         <p>{move || tr.t("retention-audio", &[])}</p>
         <p id="retention-message" class="review-message" role="status">{move || message.get()}</p>
+    }
+}
+
+/// For administrators, above every care view: the clock is not believed, so nothing is being
+/// deleted; one button opens the place to check it.
+#[component]
+pub fn ClockBanner() -> impl IntoView {
+    let tr = tr();
+    let doubted = RwSignal::new(false);
+    let care = super::care();
+    // Looked at again on every change of view (after a confirmation, say).
+    Effect::new(move |_| {
+        care.view.track();
+        spawn_local(async move {
+            if let Ok(s) = tauri::invoke::<RetentionStatus>(commands::RETENTION).await {
+                doubted.set(!matches!(s.clock, ClockView::Plausible));
+            }
+        });
+    });
+    let open = move |_| care.view.set(super::View::Staff);
+    view! {
+        <div id="clock-banner" class="notice warning" role="alert" hidden=move || !doubted.get()>
+            <p>{move || tr.t("clock-banner", &[])}</p>
+            <button class="compact" on:click=open>{move || tr.t("clock-banner-open", &[])}</button>
+        </div>
     }
 }
