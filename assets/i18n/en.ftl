@@ -217,8 +217,8 @@ handover-to-confirm = { $count ->
 export-heading = Export these notes
 export-to = up to { $day } (without a start: the 30 days before)
 export-done = { $count ->
-    [one] 1 note written to { $path }
-   *[other] { $count } notes written to { $path }
+    [one] 1 note written to { $path }. This file is not encrypted: hand it over or print it, then delete it. Hearth deletes exports left on the device after the transcripts’ keeping time.
+   *[other] { $count } notes written to { $path }. This file is not encrypted: hand it over or print it, then delete it. Hearth deletes exports left on the device after the transcripts’ keeping time.
 }
 pdf-title = Wellbeing notes: { $name }
 pdf-range = From { $from } to { $to }, included. Made { $made }.
@@ -304,6 +304,12 @@ problem-weak-pin-digits = A PIN is digits only.
 problem-weak-pin-length = A PIN has 4 to 12 digits.
 problem-weak-pin-repeated = A PIN cannot be one digit repeated.
 problem-weak-pin-run = A PIN cannot be a plain run like 1234.
+problem-weak-pin-admin_length = A staff administrator’s PIN has at least 6 digits.
+problem-pin-blocked = Too many wrong PINs: this PIN is blocked. A staff administrator can give a new one in Staff and display. If no administrator can sign in, the staff passphrase unblocks it.
+sign-in-unblock-passphrase = Staff passphrase (to unblock this PIN)
+sign-in-unblock = Unblock
+sign-in-unblocked = { $name } can sign in again with their PIN.
+audit-unblock-staff = unblocked a PIN with the staff passphrase
 problem-name-taken = { $name } is already on the staff list.
 
 ## Residents and consent (staff administrators)

@@ -217,8 +217,8 @@ handover-to-confirm = { $count ->
 export-heading = Exporter ces notes
 export-to = jusqu’au { $day } (sans début : les 30 jours d’avant)
 export-done = { $count ->
-    [one] 1 note écrite dans { $path }
-   *[other] { $count } notes écrites dans { $path }
+    [one] 1 note écrite dans { $path }. Ce fichier n’est pas chiffré : remettez-le ou imprimez-le, puis supprimez-le. Hearth supprime les exports restés sur l’appareil après la durée de conservation des transcriptions.
+   *[other] { $count } notes écrites dans { $path }. Ce fichier n’est pas chiffré : remettez-le ou imprimez-le, puis supprimez-le. Hearth supprime les exports restés sur l’appareil après la durée de conservation des transcriptions.
 }
 pdf-title = Notes de bien-être : { $name }
 pdf-range = Du { $from } au { $to } inclus. Fait le { $made }.
@@ -304,6 +304,12 @@ problem-weak-pin-digits = Un code ne contient que des chiffres.
 problem-weak-pin-length = Un code a de 4 à 12 chiffres.
 problem-weak-pin-repeated = Un code ne peut pas répéter un seul chiffre.
 problem-weak-pin-run = Un code ne peut pas être une simple suite comme 1234.
+problem-weak-pin-admin_length = Le code d’un administrateur a au moins 6 chiffres.
+problem-pin-blocked = Trop de codes faux : ce code est bloqué. Un administrateur peut en donner un nouveau dans Personnel et affichage. Si aucun administrateur ne peut se connecter, la phrase secrète du personnel le débloque.
+sign-in-unblock-passphrase = Phrase secrète du personnel (pour débloquer ce code)
+sign-in-unblock = Débloquer
+sign-in-unblocked = { $name } peut de nouveau se connecter avec son code.
+audit-unblock-staff = a débloqué un code avec la phrase secrète du personnel
 problem-name-taken = { $name } est déjà dans la liste du personnel.
 
 ## Résidents et consentement (administrateurs)

@@ -5,7 +5,7 @@
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
-use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView};
+use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView, UnblockStaff};
 
 use crate::journal::{problem, with};
 use crate::AppState;
@@ -17,6 +17,7 @@ pub fn access_problem(e: AccessError) -> Problem {
         AccessError::NotAllowed => Problem::NotAllowed,
         AccessError::WrongPin { tries_left } => Problem::WrongPin { tries_left },
         AccessError::LockedOut { seconds } => Problem::LockedOut { seconds },
+        AccessError::Blocked => Problem::PinBlocked,
         AccessError::WeakPin(why) => Problem::WeakPin { why: why.into() },
         AccessError::NameTaken(name) => Problem::NameTaken { name },
         AccessError::Invalid(detail) => Problem::Refused { detail },
@@ -118,6 +119,29 @@ pub async fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), Problem> 
 #[tauri::command]
 pub async fn signed_in(state: tauri::State<'_, AppState>) -> Result<Option<StaffView>, Problem> {
     Ok(require(&state, Role::Caregiver).ok().map(view))
+}
+
+/// The staff passphrase unblocks a PIN that wrong tries blocked: the way back for the last
+/// administrator (anyone else gets a new PIN from an administrator). The passphrase's own
+/// tries are counted as at the locked screen.
+#[tauri::command]
+pub async fn unblock_staff(
+    state: tauri::State<'_, AppState>,
+    request: UnblockStaff,
+) -> Result<(), Problem> {
+    let UnblockStaff {
+        staff_id,
+        passphrase,
+    } = request;
+    crate::passphrase::check(passphrase).await?;
+    access(&state, |s| {
+        audit::logged_as(
+            s,
+            |s| staff::unblock(s, staff_id),
+            |who| Entry::new("staff passphrase", "unblock_staff", &who.name, ""),
+        )
+    })?;
+    Ok(())
 }
 
 /// Adds a caregiver or administrator. Only an administrator may — except on the very first

@@ -28,7 +28,7 @@ pub async fn start_check_in<R: Runtime>(
     state: tauri::State<'_, AppState>,
     request: StartCheckIn,
 ) -> Result<(), Problem> {
-    if crate::microphone_in_use(&state) {
+    if state.mic.in_use() {
         return Err(Problem::AlreadyListening);
     }
     let resident = journal::with(&state, |s| residents::profile(s, request.resident_id))?
@@ -43,6 +43,8 @@ pub async fn start_check_in<R: Runtime>(
             language: resident.language.clone(),
         })?;
     let store = journal::current(&state)?;
+    // Claimed before anything is awaited: a message started meanwhile is told it is in use.
+    let claim = state.mic.claim()?;
     // Opening devices can take a moment: not on the async runtime's threads.
     let (spoken, voice_settings) = (prefs.spoken, prefs.voice());
     let (opened, voice) = tauri::async_runtime::spawn_blocking(move || {
@@ -81,17 +83,10 @@ pub async fn start_check_in<R: Runtime>(
         answer_wait_ms: ANSWER_WAIT_MS,
         save: saver(app.clone(), store, request.resident_id, resident.language),
     };
-    let mut slot = state
-        .check_in
-        .lock()
-        .map_err(|_| Problem::AlreadyListening)?;
-    if slot.as_ref().is_some_and(|c| !c.is_finished()) {
-        return Err(Problem::AlreadyListening);
-    }
     let conversation = Conversation::start(parts, reporter(app)).map_err(|e| Problem::Engine {
         detail: e.to_string(),
     })?;
-    *slot = Some(conversation);
+    claim.check_in(conversation);
     Ok(())
 }
 
@@ -108,11 +103,7 @@ pub async fn stop_check_in(state: tauri::State<'_, AppState>) -> Result<(), Prob
 }
 
 pub fn send(state: &AppState, c: Control) {
-    if let Ok(slot) = state.check_in.lock() {
-        if let Some(conversation) = slot.as_ref() {
-            conversation.send(c);
-        }
-    }
+    state.mic.send(c);
 }
 
 /// Saves the check-in's note (one transaction) and tells the notes screen.

@@ -10,6 +10,7 @@ mod dictation;
 mod export;
 mod journal;
 mod listening;
+mod microphone;
 mod model_import;
 mod model_loader;
 mod passphrase;
@@ -21,8 +22,6 @@ mod settings;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use hearth_core::companion::Conversation;
-use hearth_core::listen::Session;
 use hearth_core::speech::Transcriber;
 
 use hearth_wire::{AppStatus, ModelStatus};
@@ -35,10 +34,8 @@ pub struct AppState {
     /// The open journal, locked until the staff passphrase is typed, or why it could not be
     /// opened (shown on screen; the rest works).
     pub journal: journal::JournalSlot,
-    /// The turn being listened to, if any: one at a time.
-    pub listening: Mutex<Option<Session>>,
-    /// The spoken check-in in progress, if any (it holds the microphone too).
-    pub check_in: Mutex<Option<Conversation>>,
+    /// Who has the microphone: one turn of listening or one check-in at a time.
+    pub mic: microphone::Mic,
     pub reader: read_aloud::ReaderSlot,
     /// The signed-in caregiver or administrator, if any (residents need none).
     pub session: Mutex<Option<hearth_core::access::Session>>,
@@ -48,24 +45,11 @@ pub struct AppState {
     pub purger: Arc<purger::Purger>,
 }
 
-/// One microphone user at a time: a free message or a check-in.
-pub fn microphone_in_use(state: &AppState) -> bool {
-    let talking = state
-        .listening
-        .lock()
-        .map_or(true, |s| s.as_ref().is_some_and(|x| !x.is_finished()));
-    let checking_in = state
-        .check_in
-        .lock()
-        .map_or(true, |s| s.as_ref().is_some_and(|x| !x.is_finished()));
-    talking || checking_in
-}
-
 /// Stops whoever is using the microphone (a consent was withdrawn): what is being heard is
 /// not kept.
 pub fn stop_microphone(state: &AppState) {
-    listening::stop(state);
-    check_in::send(state, hearth_core::companion::Control::Stop);
+    state.mic.stop_listening();
+    state.mic.send(hearth_core::companion::Control::Stop);
 }
 
 #[tauri::command]
@@ -93,8 +77,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         })),
         transcriber: Arc::new(OnceLock::new()),
         journal: std::sync::RwLock::new(journal::open()),
-        listening: Mutex::new(None),
-        check_in: Mutex::new(None),
+        mic: microphone::Mic::default(),
         reader: Default::default(),
         session: Mutex::new(None),
         i18n: Arc::new(hearth_i18n::I18n::load()),
@@ -151,6 +134,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             dictation::stop_dictation,
             access::staff,
             access::sign_in,
+            access::unblock_staff,
             access::sign_out,
             access::signed_in,
             access::add_staff,

@@ -30,7 +30,7 @@ pub async fn start_listening<R: Runtime>(
     state: tauri::State<'_, AppState>,
     request: StartListening,
 ) -> Result<(), Problem> {
-    if crate::microphone_in_use(&state) {
+    if state.mic.in_use() {
         return Err(Problem::AlreadyListening);
     }
     let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
@@ -63,13 +63,11 @@ pub async fn listen(
     language: &str,
     on: Arc<dyn Fn(ListenEvent) + Send + Sync>,
 ) -> Result<(), Problem> {
-    let busy = |slot: &Option<Session>| slot.as_ref().is_some_and(|x| !x.is_finished());
-    if crate::microphone_in_use(state) {
-        return Err(Problem::AlreadyListening);
-    }
     if state.transcriber.get().is_none() {
         return Err(Problem::ModelNotReady);
     }
+    // Claimed before anything is awaited: a second start meanwhile is told it is in use.
+    let claim = state.mic.claim()?;
     // Opening a device can take a moment: not on the async runtime's threads.
     let (mic, blocks) = tauri::async_runtime::spawn_blocking(Microphone::open)
         .await
@@ -82,19 +80,11 @@ pub async fn listen(
         state.transcriber.clone(),
         Language::Code(language.to_string()),
     );
-    let mut slot = state
-        .listening
-        .lock()
-        .map_err(|_| Problem::AlreadyListening)?;
-    // Checked again: another tap may have started a turn while the microphone opened.
-    if busy(&slot) {
-        return Err(Problem::AlreadyListening);
-    }
     let session = Session::start(blocks, rate, Some(mic), Limits::default(), recognise, on)
         .map_err(|e| Problem::Microphone {
             detail: e.to_string(),
         })?;
-    *slot = Some(session);
+    claim.listening(session);
     Ok(())
 }
 
@@ -107,11 +97,7 @@ pub async fn stop_listening(state: tauri::State<'_, AppState>) -> Result<(), Pro
 /// Ends the turn being listened to, if any (what was heard is still recognised and saved,
 /// if consent holds).
 pub fn stop(state: &AppState) {
-    if let Ok(slot) = state.listening.lock() {
-        if let Some(session) = slot.as_ref() {
-            session.stop();
-        }
-    }
+    state.mic.stop_listening();
 }
 
 pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recognise {

@@ -9,6 +9,7 @@ use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::journal::now_ms;
 use hearth_core::paths;
+use hearth_core::store::key_box::{box_file, KeyBox};
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
 use hearth_wire::{
     ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, UnlockJournal,
@@ -83,6 +84,26 @@ impl Typed {
             Self::RecoveryCode(c) => Secret::RecoveryCode(c),
         }
     }
+}
+
+/// Checks the staff passphrase against the key box without opening anything (unblocking a
+/// PIN), its tries counted like the locked screen's. A journal not under a passphrase has
+/// nothing to check it against: refused.
+pub async fn check(passphrase: String) -> Result<(), Problem> {
+    let if_wrong = count_try(now_ms())?;
+    let journal = paths::journal_file();
+    let checked = blocking(move || {
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        let key_box = KeyBox::load(&box_file(&journal))?.ok_or_else(|| {
+            StoreError::Invalid("this journal has no staff passphrase yet".into())
+        })?;
+        key_box.open(&passphrase)?;
+        Ok(())
+    })
+    .await?;
+    checked.map_err(|e| told(e, if_wrong))?;
+    tries().right();
+    Ok(())
 }
 
 /// Opens the locked journal with `typed`, runs `after` on it (a new passphrase, for a

@@ -9,6 +9,7 @@
 mod common;
 
 use common::{app, audit_lines, call, kind, switch_to};
+use hearth_core::store::{Secret, Store};
 use serde_json::{json, Value};
 
 const FIRST: &str = "tea in the garden at four";
@@ -161,4 +162,27 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
     drop((_app, w));
     let (_app, w) = app(data.path());
     unlock(&w, "the third and last one").unwrap();
+
+    // Ada, the only administrator, typed ten wrong PINs over a day: her PIN is blocked, and
+    // nobody can give her a new one. The staff passphrase unblocks it.
+    {
+        use hearth_core::access::staff;
+        let path = data.path().join("journal.sqlite");
+        let mut store = Store::unlock(&path, Secret::Passphrase("the third and last one")).unwrap();
+        for n in 1..=staff::BLOCK_AFTER {
+            let _ = staff::sign_in(&mut store, 1, "000111", i64::from(n) * 16 * 60_000);
+        }
+    }
+    let ada = json!({ "request": { "staff_id": 1, "pin": "139742" } });
+    assert_eq!(kind(call(&w, "sign_in", ada.clone())), "pin_blocked");
+    let with = |p: &str| json!({ "request": { "staff_id": 1, "passphrase": p } });
+    assert_eq!(
+        kind(call(&w, "unblock_staff", with("not it at all"))),
+        "wrong_passphrase"
+    );
+    call(&w, "unblock_staff", with("the third and last one")).unwrap();
+    call(&w, "sign_in", ada).unwrap();
+    let log = audit_lines(&w);
+    let line = r#""staff passphrase" "unblock_staff" "Ada""#;
+    assert!(log.iter().any(|l| l == line), "{line} not in {log:#?}");
 }

@@ -78,6 +78,7 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
             &[("counts", &retention_counts(tr, counts))],
         ),
         Problem::ClockMoved => tr.t("problem-clock-moved", &[]),
+        Problem::PinBlocked => tr.t("problem-pin-blocked", &[]),
         Problem::Engine { detail } => tr.t("no-engine", &[("detail", detail)]),
     }
 }

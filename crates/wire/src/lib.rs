@@ -51,6 +51,9 @@ pub mod commands {
     pub const STAFF: &str = "staff";
     /// `{ request: `[`super::SignIn`]` }` → [`super::StaffView`] or [`super::Problem`]
     pub const SIGN_IN: &str = "sign_in";
+    /// `{ request: `[`super::UnblockStaff`]` }` → `()`: the staff passphrase unblocks a PIN
+    /// blocked by wrong tries (for the last administrator, whom nobody else can help).
+    pub const UNBLOCK_STAFF: &str = "unblock_staff";
     pub const SIGN_OUT: &str = "sign_out";
     /// → `Option<`[`super::StaffView`]`>`: who is signed in now, if anyone.
     pub const SIGNED_IN: &str = "signed_in";
@@ -711,6 +714,9 @@ pub enum Problem {
     WrongPin { tries_left: u32 },
     #[error("too many wrong PINs")]
     LockedOut { seconds: u64 },
+    /// Ten wrong PINs in a row: a new PIN from an administrator, or the staff passphrase.
+    #[error("this PIN is blocked")]
+    PinBlocked,
     /// The journal is under the staff passphrase and not open yet.
     #[error("the journal is locked")]
     JournalLocked,
@@ -867,6 +873,13 @@ pub struct StaffView {
 pub struct SignIn {
     pub staff_id: i64,
     pub pin: String,
+}
+
+// No `Debug`: it carries the staff passphrase, which must never reach a log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnblockStaff {
+    pub staff_id: i64,
+    pub passphrase: String,
 }
 
 // No `Debug`: it carries a PIN, which must never reach a log.

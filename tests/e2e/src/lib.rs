@@ -479,6 +479,7 @@ pub fn remote_connections(data_dir: &Path) -> anyhow::Result<Vec<String>> {
 /// Watches, every 20 ms while a test runs, for any connection off the machine by the app
 /// (connections come and go: one look at the end would miss them).
 pub struct NetworkWatch {
+    started: Instant,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     seen: std::thread::JoinHandle<(Vec<String>, u32)>,
 }
@@ -500,13 +501,25 @@ impl NetworkWatch {
             }
             (found, looks)
         });
-        Self { stop, seen }
+        Self {
+            started: Instant::now(),
+            stop,
+            seen,
+        }
     }
 
-    /// Stops watching: the connections seen, and how many times it looked.
-    pub fn finish(self) -> (Vec<String>, u32) {
+    /// Stops watching: the connections seen. Panics unless it looked throughout — at least
+    /// every 100 ms on average, and more than ten times — whatever the session's length.
+    pub fn finish(self) -> Vec<String> {
         self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
-        self.seen.join().unwrap_or_default()
+        let watched = self.started.elapsed();
+        let (found, looks) = self.seen.join().unwrap_or_default();
+        let often_enough = u128::from(looks) * 100 >= watched.as_millis();
+        assert!(
+            looks > 10 && often_enough,
+            "looked at the sockets {looks} times in {watched:?}"
+        );
+        found
     }
 }
 

@@ -336,8 +336,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     app.click("tab-talk").await?;
     app.screenshot("care-10-residents-200-contrast").await?;
     // Reviewing, exporting, searching: nothing left the device.
-    let (off_machine, looks) = network.finish();
-    assert!(looks > 100, "watched the sockets {looks} times");
+    let off_machine = network.finish();
     assert!(
         off_machine.is_empty(),
         "connections off the machine: {off_machine:?}"

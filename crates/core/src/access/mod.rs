@@ -24,6 +24,9 @@ pub enum AccessError {
     WrongPin { tries_left: u32 },
     #[error("too many wrong PINs; try again in {seconds} s")]
     LockedOut { seconds: u64 },
+    /// Too many wrong PINs in a row: only a new PIN (or the staff passphrase) opens it again.
+    #[error("too many wrong PINs: this PIN is blocked until an administrator gives a new one")]
+    Blocked,
     /// Why a PIN cannot be used: "digits", "length", "repeated" or "run" (the window says
     /// it in the person's language).
     #[error("that PIN cannot be used ({0})")]

@@ -1,5 +1,6 @@
-//! PINs: digits only, 4 to 12 of them, not one digit repeated nor a plain run (1234, 9876);
-//! stored only as an argon2id hash (a PHC string carrying its own salt and parameters).
+//! PINs: digits only, 4 to 12 of them (an administrator's at least 6: theirs opens everything),
+//! not one digit repeated nor a plain run (1234, 9876); stored only as an argon2id hash (a
+//! PHC string carrying its own salt and parameters).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
@@ -29,8 +30,14 @@ pub fn weakness(pin: &str) -> Option<&'static str> {
     None
 }
 
-pub fn hash(pin: &str) -> Result<String, AccessError> {
-    if let Some(why) = weakness(pin) {
+/// As [`weakness`], for someone who needs at least `min_digits` ("admin_length" below it).
+pub fn weakness_for(pin: &str, min_digits: usize) -> Option<&'static str> {
+    weakness(pin).or_else(|| (pin.chars().count() < min_digits).then_some("admin_length"))
+}
+
+/// The PIN's hash, if it can be used by someone who needs at least `min_digits`.
+pub fn hash(pin: &str, min_digits: usize) -> Result<String, AccessError> {
+    if let Some(why) = weakness_for(pin, min_digits) {
         return Err(AccessError::WeakPin(why));
     }
     let salt = SaltString::generate(&mut OsRng);
@@ -68,25 +75,28 @@ mod tests {
             ("1234567890123", Some("length")),
         ] {
             assert_eq!(weakness(pin), why, "{pin}");
-            // Every reason has its words on screen, in every language.
-            if let Some(why) = why {
-                let i18n = hearth_i18n::I18n::load();
-                let id = format!("problem-weak-pin-{why}");
-                for (lang, _) in i18n.languages() {
-                    assert_ne!(i18n.text(&lang, &id, &[]), id, "{lang}: {id}");
-                }
+            assert_eq!(weakness_for(pin, 4), why, "{pin}");
+        }
+        assert_eq!(weakness_for("2580", 6), Some("admin_length"));
+        assert_eq!(weakness_for("139742", 6), None);
+        // Every reason has its words on screen, in every language.
+        let i18n = hearth_i18n::I18n::load();
+        for why in ["digits", "length", "repeated", "run", "admin_length"] {
+            let id = format!("problem-weak-pin-{why}");
+            for (lang, _) in i18n.languages() {
+                assert_ne!(i18n.text(&lang, &id, &[]), id, "{lang}: {id}");
             }
         }
     }
 
     #[test]
     fn stored_as_argon2id_and_checked() {
-        let h = hash("2580").unwrap();
+        let h = hash("2580", 4).unwrap();
         assert!(h.starts_with("$argon2id$"), "{h}");
         assert!(!h.contains("2580"));
         assert!(matches("2580", &h));
         assert!(!matches("2581", &h));
         assert!(!matches("2580", "not a hash"));
-        assert_ne!(h, hash("2580").unwrap(), "salted");
+        assert_ne!(h, hash("2580", 4).unwrap(), "salted");
     }
 }

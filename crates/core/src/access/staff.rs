@@ -1,6 +1,9 @@
 //! Caregivers and staff administrators: a name, a role and a PIN hash. Signing in checks the
 //! PIN; three wrong PINs in a row lock the name for 30 s, and each further one doubles the
-//! pause (up to 15 min) — slow for someone guessing, soon over for someone who mistyped.
+//! pause (up to 15 min) — slow for someone guessing, soon over for someone who mistyped. Ten
+//! in a row block the name until an administrator gives a new PIN (or, for the last
+//! administrator, the staff passphrase unblocks it): pauses alone let a patient guesser try a
+//! 4-digit PIN ~96 times a day.
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -17,7 +20,18 @@ pub enum Role {
     Admin,
 }
 
+/// Wrong PINs in a row that block a name until someone unblocks it.
+pub const BLOCK_AFTER: u32 = 10;
+
 impl Role {
+    /// The fewest digits a PIN of this role may have: an administrator's opens everything.
+    pub fn min_pin_digits(self) -> usize {
+        match self {
+            Self::Caregiver => 4,
+            Self::Admin => 6,
+        }
+    }
+
     fn as_str(self) -> &'static str {
         match self {
             Self::Caregiver => "caregiver",
@@ -46,7 +60,7 @@ pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff
     if name.is_empty() {
         return Err(AccessError::Invalid("a name is needed".into()));
     }
-    let hash = pin::hash(pin)?;
+    let hash = pin::hash(pin, role.min_pin_digits())?;
     let tx = store.conn_mut().savepoint()?;
     let taken: Option<i64> = tx
         .query_row(
@@ -107,6 +121,9 @@ pub fn sign_in(
             "no such person on the staff list".into(),
         ));
     };
+    if failed >= BLOCK_AFTER {
+        return Err(AccessError::Blocked);
+    }
     let mut tries = Throttle::resume(failed, locked_until);
     if let Verdict::Wait(seconds) = tries.check(now_ms) {
         return Err(AccessError::LockedOut { seconds });
@@ -130,6 +147,7 @@ pub fn sign_in(
     )?;
     tx.commit()?;
     Err(match after {
+        _ if tries.failed() >= BLOCK_AFTER => AccessError::Blocked,
         AfterWrong::Wait(seconds) => AccessError::LockedOut { seconds },
         AfterWrong::TriesLeft(tries_left) => AccessError::WrongPin { tries_left },
     })
@@ -138,13 +156,50 @@ pub fn sign_in(
 /// A new PIN for someone who forgot theirs (given by an administrator): it also ends any
 /// pause from wrong PINs.
 pub fn reset_pin(store: &Store, staff_id: i64, new_pin: &str) -> Result<Staff, AccessError> {
-    let hash = pin::hash(new_pin)?;
+    let role: Option<String> = store
+        .conn()
+        .query_row(
+            "SELECT role FROM staff WHERE id = ?1 AND archived_ms IS NULL",
+            [staff_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(role) = role else {
+        return Err(AccessError::Invalid(
+            "no such person on the staff list".into(),
+        ));
+    };
+    let hash = pin::hash(new_pin, Role::parse(&role).min_pin_digits())?;
     let who: Option<(String, String)> = store
         .conn()
         .query_row(
             "UPDATE staff SET pin_hash = ?2, failed = 0, locked_until_ms = 0
              WHERE id = ?1 AND archived_ms IS NULL RETURNING name, role",
             params![staff_id, hash],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((name, role)) = who else {
+        return Err(AccessError::Invalid(
+            "no such person on the staff list".into(),
+        ));
+    };
+    Ok(Staff {
+        id: staff_id,
+        name,
+        role: Role::parse(&role),
+    })
+}
+
+/// Clears a name's wrong PINs (blocked or paused): the staff passphrase was given, for the last
+/// administrator, who has nobody to give them a new PIN. Answers who it was.
+pub fn unblock(store: &Store, staff_id: i64) -> Result<Staff, AccessError> {
+    let who: Option<(String, String)> = store
+        .conn()
+        .query_row(
+            "UPDATE staff SET failed = 0, locked_until_ms = 0
+             WHERE id = ?1 AND archived_ms IS NULL RETURNING name, role",
+            [staff_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
@@ -286,5 +341,59 @@ mod tests {
         assert_eq!(list(&s).unwrap().len(), 1);
         // Someone new may take the name of someone who left.
         add(&mut s, "Sam", Role::Caregiver, "5937").unwrap();
+    }
+
+    #[test]
+    fn ten_wrong_pins_block_the_name_until_a_new_pin_or_an_unblock() {
+        let (_d, mut s) = journal();
+        let ada = add(&mut s, "Ada", Role::Admin, "139742").unwrap();
+        let sam = add(&mut s, "Sam", Role::Caregiver, "2580").unwrap();
+        // Each wrong PIN after its pause: the pauses alone would let this go on all day.
+        let mut at = 0;
+        for n in 1..=BLOCK_AFTER {
+            at += 16 * 60_000;
+            let got = sign_in(&mut s, sam.id, "1111", at);
+            if n < BLOCK_AFTER {
+                assert!(!matches!(got, Err(AccessError::Blocked)), "{n}: {got:?}");
+            } else {
+                assert!(matches!(got, Err(AccessError::Blocked)), "{got:?}");
+            }
+        }
+        // Even the right PIN, however long after.
+        assert!(matches!(
+            sign_in(&mut s, sam.id, "2580", at + 86_400_000),
+            Err(AccessError::Blocked)
+        ));
+        reset_pin(&s, sam.id, "4826").unwrap();
+        assert_eq!(sign_in(&mut s, sam.id, "4826", at + 1).unwrap().name, "Sam");
+        // The last administrator blocked: unblocked (the window asks the staff passphrase).
+        for _ in 0..BLOCK_AFTER {
+            at += 16 * 60_000;
+            let _ = sign_in(&mut s, ada.id, "000111", at);
+        }
+        assert!(matches!(
+            sign_in(&mut s, ada.id, "139742", at + 1),
+            Err(AccessError::Blocked)
+        ));
+        assert_eq!(unblock(&s, ada.id).unwrap().name, "Ada");
+        assert_eq!(
+            sign_in(&mut s, ada.id, "139742", at + 2).unwrap().name,
+            "Ada"
+        );
+    }
+
+    #[test]
+    fn an_administrator_needs_six_digits() {
+        let (_d, mut s) = journal();
+        assert!(matches!(
+            add(&mut s, "Ada", Role::Admin, "2580"),
+            Err(AccessError::WeakPin("admin_length"))
+        ));
+        let ada = add(&mut s, "Ada", Role::Admin, "139742").unwrap();
+        assert!(matches!(
+            reset_pin(&s, ada.id, "2580"),
+            Err(AccessError::WeakPin("admin_length"))
+        ));
+        add(&mut s, "Sam", Role::Caregiver, "2580").unwrap();
     }
 }

@@ -1,7 +1,7 @@
 //! Signing in to the care team's screen: a large button per name, then the PIN. On the very
 //! first run, nobody is on the staff list: the first person added is the administrator.
 
-use hearth_wire::{commands, NewStaff, SignIn, StaffView};
+use hearth_wire::{commands, NewStaff, Problem, SignIn, StaffView, UnblockStaff};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
@@ -19,6 +19,11 @@ struct SignInArgs {
 }
 
 #[derive(Serialize)]
+struct UnblockArgs {
+    request: UnblockStaff,
+}
+
+#[derive(Serialize)]
 struct AddStaffArgs {
     request: NewStaff,
 }
@@ -31,6 +36,9 @@ pub fn SignInPanel() -> impl IntoView {
     let chosen = RwSignal::new(None::<StaffView>);
     let pin = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
+    // The chosen name's PIN is blocked: the staff passphrase may unblock it.
+    let blocked = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
     let load = move || {
         spawn_local(async move {
             match tauri::invoke::<Vec<StaffView>>(commands::STAFF).await {
@@ -57,6 +65,31 @@ pub fn SignInPanel() -> impl IntoView {
                     message.set(None);
                     care.who.set(Some(me));
                 }
+                Err(p) => {
+                    blocked.set(p == Problem::PinBlocked);
+                    message.set(Some(problem::say(&tr, &p)));
+                }
+            }
+        });
+    };
+    let unblock = move || {
+        let Some(who) = chosen.get_untracked() else {
+            return;
+        };
+        let request = UnblockStaff {
+            staff_id: who.id,
+            passphrase: passphrase.get_untracked(),
+        };
+        passphrase.set(String::new());
+        spawn_local(async move {
+            match tauri::invoke_with::<(), _>(commands::UNBLOCK_STAFF, &UnblockArgs { request })
+                .await
+            {
+                Ok(()) => {
+                    blocked.set(false);
+                    message.set(Some(tr.t("sign-in-unblocked", &[("name", &who.name)])));
+                    request_animation_frame(|| crate::dom::focus("pin"));
+                }
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
         });
@@ -72,6 +105,7 @@ pub fn SignInPanel() -> impl IntoView {
                         on:click=move |_| {
                             chosen.set(Some(person.clone()));
                             message.set(None);
+                            blocked.set(false);
                             // Once the PIN field is shown (next frame), the caret is in it.
                             request_animation_frame(|| crate::dom::focus("pin"));
                         }>
@@ -104,6 +138,18 @@ pub fn SignInPanel() -> impl IntoView {
                 }.into_any()
             }}
             <p id="sign-in-message" class="review-message" role="alert">{move || message.get()}</p>
+            <form class="pin-form" hidden=move || !blocked.get() on:submit=move |ev| {
+                ev.prevent_default();
+                unblock();
+            }>
+                <label>
+                    {move || tr.t("sign-in-unblock-passphrase", &[])}
+                    <input id="unblock-passphrase" type="password" autocomplete="off"
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                </label>
+                <button id="unblock-go" type="submit">{move || tr.t("sign-in-unblock", &[])}</button>
+            </form>
         </section>
     }
 }
