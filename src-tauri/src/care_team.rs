@@ -19,7 +19,7 @@ use hearth_core::store::{Store, StoreError};
 use crate::access::require;
 use crate::audit::{changed, changed_note, days, viewed};
 use crate::journal::{note_view, reading_view, signal_view, snake_case, with};
-use crate::AppState;
+use crate::{checks, AppState};
 
 fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, StoreError> {
     Ok(BoardRowView {
@@ -46,6 +46,7 @@ pub async fn board(
     query: BoardQuery,
 ) -> Result<Vec<BoardRowView>, Problem> {
     let who = require(&state, Role::Caregiver)?;
+    checks::period(query.from_ms, query.to_ms)?;
     let day = days(query.from_ms, query.to_ms);
     viewed(&state, &who, "view_board", None, day)?;
     with(&state, |s| {
@@ -61,6 +62,7 @@ pub async fn handover(
     query: BoardQuery,
 ) -> Result<HandoverView, Problem> {
     let who = require(&state, Role::Caregiver)?;
+    checks::period(query.from_ms, query.to_ms)?;
     let since = days(query.from_ms, query.to_ms);
     viewed(&state, &who, "view_handover", None, since)?;
     let (h, residents) = with(&state, |s| {
@@ -91,6 +93,7 @@ pub async fn trends(
     query: TrendQuery,
 ) -> Result<Vec<DayReadingView>, Problem> {
     let who = require(&state, Role::Caregiver)?;
+    checks::bounds(&query.bounds)?;
     let span = match (query.bounds.first(), query.bounds.last()) {
         (Some(a), Some(b)) if a < b => days(*a, *b),
         _ => String::new(),
@@ -146,6 +149,9 @@ pub async fn search(
     query: SearchQuery,
 ) -> Result<Vec<NoteView>, Problem> {
     let who = require(&state, Role::Caregiver)?;
+    for ms in [query.from_ms, query.to_ms].into_iter().flatten() {
+        checks::instant(ms)?;
+    }
     // The filters are logged, not the words: they are about what residents said.
     let filters = format!(
         "from {:?} to {:?}, reading {}",

@@ -18,6 +18,7 @@ pub async fn start_dictation<R: Runtime>(
     request: StartDictation,
 ) -> Result<(), Problem> {
     crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    crate::checks::language(&state.i18n, &request.language)?;
     let on = Arc::new(move |e: ListenEvent| {
         let said = match e {
             ListenEvent::Started => DictationState::Listening,

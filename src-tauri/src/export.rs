@@ -22,6 +22,8 @@ pub async fn export(
             },
         }
     };
+    crate::checks::period(request.from_ms, request.to_ms)?;
+    crate::checks::language(&state.i18n, &request.language)?;
     let format = Format::parse(&request.format).map_err(failed)?;
     let record = with(&state, |s| {
         Ok(export::record(

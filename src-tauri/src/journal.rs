@@ -194,6 +194,7 @@ pub async fn notes(
     query: NotesQuery,
 ) -> Result<Vec<NoteView>, Problem> {
     let who = crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    crate::checks::period(query.from_ms, query.to_ms)?;
     let day = crate::audit::days(query.from_ms, query.to_ms);
     crate::audit::viewed(&state, &who, "view_notes", query.resident_id, day)?;
     let filter = NoteFilter {

@@ -6,6 +6,7 @@ mod access;
 mod audit;
 mod care_team;
 mod check_in;
+mod checks;
 mod dictation;
 mod export;
 mod journal;

@@ -126,6 +126,7 @@ pub async fn subject_access(
     request: SubjectAccess,
 ) -> Result<Vec<String>, Problem> {
     let who = require(&state, Role::Admin)?;
+    crate::checks::language(&state.i18n, &request.language)?;
     let failed = |e: export::ExportError| match e {
         export::ExportError::UnknownResident => Problem::UnknownResident,
         other => Problem::Export {

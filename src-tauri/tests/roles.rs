@@ -15,8 +15,9 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     let (sam, ada) = sam_and_ada(data.path());
     let (_app, w) = app(data.path());
 
-    let day = json!({ "query": { "from_ms": 0, "to_ms": i64::MAX } });
-    let notes = json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": i64::MAX } });
+    let day = json!({ "query": { "from_ms": 0, "to_ms": 4_102_444_800_000_i64 } });
+    let notes =
+        json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": 4_102_444_800_000_i64 } });
     let search = json!({ "query": {
         "words": "knee", "resident_id": null, "from_ms": null, "to_ms": null, "signal": null } });
     let export = json!({ "request": {
@@ -138,6 +139,18 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     assert_eq!(kind(call(&w, "sign_in", eve_in)), "refused");
     let again = json!({ "request": { "staff_id": ada, "pin": "139742" } });
     call(&w, "sign_in", again).unwrap();
+
+    // What the window sends is checked: times out of range or backwards, a language Hearth
+    // has no words for (it would reach whisper.cpp), are refused, not wrapped or passed on.
+    let backwards = json!({ "query": { "from_ms": 2_000, "to_ms": 1_000 } });
+    assert_eq!(kind(call(&w, "board", backwards)), "refused");
+    let wrapped = json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": i64::MIN } });
+    assert_eq!(kind(call(&w, "notes", wrapped)), "refused");
+    let klingon = json!({ "request": {
+        "resident_id": 1, "from_ms": 0, "to_ms": 1, "format": "pdf", "language": "tlh" } });
+    assert_eq!(kind(call(&w, "export", klingon)), "language_not_supported");
+    let years = json!({ "query": { "resident_id": 1, "bounds": [0, i64::MAX] } });
+    assert_eq!(kind(call(&w, "trends", years)), "refused");
 
     // The audit log has every step, and only an administrator reads it.
     let lines = audit_lines(&w);

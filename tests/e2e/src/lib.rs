@@ -142,7 +142,7 @@ impl App {
 
     /// Opens the care team's notes of the day (their screen opens on the board), signed in.
     /// On a journal with nobody on the staff list, first sets up its administrator (Ada,
-    /// PIN 2580) as a new care home would.
+    /// PIN 139742) as a new care home would.
     pub async fn open_notes(&self) -> anyhow::Result<()> {
         self.click("tab-notes").await?;
         let person = Locator::Css("#sign-in .person");
@@ -153,8 +153,8 @@ impl App {
             }
             if self.client.find(Locator::Id("staff-create")).await.is_ok() {
                 self.type_into("staff-name", "Ada").await?;
-                self.type_into("staff-pin", "2580").await?;
-                self.type_into("staff-pin-again", "2580").await?;
+                self.type_into("staff-pin", "139742").await?;
+                self.type_into("staff-pin-again", "139742").await?;
                 self.click("staff-create").await?;
                 // The sign-in list replaces the form once Ada is saved.
                 self.wait_text("sign-in", Duration::from_secs(10), |t| t.contains("Ada"))
@@ -166,7 +166,7 @@ impl App {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         self.client.find(person).await?.click().await?;
-        self.type_into("pin", "2580").await?;
+        self.type_into("pin", "139742").await?;
         self.click("sign-in-go").await?;
         self.wait_text("signed-in-as", Duration::from_secs(10), |t| !t.is_empty())
             .await?;

@@ -64,6 +64,9 @@ pub struct ModelIndex {
 const SUPPORTED_VERSION: u32 = 6;
 /// No tensor in any Whisper model comes near this; a bigger count means a broken file.
 const MAX_VARIABLES: u32 = 100_000;
+/// Whisper's tensors have at most 4 dimensions, none of them larger than its vocabulary.
+const MAX_RANK: u8 = 8;
+const MAX_DIM: usize = 1 << 20;
 
 impl ModelIndex {
     /// Reads the index, seeking past tensor data. Fails clearly on truncated or foreign files.
@@ -87,16 +90,25 @@ impl ModelIndex {
         for _ in 0..count {
             let name = read_string(r)?;
             let rank = read_u8(r)?;
+            if rank > MAX_RANK {
+                return Err(bad(format!("variable {name} has {rank} dimensions")));
+            }
             let mut shape = Vec::with_capacity(rank as usize);
             for _ in 0..rank {
-                shape.push(read_u32(r)? as usize);
+                let d = read_u32(r)? as usize;
+                if d == 0 || d > MAX_DIM {
+                    return Err(bad(format!("variable {name} has a dimension of {d}")));
+                }
+                shape.push(d);
             }
             let dtype_id = read_u8(r)?;
             let dtype = DType::from_id(dtype_id)
                 .ok_or_else(|| bad(format!("variable {name} has unknown type {dtype_id}")))?;
             let len = read_u32(r)? as usize;
-            let elements: usize = shape.iter().product::<usize>().max(1);
-            if elements * dtype.size() != len {
+            let size = shape
+                .iter()
+                .try_fold(dtype.size(), |n, d| n.checked_mul(*d));
+            if size != Some(len) {
                 return Err(bad(format!(
                     "variable {name}: {len} bytes do not fit shape {shape:?}"
                 )));
@@ -309,5 +321,19 @@ pub(crate) mod tests {
         let bytes = write_model(&[("a", vec![4], 0, vec![0u8; 12])], &[]);
         let err = ModelIndex::read(&mut Cursor::new(bytes)).unwrap_err();
         assert!(err.to_string().contains("do not fit"), "{err}");
+    }
+
+    #[test]
+    fn a_zero_an_absurd_or_an_overflowing_shape_is_refused() {
+        for shape in [
+            vec![0],
+            vec![4, 0],
+            vec![(1 << 20) + 1],
+            vec![1 << 20, 1 << 20, 1 << 20, 1 << 20],
+        ] {
+            let bytes = write_model(&[("a", shape.clone(), 0, vec![0u8; 16])], &[]);
+            let err = ModelIndex::read(&mut Cursor::new(bytes)).unwrap_err();
+            assert!(matches!(err, ModelError::Corrupt(_)), "{shape:?}: {err}");
+        }
     }
 }

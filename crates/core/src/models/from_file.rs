@@ -83,8 +83,26 @@ fn identify(catalog: &Catalog, sha256: &str) -> Option<(String, WeightType)> {
     })
 }
 
+/// Whether some model in the catalog has exactly `size` bytes.
+fn known_size(catalog: &Catalog, size: u64) -> bool {
+    catalog.models.iter().any(|m| {
+        m.ggml.iter().any(|g| g.size == size) || m.download.as_ref().is_some_and(|d| d.size == size)
+    })
+}
+
+/// Bytes free for this user in the file system holding `dir` (None if it cannot be told).
+fn free_bytes(dir: &Path) -> Option<u64> {
+    let v = rustix::fs::statvfs(dir).ok()?;
+    v.f_bavail.checked_mul(v.f_frsize)
+}
+
+/// Room left beside a model, so that the journal can still be written afterwards.
+const SPARE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Copies `src` into `models_dir`, reporting bytes done of the total; a file the catalog does
-/// not know (damaged, cut short, or another model) is refused and nothing is left behind.
+/// not know (damaged, cut short, or another model) is refused and nothing is left behind. A
+/// size no catalog model has is refused before anything is copied, and so is a copy the disk
+/// has no room for.
 pub fn import_file(
     catalog: &Catalog,
     src: &Path,
@@ -100,6 +118,26 @@ pub fn import_file(
     std::fs::create_dir_all(models_dir)?;
     let mut from = std::fs::File::open(src)?;
     let total = from.metadata()?.len();
+    if !known_size(catalog, total) {
+        return Err(ModelError::Unsupported(format!(
+            "{} has {total} bytes, which no model in Hearth's catalog has: it is cut short, \
+             damaged or another model",
+            src.display()
+        )));
+    }
+    if let Some(free) = free_bytes(models_dir) {
+        if free < total.saturating_add(SPARE_BYTES) {
+            return Err(ModelError::Io(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                format!(
+                    "the model needs {} MB and {} MB are free in {}",
+                    total.div_ceil(1_000_000),
+                    free / 1_000_000,
+                    models_dir.display()
+                ),
+            )));
+        }
+    }
     let (tmp, size, sum) = copy_hashed(&mut from, models_dir, total, ModelError::Io, progress)?;
     let Some((name, weights)) = identify(catalog, &sum) else {
         return Err(ModelError::Checksum {
@@ -132,6 +170,7 @@ mod tests {
         let sum = crate::models::store::file_sha256(&path).unwrap();
         let mut catalog = Catalog::builtin();
         catalog.models[0].ggml[1].sha256 = sum;
+        catalog.models[0].ggml[1].size = bytes.len() as u64;
         (path, catalog)
     }
 
@@ -166,12 +205,20 @@ mod tests {
     fn an_unknown_or_damaged_file_is_refused_and_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let (src, catalog) = fake(dir.path());
-        // Cut short, as when a stick is pulled out during a copy.
-        let bytes = std::fs::read(&src).unwrap();
-        std::fs::write(&src, &bytes[..bytes.len() / 2]).unwrap();
+        // Damaged in place: the right size, the wrong bytes.
+        let mut bytes = std::fs::read(&src).unwrap();
+        bytes[1000] ^= 0xff;
+        std::fs::write(&src, &bytes).unwrap();
         let models = dir.path().join("models");
         let err = import_file(&catalog, &src, &models, &mut |_, _| {}).unwrap_err();
         assert!(matches!(err, ModelError::Checksum { .. }), "{err}");
+        assert_eq!(std::fs::read_dir(&models).unwrap().count(), 0);
+        // Cut short, as when a stick is pulled out during a copy: refused before copying.
+        let mut seen = 0;
+        std::fs::write(&src, &bytes[..bytes.len() / 2]).unwrap();
+        let err = import_file(&catalog, &src, &models, &mut |_, _| seen += 1).unwrap_err();
+        assert!(matches!(err, ModelError::Unsupported(_)), "{err}");
+        assert_eq!(seen, 0, "nothing was copied");
         assert_eq!(std::fs::read_dir(&models).unwrap().count(), 0);
         let text = dir.path().join("stick/readme.bin");
         std::fs::write(&text, b"hello").unwrap();

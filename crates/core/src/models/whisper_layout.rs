@@ -69,6 +69,33 @@ fn count_layers(index: &ModelIndex, side: &str) -> usize {
         .map_or(0, |m| m + 1)
 }
 
+impl HParams {
+    /// Every Whisper model's settings are within these bounds (large-v3: 128 mel bands, 51,866
+    /// tokens, 1,280 wide, 32 layers); outside them the file is damaged or hostile, and
+    /// building the filters or tensors it asks for could take all the memory there is.
+    fn check(&self) -> Result<(), ModelError> {
+        let within = |what: &str, n: usize, max: usize| {
+            if (1..=max).contains(&n) {
+                Ok(())
+            } else {
+                Err(ModelError::Corrupt(format!(
+                    "{what} = {n}, beyond any Whisper model"
+                )))
+            }
+        };
+        within("n_vocab", self.n_vocab, 100_000)?;
+        within("n_audio_ctx", self.n_audio_ctx, 4_096)?;
+        within("n_audio_state", self.n_audio_state, 8_192)?;
+        within("n_audio_head", self.n_audio_head, 128)?;
+        within("n_audio_layer", self.n_audio_layer, 128)?;
+        within("n_text_ctx", self.n_text_ctx, 4_096)?;
+        within("n_text_state", self.n_text_state, 8_192)?;
+        within("n_text_head", self.n_text_head, 128)?;
+        within("n_text_layer", self.n_text_layer, 128)?;
+        within("n_mels", self.n_mels, 256)
+    }
+}
+
 pub fn hparams<R: Read + Seek>(index: &ModelIndex, r: &mut R) -> Result<HParams, ModelError> {
     if index.spec != "WhisperSpec" {
         return Err(ModelError::Unsupported(format!(
@@ -126,6 +153,7 @@ pub fn hparams<R: Read + Seek>(index: &ModelIndex, r: &mut R) -> Result<HParams,
             "the model has no encoder or decoder layers".into(),
         ));
     }
+    hp.check()?;
     Ok(hp)
 }
 
@@ -293,4 +321,46 @@ pub fn plan(index: &ModelIndex, hp: &HParams) -> Result<Vec<TensorPlan>, ModelEr
     }
     p.norm("decoder.ln", "decoder/layer_norm")?;
     Ok(p.out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absurd_settings_are_refused_before_anything_is_built() {
+        let base = HParams {
+            n_vocab: 51_865,
+            n_audio_ctx: 1_500,
+            n_audio_state: 512,
+            n_audio_head: 8,
+            n_audio_layer: 6,
+            n_text_ctx: 448,
+            n_text_state: 512,
+            n_text_head: 8,
+            n_text_layer: 6,
+            n_mels: 80,
+        };
+        assert!(base.check().is_ok());
+        for bad in [
+            HParams {
+                n_mels: 1_000_000,
+                ..base
+            },
+            HParams { n_mels: 0, ..base },
+            HParams {
+                n_vocab: 10_000_000,
+                ..base
+            },
+            HParams {
+                n_audio_state: 1 << 20,
+                ..base
+            },
+        ] {
+            assert!(
+                matches!(bad.check(), Err(ModelError::Corrupt(_))),
+                "{bad:?}"
+            );
+        }
+    }
 }

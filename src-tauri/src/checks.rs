@@ -1,0 +1,77 @@
+//! What the window sends is checked before it reaches the core: instants within the years a
+//! care home can mean (never wrapped into another time), periods that run forwards, and
+//! languages Hearth has words for (a code whisper.cpp does not know never reaches it).
+
+use hearth_wire::Problem;
+
+/// 1970 to 2200: any later or earlier "time" is a broken or hostile request.
+const LATEST_MS: i64 = 7_258_118_400_000;
+
+fn refused(detail: &str) -> Problem {
+    Problem::Refused {
+        detail: detail.into(),
+    }
+}
+
+pub fn instant(ms: i64) -> Result<i64, Problem> {
+    if (0..=LATEST_MS).contains(&ms) {
+        Ok(ms)
+    } else {
+        Err(refused("a time out of range"))
+    }
+}
+
+/// `[from_ms, to_ms)`, both real instants, the first before the second.
+pub fn period(from_ms: i64, to_ms: i64) -> Result<(), Problem> {
+    if instant(from_ms)? < instant(to_ms)? {
+        Ok(())
+    } else {
+        Err(refused("a period that ends before it starts"))
+    }
+}
+
+/// Day boundaries for trends: at most a year of days, in order.
+pub fn bounds(b: &[i64]) -> Result<(), Problem> {
+    if b.len() < 2 || b.len() > 367 {
+        return Err(refused("between 1 and 366 days"));
+    }
+    for w in b.windows(2) {
+        period(w[0], w[1])?;
+    }
+    Ok(())
+}
+
+/// A language Hearth has words for (English, French, and any added as a file).
+pub fn language(i18n: &hearth_i18n::I18n, code: &str) -> Result<(), Problem> {
+    if i18n.languages().iter().any(|(c, _)| c == code) {
+        Ok(())
+    } else {
+        Err(Problem::LanguageNotSupported {
+            language: code.chars().take(16).collect(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_times_and_unknown_languages_are_refused() {
+        assert!(instant(1_800_000_000_000).is_ok());
+        for bad in [-1, i64::MIN, i64::MAX, LATEST_MS + 1] {
+            assert!(instant(bad).is_err(), "{bad}");
+        }
+        assert!(period(1_000, 2_000).is_ok());
+        assert!(period(2_000, 2_000).is_err());
+        assert!(period(0, i64::MIN).is_err());
+        assert!(bounds(&[1_000, 2_000, 3_000]).is_ok());
+        assert!(bounds(&[1_000]).is_err());
+        assert!(bounds(&[3_000, 2_000]).is_err());
+        let i18n = hearth_i18n::I18n::load();
+        assert!(language(&i18n, "fr").is_ok());
+        for bad in ["xx", "", "en; DROP", "auto"] {
+            assert!(language(&i18n, bad).is_err(), "{bad}");
+        }
+    }
+}
