@@ -395,7 +395,16 @@ retention-years = { $years ->
    *[other] { $years } years
 }
 retention-audio = Recordings of voices: never kept. Hearth listens, recognises the words, and forgets the sound.
-retention-counts = { $notes } notes, { $transcripts } transcripts and { $exports } export files
+retention-counts = { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}, { $transcripts ->
+    [one] 1 transcript
+   *[other] { $transcripts } transcripts
+} and { $exports ->
+    [one] 1 export file
+   *[other] { $exports } export files
+}
 retention-would-delete = This would delete, now and for good: { $counts }. Nothing else changes until you choose.
 retention-delete-now = Delete them and keep the new setting
 retention-keep = Keep things as they are

@@ -395,7 +395,16 @@ retention-years = { $years ->
    *[other] { $years } ans
 }
 retention-audio = Enregistrements de voix : jamais conservés. Hearth écoute, reconnaît les mots et oublie le son.
-retention-counts = { $notes } notes, { $transcripts } transcriptions et { $exports } fichiers exportés
+retention-counts = { $notes ->
+    [one] 1 note
+   *[other] { $notes } notes
+}, { $transcripts ->
+    [one] 1 transcription
+   *[other] { $transcripts } transcriptions
+} et { $exports ->
+    [one] 1 fichier exporté
+   *[other] { $exports } fichiers exportés
+}
 retention-would-delete = Cela supprimerait, maintenant et définitivement : { $counts }. Rien ne change tant que vous n’avez pas choisi.
 retention-delete-now = Les supprimer et garder le nouveau réglage
 retention-keep = Ne rien changer

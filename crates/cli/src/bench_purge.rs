@@ -49,6 +49,27 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     );
 
     let journal = Arc::new(Mutex::new(store));
+    // What the window does meanwhile: the board and a resident's save, in turn, every 100 ms,
+    // each timed from asking for the journal to the answer. First without a purge (the same
+    // calls, what is usual on this machine), then during one.
+    let calls = |journal: &Arc<Mutex<Store>>, n: usize| -> anyhow::Result<Vec<f64>> {
+        let mut waits = Vec::new();
+        for i in 0..n {
+            let t = Instant::now();
+            {
+                let mut s = journal.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
+                if i % 2 == 0 {
+                    board::between(&s, today, today + DAY_MS)?;
+                } else {
+                    notes::record_check_in(&mut s, someone, now, "en", "I slept well", &[])?;
+                }
+            }
+            waits.push(ms(t.elapsed()));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(waits)
+    };
+    let usual = calls(&journal, 20)?;
     let purger = {
         let journal = journal.clone();
         std::thread::spawn(move || {
@@ -57,27 +78,12 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             (out, started.elapsed())
         })
     };
-    // Meanwhile, what the window does: the first screen (residents), then the board and a
-    // resident's save, every 100 ms, each timed from asking for the journal to the answer.
-    let mut waits = Vec::new();
-    let mut first_screen = None;
-    let mut saves = 0;
+    let first = Instant::now();
+    residents::list(&*journal.lock().map_err(|_| anyhow::anyhow!("poisoned"))?)?;
+    let first_screen = ms(first.elapsed());
+    let mut during = Vec::new();
     while !purger.is_finished() {
-        let t = Instant::now();
-        {
-            let mut s = journal.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
-            if first_screen.is_none() {
-                residents::list(&s)?;
-                first_screen = Some(ms(t.elapsed()));
-            } else if waits.len() % 2 == 0 {
-                board::between(&s, today, today + DAY_MS)?;
-            } else {
-                notes::record_check_in(&mut s, someone, now, "en", "I slept well", &[])?;
-                saves += 1;
-            }
-        }
-        waits.push(ms(t.elapsed()));
-        std::thread::sleep(Duration::from_millis(100));
+        during.extend(calls(&journal, 2)?);
     }
     let (out, took) = purger
         .join()
@@ -85,9 +91,19 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let Outcome::Purged(c) = out? else {
         anyhow::bail!("the purge was skipped");
     };
-    waits.sort_by(f64::total_cmp);
-    let median = waits.get(waits.len() / 2).copied().unwrap_or_default();
-    let worst = waits.last().copied().unwrap_or_default();
+    let stats = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (
+            v.get(v.len() / 2).copied().unwrap_or_default(),
+            v.last().copied().unwrap_or_default(),
+        )
+    };
+    let (usual_median, usual_worst) = stats(usual);
+    let saves: Vec<f64> = during.iter().skip(1).step_by(2).copied().collect();
+    let boards: Vec<f64> = during.iter().step_by(2).copied().collect();
+    let (_, worst_save) = stats(saves);
+    let (_, worst_board) = stats(boards);
+    let (median, worst) = stats(during.clone());
     println!(
         "purge: {} transcripts and {} notes in {:.1} s ({:.0} rows/s)",
         c.transcripts,
@@ -96,16 +112,18 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         (c.transcripts + c.notes) as f64 / took.as_secs_f64().max(1e-9)
     );
     let mark = |ok: bool| if ok { "✔" } else { "✘" };
-    let first = first_screen.unwrap_or_default();
     println!(
-        "first screen during the purge: {first:.1} ms (target ≤ 1000) {}",
-        mark(first <= 1000.0)
+        "first screen as the purge starts: {first_screen:.1} ms (target ≤ 1000) {}",
+        mark(first_screen <= 1000.0)
     );
+    println!("board and saves, usual: median {usual_median:.1} ms, worst {usual_worst:.1} ms");
+    let extra = worst - usual_worst;
     println!(
-        "board and saves during the purge ({} calls, {saves} saves): median {median:.1} ms, worst {worst:.1} ms (target: worst ≤ 100) {}",
-        waits.len(),
-        mark(worst <= 100.0)
+        "board and saves during the purge ({} calls): median {median:.1} ms, worst {worst:.1} ms, {extra:+.1} ms on the usual worst (target ≤ +100) {}",
+        during.len(),
+        mark(extra <= 100.0)
     );
+    println!("  worst board {worst_board:.1} ms, worst save {worst_save:.1} ms");
     let after = journal.lock().map_err(|_| anyhow::anyhow!("poisoned"))?;
     println!("integrity_check: {}", after.integrity_check()?);
     Ok(())

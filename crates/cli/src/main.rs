@@ -6,6 +6,7 @@ mod bench;
 mod bench_journal;
 mod bench_purge;
 mod bench_turn;
+mod crash_loop;
 mod demo_journal_cmd;
 mod export_cmd;
 mod installed;
@@ -51,6 +52,9 @@ enum Command {
     BenchJournal(bench_journal::Args),
     /// Measure the retention purge on a copy of a big journal, and the screens meanwhile.
     BenchPurge(bench_purge::Args),
+    /// Kill a writer with SIGKILL again and again while it saves; check nothing confirmed is lost.
+    #[command(hide = true)]
+    CrashLoop(crash_loop::Args),
     /// Export one resident's notes for a period: PDF, CSV or FHIR R4 JSON.
     Export(export_cmd::Args),
 }
@@ -69,6 +73,7 @@ fn main() {
         Command::DemoJournal(a) => demo_journal_cmd::run(a),
         Command::BenchJournal(a) => bench_journal::run(a),
         Command::BenchPurge(a) => bench_purge::run(a),
+        Command::CrashLoop(a) => crash_loop::run(a),
         Command::Export(a) => export_cmd::run(a),
     };
     if let Err(e) = result {

@@ -249,3 +249,26 @@ fn export_asks_for_the_passphrase_counts_wrong_tries_and_logs_before_it_writes()
     assert!(last.actor.ends_with("(hearth export)"), "{}", last.actor);
     assert!(!last.detail.contains("garden"), "{}", last.detail);
 }
+
+/// Twenty kills in CI (`scripts/crash-loop.sh` runs a hundred): after each, the journal is
+/// whole, opens with its passphrase and holds every note the writer confirmed.
+#[test]
+fn a_writer_killed_twenty_times_loses_nothing_it_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["crash-loop", "--kills", "20", "--seed", "7", "--dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}\n{}", stderr(&o));
+    assert!(out.contains("20 kills"), "{out}");
+    // It did write: some notes were confirmed before the kills.
+    let confirmed: u32 = out
+        .split(" confirmed notes")
+        .next()
+        .and_then(|s| s.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(confirmed > 20, "{out}");
+}

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 
-use crate::i18n::tr;
+use crate::i18n::{tr, Tr};
 use crate::problem::{self, retention_counts};
 use crate::tauri;
 use crate::time;
@@ -36,9 +36,9 @@ fn when(ms: i64) -> String {
     format!("{} {}", time::date(ms), time::clock(ms))
 }
 
-/// Reads the retention status, and again every two seconds while a purge runs.
-fn refresh(status: RwSignal<Option<RetentionStatus>>, message: RwSignal<Option<String>>) {
-    let tr = tr();
+/// Reads the retention status, and again every two seconds while a purge runs. (`tr` is
+/// passed in: this runs from async callbacks, where there is no context to look it up.)
+fn refresh(tr: Tr, status: RwSignal<Option<RetentionStatus>>, message: RwSignal<Option<String>>) {
     spawn_local(async move {
         match tauri::invoke::<RetentionStatus>(commands::RETENTION).await {
             Ok(s) => {
@@ -46,7 +46,7 @@ fn refresh(status: RwSignal<Option<RetentionStatus>>, message: RwSignal<Option<S
                 status.set(Some(s));
                 if running {
                     set_timeout(
-                        move || refresh(status, message),
+                        move || refresh(tr, status, message),
                         std::time::Duration::from_secs(2),
                     );
                 }
@@ -65,7 +65,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
     let pending = RwSignal::new(None::<(RetentionPolicy, RetentionCounts)>);
     Effect::new(move |_| {
         if shown.get() {
-            refresh(status, message);
+            refresh(tr, status, message);
         }
     });
     let save = move |next: RetentionPolicy, confirmed: bool| {
@@ -78,7 +78,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
                 Ok(()) => {
                     pending.set(None);
                     message.set(Some(tr.t("review-saved", &[])));
-                    refresh(status, message);
+                    refresh(tr, status, message);
                 }
                 Err(Problem::MustConfirm { counts }) => pending.set(Some((next, counts))),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
@@ -120,11 +120,11 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
             {
                 Ok(()) => {
                     message.set(Some(tr.t("clock-confirmed", &[])));
-                    refresh(status, message);
+                    refresh(tr, status, message);
                 }
                 Err(p) => {
                     message.set(Some(problem::say(&tr, &p)));
-                    refresh(status, message);
+                    refresh(tr, status, message);
                 }
             }
         });
