@@ -170,38 +170,36 @@ pub fn reset_pin(store: &Store, staff_id: i64, new_pin: &str) -> Result<Staff, A
         ));
     };
     let hash = pin::hash(new_pin, Role::parse(&role).min_pin_digits())?;
-    let who: Option<(String, String)> = store
-        .conn()
-        .query_row(
-            "UPDATE staff SET pin_hash = ?2, failed = 0, locked_until_ms = 0
-             WHERE id = ?1 AND archived_ms IS NULL RETURNING name, role",
-            params![staff_id, hash],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let Some((name, role)) = who else {
-        return Err(AccessError::Invalid(
-            "no such person on the staff list".into(),
-        ));
-    };
-    Ok(Staff {
-        id: staff_id,
-        name,
-        role: Role::parse(&role),
-    })
+    changed(
+        store,
+        staff_id,
+        "pin_hash = ?2, failed = 0, locked_until_ms = 0",
+        &[&hash],
+    )
 }
 
 /// Clears a name's wrong PINs (blocked or paused): the staff passphrase was given, for the last
 /// administrator, who has nobody to give them a new PIN. Answers who it was.
 pub fn unblock(store: &Store, staff_id: i64) -> Result<Staff, AccessError> {
+    changed(store, staff_id, "failed = 0, locked_until_ms = 0", &[])
+}
+
+/// Sets `set` (its values bound from `?2` on) on someone still on the staff list; answers
+/// who it was.
+fn changed(
+    store: &Store,
+    staff_id: i64,
+    set: &str,
+    values: &[&dyn rusqlite::ToSql],
+) -> Result<Staff, AccessError> {
+    let sql = format!(
+        "UPDATE staff SET {set} WHERE id = ?1 AND archived_ms IS NULL RETURNING name, role"
+    );
+    let mut all: Vec<&dyn rusqlite::ToSql> = vec![&staff_id];
+    all.extend_from_slice(values);
     let who: Option<(String, String)> = store
         .conn()
-        .query_row(
-            "UPDATE staff SET failed = 0, locked_until_ms = 0
-             WHERE id = ?1 AND archived_ms IS NULL RETURNING name, role",
-            [staff_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row(&sql, all.as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((name, role)) = who else {
         return Err(AccessError::Invalid(

@@ -104,14 +104,7 @@ pub fn run(
         let tx = store.conn_mut().savepoint()?;
         clock::trust(&tx, "Hearth", now_ms)?;
         if due.total() > 0 {
-            let detail = format!(
-                "due: {} transcripts before {}, {} notes before {}, {} export files",
-                due.transcripts,
-                export::local_day(cut.transcripts_before),
-                due.notes,
-                export::local_day(cut.notes_before),
-                due.exports
-            );
+            let detail = format!("due: {}", described(&due, &cut));
             audit::record_in(&tx, &line(now_ms, "retention_purge_started", detail))?;
         }
         tx.commit()?;
@@ -154,14 +147,7 @@ pub fn run(
         done.exports = export::remove(&export::older_than(dir, cut.exports_before)) as u64;
     }
     progress(&done, &due);
-    let detail = format!(
-        "{} transcripts before {}, {} notes before {}, {} export files deleted",
-        done.transcripts,
-        export::local_day(cut.transcripts_before),
-        done.notes,
-        export::local_day(cut.notes_before),
-        done.exports
-    );
+    let detail = format!("{} deleted", described(&done, &cut));
     audit::record(&*lock()?, &line(now_ms, PURGE_ACTION, detail))?;
     Ok(Outcome::Purged(done))
 }
@@ -196,6 +182,18 @@ fn step(store: &mut Store, cut: &Cutoffs, n: usize) -> Result<Counts, StoreError
         transcripts,
         exports: 0,
     })
+}
+
+/// "12 transcripts before 2026-09-03, 0 notes before 2021-12-02, 1 export files", for the log.
+fn described(c: &Counts, cut: &Cutoffs) -> String {
+    format!(
+        "{} transcripts before {}, {} notes before {}, {} export files",
+        c.transcripts,
+        export::local_day(cut.transcripts_before),
+        c.notes,
+        export::local_day(cut.notes_before),
+        c.exports
+    )
 }
 
 fn line(at_ms: i64, action: &str, detail: String) -> Entry {
