@@ -8,6 +8,8 @@ pub mod companion;
 pub mod dialogue;
 pub mod export;
 mod files;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod journal;
 pub mod listen;
 pub mod models;

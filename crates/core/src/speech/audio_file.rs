@@ -20,6 +20,10 @@ pub enum AudioError {
     },
 }
 
+/// Sample rates a recording can have (a header saying 1 Hz would make resampling to 16 kHz
+/// ask for 16,000 times the file's size).
+const RATES: std::ops::RangeInclusive<u32> = 4_000..=384_000;
+
 /// Loads a WAV file as 16 kHz mono f32 in [-1, 1].
 pub fn load_wav(path: &Path) -> Result<Vec<f32>, AudioError> {
     let p = path.display().to_string();
@@ -27,12 +31,23 @@ pub fn load_wav(path: &Path) -> Result<Vec<f32>, AudioError> {
         path: p.clone(),
         source,
     })?;
-    let reader =
-        hound::WavReader::new(std::io::BufReader::new(file)).map_err(|e| AudioError::NotWav {
-            path: p.clone(),
-            why: e.to_string(),
-        })?;
+    read_wav(std::io::BufReader::new(file), &p)
+}
+
+/// As [`load_wav`], from any reader (`name` for the messages).
+pub fn read_wav(from: impl std::io::Read, name: &str) -> Result<Vec<f32>, AudioError> {
+    let p = name.to_string();
+    let reader = hound::WavReader::new(from).map_err(|e| AudioError::NotWav {
+        path: p.clone(),
+        why: e.to_string(),
+    })?;
     let spec = reader.spec();
+    if !RATES.contains(&spec.sample_rate) {
+        return Err(AudioError::NotWav {
+            path: p,
+            why: format!("a sample rate of {} Hz", spec.sample_rate),
+        });
+    }
     let channels = spec.channels.max(1) as usize;
     let interleaved: Vec<f32> = match spec.sample_format {
         hound::SampleFormat::Float => reader.into_samples::<f32>().collect::<Result<_, _>>(),
@@ -81,6 +96,18 @@ mod tests {
         let s = load_wav(&p).unwrap();
         assert!((s.len() as i64 - 16_000).abs() <= 2, "{}", s.len());
         assert!(s.iter().all(|x| x.abs() <= 1.0));
+    }
+
+    #[test]
+    fn a_header_claiming_an_absurd_rate_is_refused_before_resampling() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("one-hertz.wav");
+        // 1 Hz: resampled to 16 kHz it would ask for 16,000 times its samples.
+        write(&p, 1, 1, 1_000);
+        let err = load_wav(&p).unwrap_err();
+        assert!(err.to_string().contains("sample rate of 1 Hz"), "{err}");
+        write(&p, 8_000, 1, 800);
+        assert_eq!(load_wav(&p).unwrap().len(), 1_600);
     }
 
     #[test]

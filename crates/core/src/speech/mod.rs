@@ -5,7 +5,7 @@ pub mod resample;
 pub mod transcribe;
 pub mod wer;
 
-pub use audio_file::{load_wav, AudioError};
+pub use audio_file::{load_wav, read_wav, AudioError};
 pub use transcribe::{Language, Segment, SpeechError, Transcriber, TranscriberConfig, Transcript};
 
 /// Whisper listens at 16 kHz.

@@ -90,8 +90,8 @@ impl Kdf {
     /// The costs a box may ask for: read from the file, so a tampered box must not make
     /// unlocking take gigabytes or minutes.
     fn check(&self) -> Result<(), KeyError> {
-        let fits = (Self::QUICK.memory_kib..=1024 * 1024).contains(&self.memory_kib)
-            && (1..=10).contains(&self.passes)
+        let fits = (Self::QUICK.memory_kib..=256 * 1024).contains(&self.memory_kib)
+            && (1..=8).contains(&self.passes)
             && (1..=8).contains(&self.lanes);
         if fits {
             Ok(())
@@ -268,10 +268,18 @@ impl KeyBox {
             .ok_or(KeyError::WrongRecoveryCode)
     }
 
+    /// A box from its bytes (as kept on disk), its costs checked.
+    pub fn parse(bytes: &[u8]) -> Result<Self, KeyError> {
+        let b: Self =
+            serde_json::from_slice(bytes).map_err(|e| KeyError::BoxDamaged(e.to_string()))?;
+        b.kdf.check()?;
+        Ok(b)
+    }
+
     /// The box at `path`, if there is one.
     pub fn load(path: &Path) -> Result<Option<Self>, KeyError> {
         match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
+            Ok(bytes) => Self::parse(&bytes)
                 .map(Some)
                 .map_err(|e| KeyError::BoxDamaged(format!("{}: {e}", path.display()))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
