@@ -38,12 +38,18 @@ pub fn script(data: &[u8]) {
 
 /// What a resident said, as the recogniser wrote it, read with both shipped lexicons.
 pub fn signals(data: &[u8]) {
+    // Parsed once: the target is the reading, not the lexicon files.
+    static LEXICONS: std::sync::OnceLock<Vec<crate::signals::Lexicon>> = std::sync::OnceLock::new();
+    let lexicons = LEXICONS.get_or_init(|| {
+        ["en", "fr"]
+            .into_iter()
+            .filter_map(|l| crate::signals::Lexicon::builtin(l).ok())
+            .collect()
+    });
     let text = String::from_utf8_lossy(data);
-    for lang in ["en", "fr"] {
-        if let Ok(lex) = crate::signals::Lexicon::builtin(lang) {
-            let _ = crate::signals::extract(&text, &lex);
-            let _ = crate::signals::extract_answer(&text, &lex, Some("pain"));
-        }
+    for lex in lexicons {
+        let _ = crate::signals::extract(&text, lex);
+        let _ = crate::signals::extract_answer(&text, lex, Some("pain"));
     }
 }
 
