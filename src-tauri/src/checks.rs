@@ -41,9 +41,14 @@ pub fn bounds(b: &[i64]) -> Result<(), Problem> {
     Ok(())
 }
 
-/// A language Hearth has words for (English, French, and any added as a file).
+/// Whether Hearth has words for `code` (English, French, and any added as a file).
+pub fn has_words(i18n: &hearth_i18n::I18n, code: &str) -> bool {
+    i18n.languages().iter().any(|(c, _)| c == code)
+}
+
+/// A language Hearth has words for, or the problem to say.
 pub fn language(i18n: &hearth_i18n::I18n, code: &str) -> Result<(), Problem> {
-    if i18n.languages().iter().any(|(c, _)| c == code) {
+    if has_words(i18n, code) {
         Ok(())
     } else {
         Err(Problem::LanguageNotSupported {

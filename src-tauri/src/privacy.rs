@@ -91,7 +91,7 @@ pub async fn set_retention(
     let p = core_policy(request.policy);
     p.check().map_err(journal::problem)?;
     let counts = would_delete(&state, p)?;
-    if counts.notes + counts.transcripts + counts.exports > 0 && !request.confirmed {
+    if counts.total() > 0 && !request.confirmed {
         return Err(Problem::MustConfirm { counts });
     }
     let entry = Entry::new(&who.name, "change_retention", "everyone", format!("{p:?}"));

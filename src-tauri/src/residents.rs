@@ -53,12 +53,7 @@ pub async fn save_resident(
 ) -> Result<ResidentView, Problem> {
     let who = require(&state, Role::Admin)?;
     let language = resident.language.trim().to_string();
-    if !state
-        .i18n
-        .languages()
-        .iter()
-        .any(|(code, _)| *code == language)
-    {
+    if !crate::checks::has_words(&state.i18n, &language) {
         return Err(Problem::Refused {
             detail: format!("Hearth has no words for the language {language} yet"),
         });

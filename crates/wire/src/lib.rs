@@ -362,6 +362,13 @@ pub struct RetentionCounts {
     pub exports: u64,
 }
 
+impl RetentionCounts {
+    /// Everything counted: nothing to delete when 0.
+    pub fn total(&self) -> u64 {
+        self.notes + self.transcripts + self.exports
+    }
+}
+
 /// A new policy; `confirmed` once the administrator has seen what it deletes.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct SetRetention {

@@ -96,7 +96,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
             )
             .await
             {
-                Ok(c) if c.notes + c.transcripts + c.exports == 0 => save(next, false),
+                Ok(c) if c.total() == 0 => save(next, false),
                 Ok(c) => pending.set(Some((next, c))),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
