@@ -18,7 +18,8 @@ fn a_model_file_on_a_stick_is_listed_checked_and_installed_by_staff_only() {
     let stick = data.path().join("stick/whisper");
     std::fs::create_dir_all(&stick).unwrap();
     let model =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../models/ggml-base-q8_0.bin");
+        std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("run by cargo test"))
+            .join("../models/ggml-base-q8_0.bin");
     std::os::unix::fs::symlink(&model, stick.join("ggml-base-q8_0.bin")).unwrap();
     std::fs::write(stick.join("holiday.bin"), b"not a model").unwrap();
     std::env::set_var("HEARTH_IMPORT_DIRS", data.path().join("stick"));

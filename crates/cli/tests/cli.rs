@@ -14,8 +14,9 @@ fn hearth(models_dir: &std::path::Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Read when the test runs (a shared build folder may reuse this binary from another clone).
 fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("run by cargo test")).join("../..")
 }
 
 fn stderr(o: &Output) -> String {

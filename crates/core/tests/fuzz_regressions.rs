@@ -7,7 +7,9 @@ use hearth_core::fuzzing::TARGETS;
 
 #[test]
 fn every_kept_crasher_is_handled_now() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/regressions");
+    let root =
+        std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("run by cargo test"))
+            .join("../../fuzz/regressions");
     let mut replayed = 0;
     for (name, target) in TARGETS {
         let dir = root.join(name);
