@@ -84,7 +84,7 @@ pub async fn sign_in(
 ) -> Result<StaffView, Problem> {
     let now = now_ms();
     let tried = access(&state, |s| {
-        staff::sign_in(s, request.staff_id, &request.pin, now)
+        staff::sign_in(s, request.staff_id, request.pin.expose(), now)
     });
     // Every attempt leaves a line: a run of refusals is what an administrator looks for.
     let (name, action, detail) = match &tried {
@@ -179,7 +179,7 @@ pub async fn add_staff(
     let added = access(&state, |s| {
         audit::logged_as(
             s,
-            |s| staff::add(s, &request.name, role, &request.pin),
+            |s| staff::add(s, &request.name, role, request.pin.expose()),
             |a| Entry::new(&by, "add_staff", &a.name, request.role.clone()),
         )
     })?;
@@ -196,7 +196,7 @@ pub async fn reset_pin(
     access(&state, |s| {
         audit::logged_as(
             s,
-            |s| staff::reset_pin(s, request.staff_id, &request.pin),
+            |s| staff::reset_pin(s, request.staff_id, request.pin.expose()),
             |who| Entry::new(&by.name, "reset_pin", &who.name, ""),
         )
     })?;

@@ -12,7 +12,8 @@ use hearth_core::paths;
 use hearth_core::store::key_box::{box_file, KeyBox};
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
 use hearth_wire::{
-    ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, UnlockJournal,
+    ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, SecretText,
+    UnlockJournal,
 };
 
 use crate::journal::{self, store_of, Journal, Slot};
@@ -71,17 +72,18 @@ async fn blocking<T: Send + 'static>(
         })
 }
 
-/// What was typed to open the journal (owned: it crosses to a blocking thread).
+/// What was typed to open the journal (owned: it crosses to a blocking thread; wiped when
+/// dropped).
 enum Typed {
-    Passphrase(String),
-    RecoveryCode(String),
+    Passphrase(SecretText),
+    RecoveryCode(SecretText),
 }
 
 impl Typed {
     fn secret(&self) -> Secret<'_> {
         match self {
-            Self::Passphrase(p) => Secret::Passphrase(p),
-            Self::RecoveryCode(c) => Secret::RecoveryCode(c),
+            Self::Passphrase(p) => Secret::Passphrase(p.expose()),
+            Self::RecoveryCode(c) => Secret::RecoveryCode(c.expose()),
         }
     }
 }
@@ -89,15 +91,14 @@ impl Typed {
 /// Checks the staff passphrase against the key box without opening anything (unblocking a
 /// PIN), its tries counted like the locked screen's. A journal not under a passphrase has
 /// nothing to check it against: refused.
-pub async fn check(passphrase: String) -> Result<(), Problem> {
+pub async fn check(passphrase: SecretText) -> Result<(), Problem> {
     let if_wrong = count_try(now_ms())?;
     let journal = paths::journal_file();
     let checked = blocking(move || {
-        let passphrase = zeroize::Zeroizing::new(passphrase);
         let key_box = KeyBox::load(&box_file(&journal))?.ok_or_else(|| {
             StoreError::Invalid("this journal has no staff passphrase yet".into())
         })?;
-        key_box.open(&passphrase)?;
+        key_box.open(passphrase.expose())?;
         Ok(())
     })
     .await?;
@@ -157,14 +158,14 @@ pub async fn recover_journal(
     request: RecoverJournal,
 ) -> Result<RecoveryCodeView, Problem> {
     // A passphrase that will be refused should not cost a try of the code.
-    weak(&request.new_passphrase)?;
+    weak(request.new_passphrase.expose())?;
     let new = request.new_passphrase;
     open_locked(
         &state,
         Typed::RecoveryCode(request.recovery_code),
         move |j, typed| {
             let store = store_of(j)?;
-            let code = store.change_passphrase(typed.secret(), &new)?;
+            let code = store.change_passphrase(typed.secret(), new.expose())?;
             let entry = Entry::new("recovery code", "recover_journal", "journal", "");
             audit::record(&store, &entry)?;
             Ok(shown(code))
@@ -180,12 +181,12 @@ pub async fn protect_journal(
     state: tauri::State<'_, AppState>,
     request: ProtectJournal,
 ) -> Result<RecoveryCodeView, Problem> {
-    weak(&request.passphrase)?;
+    weak(request.passphrase.expose())?;
     let by = crate::access::first_run_or_admin(&state)?;
     let j = journal::current(&state)?;
     let code = blocking(move || {
         let mut store = store_of(&j)?;
-        let code = store.protect(&request.passphrase)?;
+        let code = store.protect(request.passphrase.expose())?;
         audit::record(&store, &Entry::new(&by, "protect_journal", "journal", ""))?;
         Ok(code)
     })
@@ -202,14 +203,14 @@ pub async fn change_passphrase(
     request: ChangePassphrase,
 ) -> Result<RecoveryCodeView, Problem> {
     let by = crate::access::require(&state, Role::Admin)?.name;
-    weak(&request.new_passphrase)?;
+    weak(request.new_passphrase.expose())?;
     let if_wrong = count_try(now_ms())?;
     let j = journal::current(&state)?;
     let changed = blocking(move || {
         let store = store_of(&j)?;
         let code = store.change_passphrase(
-            Secret::Passphrase(&request.current),
-            &request.new_passphrase,
+            Secret::Passphrase(request.current.expose()),
+            request.new_passphrase.expose(),
         )?;
         audit::record(&store, &Entry::new(&by, "change_passphrase", "journal", ""))?;
         Ok(code)

@@ -147,7 +147,9 @@ pub fn ChoosePassphrase(on_done: impl Fn() + Copy + Send + Sync + 'static) -> im
     let protect = move |passphrase: String| {
         message.set(Some(tr.t("passphrase-working", &[])));
         spawn_local(async move {
-            let request = ProtectJournal { passphrase };
+            let request = ProtectJournal {
+                passphrase: passphrase.into(),
+            };
             match tauri::invoke_with::<RecoveryCodeView, _>(
                 commands::PROTECT_JOURNAL,
                 &Args { request },
@@ -187,7 +189,7 @@ pub fn Unlock() -> impl IntoView {
     let new_code = RwSignal::new(None::<String>);
     let unlock = move || {
         let request = UnlockJournal {
-            passphrase: passphrase.get_untracked(),
+            passphrase: passphrase.get_untracked().into(),
         };
         passphrase.set(String::new());
         message.set(Some(tr.t("passphrase-working", &[])));
@@ -200,8 +202,8 @@ pub fn Unlock() -> impl IntoView {
     };
     let recover = move |new_passphrase: String| {
         let request = RecoverJournal {
-            recovery_code: code.get_untracked(),
-            new_passphrase,
+            recovery_code: code.get_untracked().into(),
+            new_passphrase: new_passphrase.into(),
         };
         message.set(Some(tr.t("passphrase-working", &[])));
         spawn_local(async move {
@@ -281,13 +283,13 @@ pub fn PassphraseSettings() -> impl IntoView {
         spawn_local(async move {
             let r = if protected {
                 let request = ChangePassphrase {
-                    current,
-                    new_passphrase,
+                    current: current.into(),
+                    new_passphrase: new_passphrase.into(),
                 };
                 tauri::invoke_with(commands::CHANGE_PASSPHRASE, &Args { request }).await
             } else {
                 let request = ProtectJournal {
-                    passphrase: new_passphrase,
+                    passphrase: new_passphrase.into(),
                 };
                 tauri::invoke_with(commands::PROTECT_JOURNAL, &Args { request }).await
             };

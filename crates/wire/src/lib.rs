@@ -194,30 +194,66 @@ pub enum JournalStatus {
     Failed { detail: String },
 }
 
+/// Something typed that must neither outlive its use nor reach a log: a passphrase, a PIN, a
+/// recovery code. Wiped from memory when dropped, on both sides of the wire (what the
+/// webview and the IPC layer copied on the way are theirs); no `Debug`, so no log can show it.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SecretText(String);
+
+impl SecretText {
+    /// The text, for the one place that checks or derives from it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<String> for SecretText {
+    fn from(s: String) -> Self {
+        Self(s)
+    }
+}
+
+impl From<&str> for SecretText {
+    fn from(s: &str) -> Self {
+        Self(s.into())
+    }
+}
+
+impl Drop for SecretText {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
 // No `Debug`: it carries the staff passphrase, which must never reach a log.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UnlockJournal {
-    pub passphrase: String,
+    pub passphrase: SecretText,
 }
 
 // No `Debug`: it carries the recovery code and a passphrase, which must never reach a log.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecoverJournal {
-    pub recovery_code: String,
-    pub new_passphrase: String,
+    pub recovery_code: SecretText,
+    pub new_passphrase: SecretText,
 }
 
 // No `Debug`: it carries the staff passphrase, which must never reach a log.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProtectJournal {
-    pub passphrase: String,
+    pub passphrase: SecretText,
 }
 
 // No `Debug`: it carries passphrases, which must never reach a log.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChangePassphrase {
-    pub current: String,
-    pub new_passphrase: String,
+    pub current: SecretText,
+    pub new_passphrase: SecretText,
 }
 
 /// A recovery code, shown once, grouped for reading aloud and writing down.
@@ -879,14 +915,14 @@ pub struct StaffView {
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct SignIn {
     pub staff_id: i64,
-    pub pin: String,
+    pub pin: SecretText,
 }
 
 // No `Debug`: it carries the staff passphrase, which must never reach a log.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct UnblockStaff {
     pub staff_id: i64,
-    pub passphrase: String,
+    pub passphrase: SecretText,
 }
 
 // No `Debug`: it carries a PIN, which must never reach a log.
@@ -895,14 +931,14 @@ pub struct NewStaff {
     pub name: String,
     /// "caregiver" or "admin".
     pub role: String,
-    pub pin: String,
+    pub pin: SecretText,
 }
 
 // No `Debug`: it carries a PIN, which must never reach a log.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResetPin {
     pub staff_id: i64,
-    pub pin: String,
+    pub pin: SecretText,
 }
 
 /// A line of the audit log.
@@ -925,4 +961,21 @@ pub struct DisplaySettings {
     pub text_percent: u16,
     pub high_contrast: bool,
     pub reduced_motion: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A secret is a plain string on the wire (the window and the backend agree), and wiping
+    /// it leaves nothing of it.
+    #[test]
+    fn a_secret_travels_as_a_plain_string_and_is_wiped() {
+        let sign_in: SignIn = serde_json::from_str(r#"{"staff_id":3,"pin":"139742"}"#).unwrap();
+        assert_eq!(sign_in.pin.expose(), "139742");
+        assert_eq!(serde_json::to_string(&sign_in.pin).unwrap(), r#""139742""#);
+        let mut typed = SecretText::from("correct horse battery staple");
+        zeroize::Zeroize::zeroize(&mut typed.0);
+        assert!(typed.is_empty());
+    }
 }

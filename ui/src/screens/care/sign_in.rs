@@ -54,7 +54,7 @@ pub fn SignInPanel() -> impl IntoView {
         };
         let request = SignIn {
             staff_id: who.id,
-            pin: pin.get_untracked(),
+            pin: pin.get_untracked().into(),
         };
         pin.set(String::new());
         spawn_local(async move {
@@ -78,7 +78,7 @@ pub fn SignInPanel() -> impl IntoView {
         };
         let request = UnblockStaff {
             staff_id: who.id,
-            passphrase: passphrase.get_untracked(),
+            passphrase: passphrase.get_untracked().into(),
         };
         passphrase.set(String::new());
         spawn_local(async move {
@@ -180,7 +180,7 @@ pub fn StaffForm(
             } else {
                 "admin".into()
             },
-            pin: pin.get_untracked(),
+            pin: pin.get_untracked().into(),
         };
         spawn_local(async move {
             match tauri::invoke_with::<StaffView, _>(commands::ADD_STAFF, &AddStaffArgs { request })

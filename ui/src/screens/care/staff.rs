@@ -60,7 +60,7 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
         }
         let request = ResetPin {
             staff_id: id,
-            pin: pin.get_untracked(),
+            pin: pin.get_untracked().into(),
         };
         spawn_local(async move {
             let r = tauri::invoke_with::<(), _>(commands::RESET_PIN, &ResetArgs { request }).await;
