@@ -15,6 +15,9 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 say "unit and integration tests (real models, real audio)"
 cargo test --release --workspace --exclude hearth-ui --exclude hearth-e2e 2>&1 | tee -a "$log"
+say "the window's own logic, compiled to wasm and run by node (in a time zone with summer time)"
+TZ=Europe/Paris CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --release -p hearth-ui --target wasm32-unknown-unknown 2>&1 | tee -a "$log"
 say "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver, virtual microphone)"
 bash "$HEARTH_ROOT/scripts/virtual-mic.sh"
 # Screenshots land in tests/.artifacts/.

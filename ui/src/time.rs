@@ -55,10 +55,14 @@ pub fn day_month(ms: i64) -> String {
 
 /// Today at `HH:MM` local time, as UTC milliseconds (yesterday's if that is still ahead).
 pub fn latest_at(hh_mm: &str) -> Option<i64> {
+    latest_before(hh_mm, &Date::new_0())
+}
+
+/// The last `HH:MM` local time at or before `now`, as UTC milliseconds.
+fn latest_before(hh_mm: &str, now: &Date) -> Option<i64> {
     let (h, m) = hh_mm.split_once(':')?;
     let (h, m): (f64, f64) = (h.parse().ok()?, m.parse().ok()?);
-    let now = Date::new_0();
-    let at = Date::new_0();
+    let at = Date::new(now);
     at.set_hours(h as u32);
     at.set_minutes(m as u32);
     at.set_seconds(0);
@@ -83,4 +87,45 @@ pub fn shift_start() -> String {
         _ => "23:00",
     }
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn at(iso: &str) -> Date {
+        Date::new(&wasm_bindgen::JsValue::from_str(iso))
+    }
+
+    /// The handover's "since 23:00" on the mornings after the clocks change: the calendar
+    /// day before at 23:00, which is 23 or 25 hours back, not 24. Run in a time zone with
+    /// summer time (scripts/test.sh sets TZ=Europe/Paris), or it proves nothing.
+    #[wasm_bindgen_test]
+    fn the_evening_before_is_the_calendar_day_before_when_clocks_change() {
+        let (winter, summer) = (at("2026-01-15T12:00:00Z"), at("2026-07-15T12:00:00Z"));
+        assert_ne!(
+            winter.get_timezone_offset(),
+            summer.get_timezone_offset(),
+            "run with TZ=Europe/Paris"
+        );
+        for (now, expected) in [
+            // Clocks went forward at 02:00 on 29 March, back at 03:00 on 25 October.
+            ("2026-03-29T10:00:00+02:00", "2026-03-28T23:00:00+01:00"),
+            ("2026-10-25T10:00:00+01:00", "2026-10-24T23:00:00+02:00"),
+            // An ordinary night, and the first of a month.
+            ("2026-02-10T06:30:00+01:00", "2026-02-09T23:00:00+01:00"),
+            ("2026-03-01T06:30:00+01:00", "2026-02-28T23:00:00+01:00"),
+        ] {
+            let got = latest_before("23:00", &at(now));
+            assert_eq!(got, Some(at(expected).get_time() as i64), "at {now}");
+        }
+        // Earlier today when that time has passed; a malformed time is none.
+        let now = at("2026-03-29T10:00:00+02:00");
+        assert_eq!(
+            latest_before("07:00", &now),
+            Some(at("2026-03-29T07:00:00+02:00").get_time() as i64)
+        );
+        assert_eq!(latest_before("seven", &now), None);
+    }
 }
