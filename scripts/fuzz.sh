@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes what Hearth reads from outside (WAV files, model indexes, lexicons, check-in scripts,
+# Fuzzes what Hearth reads from outside (WAV files, model indexes, ggml headers, lexicons, check-in scripts,
 # what residents said, the key box) for SECONDS each (default 600), with cargo-fuzz on the
 # nightly toolchain, and prints each target's runs and coverage. A crash leaves its input in
 # fuzz/artifacts/TARGET/: copy it into fuzz/regressions/TARGET/, where the stable test suite
@@ -9,7 +9,7 @@ source "$(dirname "$0")/lib.sh"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(wav ctranslate2 lexicon script signals key_box)
+[ ${#targets[@]} -gt 0 ] || targets=(wav ctranslate2 ggml_header lexicon script signals key_box)
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 cargo_tool cargo-fuzz 0.13.2 --locked
 cd "$HEARTH_ROOT/fuzz"

@@ -19,6 +19,12 @@ pub fn ctranslate2(data: &[u8]) {
     }
 }
 
+/// A ggml model file's header (settings, mel filters, vocabulary): what Hearth reads before
+/// whisper.cpp is given a file.
+pub fn ggml_header(data: &[u8]) {
+    let _ = crate::models::ggml::read_header(&mut Cursor::new(data));
+}
+
 /// A signal lexicon (`assets/signals/<lang>.toml`), and if it parses, reading a sentence.
 pub fn lexicon(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -62,9 +68,10 @@ pub fn key_box(data: &[u8]) {
 pub type Target = (&'static str, fn(&[u8]));
 
 /// Every target by name, for the regression test.
-pub const TARGETS: [Target; 6] = [
+pub const TARGETS: [Target; 7] = [
     ("wav", wav),
     ("ctranslate2", ctranslate2),
+    ("ggml_header", ggml_header),
     ("lexicon", lexicon),
     ("script", script),
     ("signals", signals),

@@ -1,8 +1,9 @@
 //! Writes the ggml file whisper.cpp loads — the layout of whisper.cpp's own
 //! `models/convert-pt-to-ggml.py` (and, for q8_0, of its `quantize` tool): magic, hparams,
-//! mel filterbank, vocabulary, then tensors with dims innermost-first.
+//! mel filterbank, vocabulary, then tensors with dims innermost-first — and reads its header
+//! back, bounded, before whisper.cpp is given a file.
 
-use std::io::Write;
+use std::io::{Read, Write};
 
 use super::whisper_layout::{HParams, TensorPlan};
 use super::ModelError;
@@ -71,6 +72,79 @@ pub fn write_header<W: Write>(
         out.write_all(t)?;
     }
     Ok(())
+}
+
+/// Reads and bounds a ggml file's header (settings, mel filters, vocabulary): whisper.cpp sizes
+/// its buffers from these numbers and trusts them, so a damaged or hostile file is refused
+/// here, in plain words, before it gets there. Returns the settings.
+pub fn read_header<R: Read>(r: &mut R) -> Result<HParams, ModelError> {
+    let corrupt = |what: String| ModelError::Corrupt(what);
+    let word = |r: &mut R| -> Result<i32, ModelError> {
+        let mut b = [0u8; 4];
+        r.read_exact(&mut b)
+            .map_err(|_| corrupt("the file ends inside its header".into()))?;
+        Ok(i32::from_le_bytes(b))
+    };
+    if word(r)? as u32 != MAGIC {
+        return Err(corrupt("not a whisper.cpp model file".into()));
+    }
+    let mut f = [0usize; 10];
+    for (i, v) in f.iter_mut().enumerate() {
+        let n = word(r)?;
+        *v = usize::try_from(n).map_err(|_| corrupt(format!("setting {i} is {n}")))?;
+    }
+    let hp = HParams {
+        n_vocab: f[0],
+        n_audio_ctx: f[1],
+        n_audio_state: f[2],
+        n_audio_head: f[3],
+        n_audio_layer: f[4],
+        n_text_ctx: f[5],
+        n_text_state: f[6],
+        n_text_head: f[7],
+        n_text_layer: f[8],
+        n_mels: f[9],
+    };
+    hp.check()?;
+    let ftype = word(r)?;
+    if !(0..=QNT_VERSION * QNT_VERSION_FACTOR + 99).contains(&ftype) {
+        return Err(corrupt(format!("unknown weight type {ftype}")));
+    }
+    let (n_mel, n_fft) = (word(r)?, word(r)?);
+    if usize::try_from(n_mel).ok() != Some(hp.n_mels) || !(1..=1_024).contains(&n_fft) {
+        return Err(corrupt(format!("mel filters of {n_mel} × {n_fft}")));
+    }
+    skip(
+        r,
+        4 * u64::from(n_mel.unsigned_abs()) * u64::from(n_fft.unsigned_abs()),
+    )?;
+    let n_tokens = word(r)?;
+    if !(1..=hp.n_vocab as i32).contains(&n_tokens) {
+        return Err(corrupt(format!(
+            "{n_tokens} words in a vocabulary of {}",
+            hp.n_vocab
+        )));
+    }
+    for _ in 0..n_tokens {
+        let len = word(r)?;
+        if !(0..=1_024).contains(&len) {
+            return Err(corrupt(format!("a word of {len} bytes")));
+        }
+        skip(r, len as u64)?;
+    }
+    Ok(hp)
+}
+
+/// Reads past `n` bytes, which must be there.
+fn skip<R: Read>(r: &mut R, n: u64) -> Result<(), ModelError> {
+    let got = std::io::copy(&mut r.take(n), &mut std::io::sink())?;
+    if got == n {
+        Ok(())
+    } else {
+        Err(ModelError::Corrupt(
+            "the file ends inside its header".into(),
+        ))
+    }
 }
 
 /// The tensor's element type in the file, following whisper.cpp's converter and quantizer.
@@ -196,6 +270,50 @@ mod tests {
         assert_eq!(ints, vec![2, 1, TYPE_F16, 3, 2]);
         assert_eq!(&out[20..21], b"x");
         assert_eq!(&out[21..], &data[..]);
+    }
+
+    fn base() -> HParams {
+        HParams::BASE
+    }
+
+    fn header(hp: &HParams, tokens: &[Vec<u8>]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mel = vec![0.5f32; hp.n_mels * 201];
+        write_header(&mut out, hp, WeightType::Q8_0, &mel, 201, tokens).unwrap();
+        out
+    }
+
+    /// What the importer writes reads back; a damaged or hostile header is refused in words
+    /// before whisper.cpp would size its buffers from it.
+    #[test]
+    fn a_header_reads_back_and_a_hostile_one_is_refused() {
+        let tokens = vec![b"hello".to_vec(), b" world".to_vec()];
+        let good = header(&base(), &tokens);
+        assert_eq!(read_header(&mut &good[..]).unwrap(), base());
+        let refused = |bytes: &[u8], why: &str| {
+            let e = read_header(&mut &bytes[..]).unwrap_err().to_string();
+            assert!(e.contains(why), "{e}");
+        };
+        refused(&good[..good.len() - 3], "ends inside its header");
+        refused(b"GGUF and then some", "not a whisper.cpp model");
+        let mut huge_mels = base();
+        huge_mels.n_mels = 1 << 20;
+        refused(&header(&huge_mels, &tokens), "n_mels = 1048576");
+        let mut no_layers = base();
+        no_layers.n_text_layer = 0;
+        refused(&header(&no_layers, &tokens), "n_text_layer = 0");
+        let mut negative = good.clone();
+        negative[4..8].copy_from_slice(&(-5i32).to_le_bytes());
+        refused(&negative, "setting 0 is -5");
+        // A word claiming 2 GB.
+        let mut long_word = good.clone();
+        let at = good.len() - 6 - 4;
+        long_word[at..at + 4].copy_from_slice(&i32::MAX.to_le_bytes());
+        refused(&long_word, "a word of 2147483647 bytes");
+        let too_many: Vec<Vec<u8>> = (0..3).map(|_| b"x".to_vec()).collect();
+        let mut small = base();
+        small.n_vocab = 2;
+        refused(&header(&small, &too_many), "3 words in a vocabulary of 2");
     }
 
     #[test]

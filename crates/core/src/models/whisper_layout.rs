@@ -70,10 +70,25 @@ fn count_layers(index: &ModelIndex, side: &str) -> usize {
 }
 
 impl HParams {
+    /// Whisper base's settings, for tests.
+    #[cfg(test)]
+    pub(crate) const BASE: Self = Self {
+        n_vocab: 51_865,
+        n_audio_ctx: 1_500,
+        n_audio_state: 512,
+        n_audio_head: 8,
+        n_audio_layer: 6,
+        n_text_ctx: 448,
+        n_text_state: 512,
+        n_text_head: 8,
+        n_text_layer: 6,
+        n_mels: 80,
+    };
+
     /// Every Whisper model's settings are within these bounds (large-v3: 128 mel bands, 51,866
     /// tokens, 1,280 wide, 32 layers); outside them the file is damaged or hostile, and
     /// building the filters or tensors it asks for could take all the memory there is.
-    fn check(&self) -> Result<(), ModelError> {
+    pub(crate) fn check(&self) -> Result<(), ModelError> {
         let within = |what: &str, n: usize, max: usize| {
             if (1..=max).contains(&n) {
                 Ok(())
@@ -329,18 +344,7 @@ mod tests {
 
     #[test]
     fn absurd_settings_are_refused_before_anything_is_built() {
-        let base = HParams {
-            n_vocab: 51_865,
-            n_audio_ctx: 1_500,
-            n_audio_state: 512,
-            n_audio_head: 8,
-            n_audio_layer: 6,
-            n_text_ctx: 448,
-            n_text_state: 512,
-            n_text_head: 8,
-            n_text_layer: 6,
-            n_mels: 80,
-        };
+        let base = HParams::BASE;
         assert!(base.check().is_ok());
         for bad in [
             HParams {

@@ -14,7 +14,9 @@ use whisper_rs::{
 };
 
 use super::WHISPER_RATE;
+use crate::models::ggml::read_header;
 use crate::models::import::looks_like_ggml;
+use crate::models::ModelError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SpeechError {
@@ -132,6 +134,17 @@ impl Transcriber {
                     why: e.to_string(),
                 })
             }
+        }
+        // whisper.cpp sizes its buffers from the header and trusts it: a damaged file is
+        // refused here, with what is wrong, not handed over.
+        let header = std::fs::File::open(path)
+            .map_err(ModelError::from)
+            .and_then(|f| read_header(&mut std::io::BufReader::new(f)));
+        if let Err(e) = header {
+            return Err(SpeechError::ModelUnreadable {
+                path: p,
+                why: e.to_string(),
+            });
         }
         let mut params = WhisperContextParameters::default();
         params.flash_attn(config.flash_attn);
