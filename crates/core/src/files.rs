@@ -29,6 +29,8 @@ fn folder_of(path: &Path) -> &Path {
 /// Makes a rename (or a new file) in `dir` durable: on Linux the entry lives in the folder,
 /// which has to be synced itself.
 pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(test)]
+    tests::SYNCED.with(|s| s.borrow_mut().push(tests::listing(dir)));
     std::fs::File::open(dir)?.sync_all()
 }
 
@@ -58,8 +60,43 @@ pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// What each folder held when it was synced, in order (this thread's writes only).
+        pub(crate) static SYNCED: RefCell<Vec<Vec<String>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(crate) fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.filter_map(|e| e.ok()?.file_name().into_string().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// The new name must itself reach the disk: the folder is synced after the rename, when
+    /// it holds the file under its final name and no temporary one.
+    #[test]
+    fn the_folder_is_synced_after_the_file_takes_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        SYNCED.with(|s| s.borrow_mut().clear());
+        write_whole(&dir.path().join("device.key"), b"key").unwrap();
+        assert!(write_new(&dir.path().join("journal.keybox"), b"box").unwrap());
+        let synced = SYNCED.with(|s| s.take());
+        assert_eq!(
+            synced,
+            vec![
+                vec!["device.key".to_string()],
+                vec!["device.key".to_string(), "journal.keybox".to_string()]
+            ]
+        );
+    }
 
     #[test]
     fn a_file_is_written_whole_private_and_new_only_when_absent() {
