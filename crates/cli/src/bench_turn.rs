@@ -7,12 +7,12 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use hearth_core::companion::{Conversation, Event, InputMode, Parts, Voice};
+use hearth_core::companion::{Conversation, Event, InputMode, Parts, Save, Voice};
 use hearth_core::dialogue::Script;
 use hearth_core::listen::EarTiming;
 use hearth_core::signals::Lexicon;
-use hearth_core::speech::{resample, Language};
-use hearth_core::voice::{Synth, VoiceSettings};
+use hearth_core::speech::{resample, Language, Transcriber};
+use hearth_core::voice::{Synth, VoiceError, VoiceSettings};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -30,7 +30,7 @@ const TARGET_MS: f64 = 800.0;
 /// at the first pause; the open ones ("anything else?", a memory) wait for the full pause.
 /// Answering what is asked, not a fixed list, keeps one misheard answer from putting every
 /// later answer out of step with the questions.
-const ANSWERS: [(&[&str], &str); 9] = [
+pub(crate) const ANSWERS: [(&[&str], &str); 9] = [
     (
         &["music do you love", "song"],
         "I used to sing in the church choir.",
@@ -50,6 +50,42 @@ const ANSWERS: [(&[&str], &str); 9] = [
     (&["feeling", "so-so"], "I am feeling quite happy today."),
     (&["little chat"], "Yes, please."),
 ];
+
+/// Arthur's English check-in, hands-free, heard by `transcriber` from 48 kHz `blocks` (the
+/// turn benchmark's and the soak's).
+pub(crate) fn arthur(
+    blocks: mpsc::Receiver<Vec<f32>>,
+    voice: Result<Voice, VoiceError>,
+    transcriber: &Arc<Transcriber>,
+    answer_wait_ms: u64,
+    save: Save,
+) -> anyhow::Result<Parts> {
+    let t = transcriber.clone();
+    let language = Language::Code("en".into());
+    Ok(Parts {
+        name: "Arthur".into(),
+        language: "en".into(),
+        mode: InputMode::HandsFree,
+        blocks,
+        rate: RATE,
+        mic: None,
+        voice,
+        recognise: Arc::new(move |audio: &[f32]| t.transcribe(audio, &language)),
+        i18n: Arc::new(hearth_i18n::I18n::load()),
+        script: Script::daily(),
+        lexicon: Lexicon::builtin("en")?,
+        timing: EarTiming::default(),
+        answer_wait_ms,
+        save,
+    })
+}
+
+/// Which of [`ANSWERS`] fits what the companion last said (none: nothing fits, stop).
+pub(crate) fn answer_to(asked: &str) -> Option<usize> {
+    ANSWERS
+        .iter()
+        .position(|(cues, _)| cues.iter().any(|c| asked.contains(c)))
+}
 
 /// An answer, then milliseconds from its end to the answer being taken and to the first word.
 type Row = (&'static str, f64, f64);
@@ -80,24 +116,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     );
     let (block_tx, blocks) = mpsc::sync_channel::<Vec<f32>>(64);
     let (event_tx, events) = mpsc::channel();
-    let language = Language::Code("en".into());
-    let t = transcriber.clone();
-    let parts = Parts {
-        name: "Arthur".into(),
-        language: "en".into(),
-        mode: InputMode::HandsFree,
-        blocks,
-        rate: RATE,
-        mic: None,
-        voice,
-        recognise: Arc::new(move |audio: &[f32]| t.transcribe(audio, &language)),
-        i18n: Arc::new(hearth_i18n::I18n::load()),
-        script: Script::daily(),
-        lexicon: Lexicon::builtin("en")?,
-        timing: EarTiming::default(),
-        answer_wait_ms: 12_000,
-        save: Box::new(|_| Ok(0)),
-    };
+    let parts = arthur(blocks, voice, &transcriber, 12_000, Box::new(|_| Ok(0)))?;
     let conversation = Conversation::start(
         parts,
         Arc::new(move |e| {
@@ -138,10 +157,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     for (at, e) in events.iter() {
         match e {
             Event::YourTurn => {
-                let Some(i) = ANSWERS
-                    .iter()
-                    .position(|(cues, _)| cues.iter().any(|c| asked.contains(c)))
-                else {
+                let Some(i) = answer_to(&asked) else {
                     conversation.send(hearth_core::companion::Control::Stop);
                     continue;
                 };
@@ -210,6 +226,6 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 }
 
 /// Index just past the last sample louder than a whisper (espeak pads its output).
-fn last_voiced(s: &[f32]) -> usize {
+pub(crate) fn last_voiced(s: &[f32]) -> usize {
     s.iter().rposition(|x| x.abs() > 0.01).map_or(0, |i| i + 1)
 }

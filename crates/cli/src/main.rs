@@ -14,6 +14,7 @@ mod listen_cmd;
 mod model_cmd;
 mod say_cmd;
 mod signals_cmd;
+mod soak;
 mod transcribe_cmd;
 
 use clap::{Parser, Subcommand};
@@ -55,6 +56,9 @@ enum Command {
     /// Kill a writer with SIGKILL again and again while it saves; check nothing confirmed is lost.
     #[command(hide = true)]
     CrashLoop(crash_loop::Args),
+    /// Thousands of spoken turns and messages against one journal: memory, files, threads, notes.
+    #[command(hide = true)]
+    Soak(soak::Args),
     /// Export one resident's notes for a period: PDF, CSV or FHIR R4 JSON.
     Export(export_cmd::Args),
 }
@@ -74,6 +78,7 @@ fn main() {
         Command::BenchJournal(a) => bench_journal::run(a),
         Command::BenchPurge(a) => bench_purge::run(a),
         Command::CrashLoop(a) => crash_loop::run(a),
+        Command::Soak(a) => soak::run(a),
         Command::Export(a) => export_cmd::run(a),
     };
     if let Err(e) = result {

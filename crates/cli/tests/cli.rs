@@ -273,3 +273,29 @@ fn a_writer_killed_twenty_times_loses_nothing_it_confirmed() {
         .unwrap_or(0);
     assert!(confirmed > 20, "{out}");
 }
+
+/// The soak, short (`scripts/soak.sh` runs 2,000 turns and 2,000 messages): spoken check-ins
+/// and messages through the real model into one journal; no file or thread left behind,
+/// every note saved word for word, memory within bounds (looser than the full run's 5 %:
+/// a short run has had less time to settle).
+#[test]
+fn a_short_soak_leaks_nothing_and_loses_no_note() {
+    let o = hearth(
+        &repo().join("models"),
+        &[
+            "soak",
+            "--turns",
+            "24",
+            "--messages",
+            "24",
+            "--max-growth",
+            "15",
+        ],
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}\n{}", stderr(&o));
+    assert!(out.contains("soak passed"), "{out}");
+    for mark in ["loaded", "start", "middle", "end"] {
+        assert!(out.lines().any(|l| l.starts_with(mark)), "{out}");
+    }
+}

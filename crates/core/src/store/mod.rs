@@ -160,6 +160,18 @@ impl Store {
         &mut self.conn
     }
 
+    /// For `hearth bench-purge` only: the journal as schema 11 left it (no purge indexes, no
+    /// erased-resident triggers), so the next open times the upgrade on a big journal.
+    #[doc(hidden)]
+    pub fn as_before_schema_12(&self) -> Result<(), StoreError> {
+        Ok(self.conn.execute_batch(
+            "DROP INDEX utterances_by_end; DROP INDEX notes_by_utterance;
+             DROP TRIGGER erased_residents_stay_erased; DROP TRIGGER no_consent_for_the_erased;
+             DROP TRIGGER no_notes_for_the_erased; DROP TRIGGER no_words_for_the_erased;
+             PRAGMA user_version = 11;",
+        )?)
+    }
+
     /// SQLite's own check of the file, "ok" when healthy.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self
