@@ -145,14 +145,22 @@ fn body_part_near(lex: &Lexicon, tokens: &[Token], at: usize, len: usize) -> Opt
         .map(|(_, _, name)| name.to_string())
 }
 
-/// A pain score: a number 0–10 (digits, words, or "6/10"), not a count of days or children;
-/// given to the nearest pain.
+/// A pain score: a number 0–10 (digits, words, or "6/10"), not a count of days or children
+/// nor a time; given to the nearest pain. A number belongs to its clause: one in a clause
+/// about something else ("I slept maybe five hours", "dinner was a six") is not a pain score.
 fn attach_severity(lex: &Lexicon, tokens: &[Token], out: &mut [(usize, Signal)]) {
     let is_pain = |s: &Signal| s.kind == "pain" && s.value == "present";
     if !out.iter().any(|(_, s)| is_pain(s)) {
         return;
     }
     for (i, v) in score_positions(lex, tokens) {
+        let clause = tokens[i].clause;
+        let in_clause = |at: &usize| tokens.get(*at).is_some_and(|t| t.clause == clause);
+        let about_pain = out.iter().any(|(at, s)| in_clause(at) && is_pain(s));
+        let about_else = out.iter().any(|(at, s)| in_clause(at) && !is_pain(s));
+        if about_else && !about_pain {
+            continue;
+        }
         if let Some((_, s)) = out
             .iter_mut()
             .filter(|(_, s)| is_pain(s))
@@ -223,7 +231,13 @@ fn score_positions(lex: &Lexicon, tokens: &[Token]) -> Vec<(usize, u8)> {
         let counts_something = tokens
             .get(i + 1)
             .is_some_and(|n| lex.not_severity_after.contains(&n.norm));
-        if counts_something && !scored {
+        // "at four", « vers six heures »: a time (within the clause: "it hurts. At six…"
+        // is still read as a time, which only costs a score).
+        let a_time = i
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.clause == t.clause && lex.not_severity_before.contains(&p.norm));
+        if (counts_something || a_time) && !scored {
             continue;
         }
         found.push((i, v));
@@ -267,6 +281,38 @@ mod tests {
             .collect();
         l.sort();
         l
+    }
+
+    /// A number that is a time, or sits in a clause about something else, is no pain score:
+    /// an invented "pain, back, 4/10" puts a resident at the top of the board for nothing.
+    #[test]
+    fn a_time_or_another_clause_s_number_is_not_a_pain_score() {
+        let none: [&str; 0] = [];
+        assert_eq!(
+            labels("en", "I wake at four and can't get back to sleep."),
+            ["sleep=poor"]
+        );
+        assert_eq!(
+            labels("en", "My hip aches, I had my tea at six."),
+            ["pain=present", "pain@hip"]
+        );
+        assert_eq!(
+            labels("en", "I'm not hungry and only ate two, my knee hurts."),
+            ["appetite=poor", "pain=present", "pain@knee"]
+        );
+        // Still a score where it is one.
+        assert_eq!(
+            labels("en", "Slept badly, my back hurts about a five."),
+            ["pain#5", "pain=present", "pain@back", "sleep=poor"]
+        );
+        assert_eq!(labels("fr", "Je me réveille à quatre heures."), none);
+        assert_eq!(
+            labels(
+                "fr",
+                "J'ai mal au genou depuis six heures, je dirais un sept."
+            ),
+            ["pain#7", "pain=present", "pain@knee"]
+        );
     }
 
     #[test]

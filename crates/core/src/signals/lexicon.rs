@@ -33,6 +33,8 @@ struct File {
     #[serde(default)]
     not_severity_after: Vec<String>,
     #[serde(default)]
+    not_severity_before: Vec<String>,
+    #[serde(default)]
     numbers: BTreeMap<String, u8>,
     #[serde(default)]
     body_parts: BTreeMap<String, String>,
@@ -95,6 +97,8 @@ pub struct Lexicon {
     pub hedges: Vec<Pattern>,
     pub score_after: Vec<Pattern>,
     pub not_severity_after: Vec<String>,
+    /// Words that make the number after them a time or a date ("at four", « à six heures »).
+    pub not_severity_before: Vec<String>,
     pub numbers: BTreeMap<String, u8>,
     pub body_parts: Vec<(Pattern, String)>,
     pub cues: Vec<Cue>,
@@ -178,6 +182,7 @@ impl Lexicon {
             hedges: patterns(&f.hedges),
             score_after: patterns(&f.score_after),
             not_severity_after: f.not_severity_after.iter().map(|w| fold(w)).collect(),
+            not_severity_before: f.not_severity_before.iter().map(|w| fold(w)).collect(),
             numbers: f.numbers.iter().map(|(k, v)| (fold(k), *v)).collect(),
             body_parts: f
                 .body_parts
