@@ -380,6 +380,20 @@ mod tests {
             Err(KeyError::WeakPassphrase("short"))
         ));
         let i18n = hearth_i18n::I18n::load();
+        // The example the screen gives, in every language, is one people copy: refused.
+        for (lang, _) in i18n.languages() {
+            let advice = i18n.text(&lang, "passphrase-advice", &[]);
+            let example = advice
+                .split(['“', '«'])
+                .nth(1)
+                .and_then(|rest| rest.split(['”', '»']).next())
+                .unwrap_or_else(|| panic!("{lang}: no quoted example in {advice:?}"));
+            assert_eq!(
+                passphrase_weakness(example.trim()),
+                Some("common"),
+                "{lang}: {example}"
+            );
+        }
         for why in ["short", "long", "repeated", "common"] {
             let id = format!("problem-weak-passphrase-{why}");
             for (lang, _) in i18n.languages() {
