@@ -5,7 +5,7 @@
 use std::io::BufRead;
 
 use anyhow::Context;
-use hearth_core::signals::{extract, Lexicon};
+use hearth_core::signals::{explain, extract, Lexicon};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -15,6 +15,10 @@ pub struct Args {
     /// Use this lexicon file instead of the shipped one (to try an edit).
     #[arg(long)]
     lexicon: Option<std::path::PathBuf>,
+    /// Say why each reading was made: its reader, clause, cue, and what turned it round,
+    /// softened it, placed it or scored it (a "why" object beside each signal).
+    #[arg(long)]
+    explain: bool,
     /// What was said; without it, one utterance a line from standard input.
     text: Option<String>,
 }
@@ -29,7 +33,15 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         None => Lexicon::builtin(&a.language)?,
     };
     let print = |text: &str| -> anyhow::Result<()> {
-        let line = serde_json::json!({ "text": text, "signals": extract(text, &lex) });
+        let mut signals = Vec::new();
+        for s in extract(text, &lex) {
+            let mut v = serde_json::to_value(&s)?;
+            if a.explain {
+                v["why"] = serde_json::to_value(explain(text, &lex, &s))?;
+            }
+            signals.push(v);
+        }
+        let line = serde_json::json!({ "text": text, "signals": signals });
         println!("{}", serde_json::to_string(&line)?);
         Ok(())
     };

@@ -106,6 +106,21 @@ fn signals_prints_json_lines_with_evidence_from_an_argument_or_standard_input() 
     );
     assert_eq!(s["evidence"], "hurts");
     assert_eq!(s["inferred"], true);
+    assert!(s.get("why").is_none(), "only asked for with --explain");
+    let o = hearth(
+        dir.path(),
+        &["signals", "--explain", "My knee hurts, about a six."],
+    );
+    let line: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let why = &line["signals"][0]["why"];
+    assert_eq!(
+        (why["reader"].as_str(), why["clause"].as_str()),
+        (Some("lexicon"), Some("My knee hurts"))
+    );
+    assert_eq!(
+        (why["place_from"].as_str(), why["score_from"].as_str()),
+        (Some("knee"), Some("six"))
+    );
 
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))

@@ -14,7 +14,7 @@ struct Hit<'a> {
 }
 
 /// Length of `p` matched at `tokens[at..]` within one clause, if it matches there.
-fn match_at(p: &Pattern, tokens: &[Token], at: usize) -> Option<usize> {
+pub(super) fn match_at(p: &Pattern, tokens: &[Token], at: usize) -> Option<usize> {
     let clause = tokens.get(at)?.clause;
     for (k, word) in p.iter().enumerate() {
         let t = tokens.get(at + k)?;

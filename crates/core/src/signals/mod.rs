@@ -5,10 +5,12 @@
 //! The words to look for live in per-language data files (`assets/signals/<lang>.toml`), not
 //! in code, so staff can read and extend them and a new language is a new file.
 
+mod explain;
 mod extract;
 mod lexicon;
 pub(crate) mod text;
 
+pub use explain::{explain, Explanation};
 pub use extract::{extract, extract_answer};
 pub use lexicon::{word_matches, Answers, Lexicon, LexiconError, Pattern};
 
