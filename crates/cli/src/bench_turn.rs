@@ -21,8 +21,9 @@ pub struct Args {
     model: Option<String>,
 }
 
-const RATE: u32 = 48_000;
-const BLOCK: usize = 480; // 10 ms
+/// What the "microphone" of the benchmarks and the soak delivers: 48 kHz, 10 ms blocks.
+pub(crate) const RATE: u32 = 48_000;
+pub(crate) const BLOCK: usize = 480;
 const TARGET_MS: f64 = 800.0;
 
 /// What Arthur answers, by what he is asked (words of the question, checked in this order:
@@ -98,11 +99,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let synth = Synth::find()?;
     let answers: Vec<Vec<f32>> = ANSWERS
         .iter()
-        .map(|(_, t)| {
-            let s = synth.speak(t, "en", 140)?;
-            let end = last_voiced(&s.samples);
-            Ok(resample::to_rate(s.samples[..end].to_vec(), s.rate, RATE)?)
-        })
+        .map(|(_, t)| spoken(&synth, t, "en"))
         .collect::<anyhow::Result<_>>()?;
     let voice = Voice::open(VoiceSettings::default());
     println!(
@@ -225,7 +222,15 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `text` spoken by espeak-ng in `lang` as the microphone would deliver it: at [`RATE`],
+/// ending with its last voiced sample (so the silence after it is the caller's to choose).
+pub(crate) fn spoken(synth: &Synth, text: &str, lang: &str) -> anyhow::Result<Vec<f32>> {
+    let s = synth.speak(text, lang, 140)?;
+    let end = last_voiced(&s.samples);
+    Ok(resample::to_rate(s.samples[..end].to_vec(), s.rate, RATE)?)
+}
+
 /// Index just past the last sample louder than a whisper (espeak pads its output).
-pub(crate) fn last_voiced(s: &[f32]) -> usize {
+fn last_voiced(s: &[f32]) -> usize {
     s.iter().rposition(|x| x.abs() > 0.01).map_or(0, |i| i + 1)
 }

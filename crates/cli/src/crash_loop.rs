@@ -152,19 +152,28 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 fn set_up(journal: &Path) -> anyhow::Result<()> {
     std::env::set_var("HEARTH_KEY_FILE", journal.with_file_name("device.key"));
     let mut s = Store::open(journal)?;
-    for (name, lang) in [("Rose", "en"), ("Marie", "fr")] {
+    consenting(&mut s, &[("Rose", "en"), ("Marie", "fr")])?;
+    s.protect(FIRST)?;
+    Ok(())
+}
+
+/// Adds these residents (name, language), each agreeing to be listened to and to have their
+/// words kept (the crash loop's and the soak's journals); their ids in the same order.
+pub(crate) fn consenting(store: &mut Store, people: &[(&str, &str)]) -> anyhow::Result<Vec<i64>> {
+    let mut ids = Vec::new();
+    for (name, language) in people {
         let r = residents::add(
-            &mut s,
+            store,
             &residents::NewResident {
-                preferred_name: name.into(),
-                language: lang.into(),
+                preferred_name: (*name).into(),
+                language: (*language).into(),
                 is_demo: false,
             },
         )?;
-        consent::give_all(&s, r.id, "the resident", 0)?;
+        consent::give_all(store, r.id, "the resident", 0)?;
+        ids.push(r.id);
     }
-    s.protect(FIRST)?;
-    Ok(())
+    Ok(ids)
 }
 
 /// Saves, decides, changes the passphrase and purges until killed, saying what it confirmed.

@@ -15,14 +15,14 @@ use std::time::Instant;
 use anyhow::{bail, Context};
 use hearth_core::companion::{Control, Conversation, Event, Save};
 use hearth_core::journal::notes::{self, NewUtterance};
-use hearth_core::journal::{consent, residents};
 use hearth_core::listen::{Limits, ListenEvent, Session};
 use hearth_core::signals::{extract, Lexicon};
-use hearth_core::speech::{resample, Language, Transcriber};
+use hearth_core::speech::{Language, Transcriber};
 use hearth_core::store::Store;
 use hearth_core::voice::{Synth, VoiceError};
 
-use crate::bench_turn::{answer_to, arthur, last_voiced, ANSWERS};
+use crate::bench_turn::{answer_to, arthur, spoken, ANSWERS, BLOCK, RATE};
+use crate::crash_loop::consenting;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -42,9 +42,6 @@ pub struct Args {
     #[arg(long)]
     dir: Option<PathBuf>,
 }
-
-const RATE: u32 = 48_000;
-const BLOCK: usize = 480; // 10 ms, as a microphone delivers them
 
 /// Free messages, in each resident's language.
 const MESSAGES: [(&str, &str); 10] = [
@@ -208,25 +205,8 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 /// An encrypted journal with two residents who consented, and the speech both will use.
 fn set_up(path: &Path, transcriber: Arc<Transcriber>, model: &str) -> anyhow::Result<Bench> {
     let mut store = Store::open(path)?;
-    let mut ids = Vec::new();
-    for (name, lang) in [("Arthur", "en"), ("Marie", "fr")] {
-        let r = residents::add(
-            &mut store,
-            &residents::NewResident {
-                preferred_name: name.into(),
-                language: lang.into(),
-                is_demo: false,
-            },
-        )?;
-        consent::give_all(&store, r.id, "the resident", 0)?;
-        ids.push(r.id);
-    }
+    let ids = consenting(&mut store, &[("Arthur", "en"), ("Marie", "fr")])?;
     let synth = Synth::find()?;
-    let speak = |text: &str, lang: &str| -> anyhow::Result<Vec<f32>> {
-        let s = synth.speak(text, lang, 140)?;
-        let end = last_voiced(&s.samples);
-        Ok(resample::to_rate(s.samples[..end].to_vec(), s.rate, RATE)?)
-    };
     Ok(Bench {
         journal: Arc::new(Mutex::new(store)),
         transcriber,
@@ -235,11 +215,11 @@ fn set_up(path: &Path, transcriber: Arc<Transcriber>, model: &str) -> anyhow::Re
         marie: ids[1],
         answers: ANSWERS
             .iter()
-            .map(|(_, t)| speak(t, "en"))
+            .map(|(_, t)| spoken(&synth, t, "en"))
             .collect::<anyhow::Result<_>>()?,
         messages: MESSAGES
             .iter()
-            .map(|(l, t)| speak(t, l))
+            .map(|(l, t)| spoken(&synth, t, l))
             .collect::<anyhow::Result<_>>()?,
         english: Lexicon::builtin("en")?,
         french: Lexicon::builtin("fr")?,

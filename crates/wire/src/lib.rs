@@ -206,10 +206,6 @@ impl SecretText {
     pub fn expose(&self) -> &str {
         &self.0
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl From<String> for SecretText {
@@ -976,6 +972,6 @@ mod tests {
         assert_eq!(serde_json::to_string(&sign_in.pin).unwrap(), r#""139742""#);
         let mut typed = SecretText::from("correct horse battery staple");
         zeroize::Zeroize::zeroize(&mut typed.0);
-        assert!(typed.is_empty());
+        assert!(typed.expose().is_empty());
     }
 }

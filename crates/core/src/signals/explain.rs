@@ -11,7 +11,7 @@ use super::text::{tokenize, Token};
 use super::Signal;
 
 /// What a reading rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Explanation {
     /// Which reader made it: "lexicon" (the words listed in `assets/signals/<lang>.toml`).
     pub reader: &'static str,
@@ -46,12 +46,8 @@ pub fn explain(text: &str, lex: &Lexicon, s: &Signal) -> Explanation {
     let Some(at) = tokens.iter().position(|t| t.end > s.start) else {
         return Explanation {
             reader: "lexicon",
-            clause: String::new(),
             cue: s.evidence.clone(),
-            turned_by: None,
-            softened_by: None,
-            place_from: None,
-            score_from: None,
+            ..Explanation::default()
         };
     };
     let clause = tokens[at].clause;
