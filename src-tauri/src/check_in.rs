@@ -79,6 +79,7 @@ pub async fn start_check_in<R: Runtime>(
         i18n: state.i18n.clone(),
         script: Script::daily().without(&resident.avoids),
         lexicon,
+        meaning: state.meaning.get().cloned(),
         timing: prefs.ear_timing(),
         answer_wait_ms: ANSWER_WAIT_MS,
         save: saver(app.clone(), store, request.resident_id, resident.language),

@@ -165,6 +165,8 @@ pub fn signal_view(s: NoteSignal) -> SignalView {
         start: s.read.start,
         end: s.read.end,
         evidence: s.read.evidence,
+        reader: s.read.reader.as_str().to_string(),
+        sounds_like: s.read.sounds_like,
         review,
     }
 }

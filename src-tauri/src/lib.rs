@@ -23,6 +23,7 @@ mod settings;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+use hearth_core::signals::MeaningReader;
 use hearth_core::speech::Transcriber;
 
 use hearth_wire::{AppStatus, ModelStatus};
@@ -32,6 +33,9 @@ pub struct AppState {
     pub model: Arc<Mutex<ModelStatus>>,
     /// Set once the model has loaded; recognition will use it.
     pub transcriber: Arc<OnceLock<Transcriber>>,
+    /// The second reader of wellbeing signals, set once loaded (never, when it is not
+    /// installed: the lexicons read alone).
+    pub meaning: Arc<OnceLock<Arc<MeaningReader>>>,
     /// The open journal, locked until the staff passphrase is typed, or why it could not be
     /// opened (shown on screen; the rest works).
     pub journal: journal::JournalSlot,
@@ -77,6 +81,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             name: String::new(),
         })),
         transcriber: Arc::new(OnceLock::new()),
+        meaning: Arc::new(OnceLock::new()),
         journal: std::sync::RwLock::new(journal::open()),
         mic: microphone::Mic::default(),
         reader: Default::default(),
@@ -85,6 +90,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         purger: Arc::default(),
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
+    let meaning = state.meaning.clone();
     // The purge needs no window: it starts with the open journal (a locked one starts it
     // once unlocked).
     if let Ok(journal) = journal::current(&state) {
@@ -94,6 +100,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         .manage(state)
         .setup(move |app| {
             model_loader::spawn(app.handle().clone(), model, transcriber);
+            model_loader::spawn_meaning(meaning);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use hearth_core::journal::{notes, residents, NewUtterance};
 use hearth_core::listen::{Limits, ListenEvent, MicError, Microphone, Recognise, Session};
-use hearth_core::signals::{extract, Lexicon};
+use hearth_core::signals::{read_all, Lexicon, MeaningReader};
 use hearth_core::speech::{Language, Transcriber};
 use hearth_wire::{events, ListenState, Problem, StartListening};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -44,7 +44,11 @@ pub async fn start_listening<R: Runtime>(
     // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
     let lexicon = Lexicon::builtin(&resident.language).ok();
     let language = resident.language.clone();
-    let on = reporter(app, store, resident.id, resident.language, model, lexicon);
+    let readers = Readers {
+        lexicon,
+        meaning: state.meaning.get().cloned(),
+    };
+    let on = reporter(app, store, resident.id, resident.language, model, readers);
     listen(&state, &language, on).await
 }
 
@@ -110,13 +114,20 @@ pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recog
 }
 
 /// Turns the session's events into window events, saving what was heard on the way.
+/// What reads signals in a resident's words: their language's lexicon, and the meaning
+/// model when it is installed.
+struct Readers {
+    lexicon: Option<Lexicon>,
+    meaning: Option<Arc<MeaningReader>>,
+}
+
 fn reporter<R: Runtime>(
     app: AppHandle<R>,
     store: Journal,
     resident_id: i64,
     language: String,
     model: String,
-    lexicon: Option<Lexicon>,
+    readers: Readers,
 ) -> Arc<dyn Fn(ListenEvent) + Send + Sync> {
     Arc::new(move |e: ListenEvent| {
         let state = match e {
@@ -153,9 +164,10 @@ fn reporter<R: Runtime>(
                 };
                 // What the words say about wellbeing, read in the resident's language; no
                 // lexicon for it means no signals, not a lost note.
-                let signals = lexicon
+                let signals = readers
+                    .lexicon
                     .as_ref()
-                    .map(|lex| extract(&utterance.text, lex))
+                    .map(|lex| read_all(&utterance.text, lex, readers.meaning.as_deref()))
                     .unwrap_or_default();
                 let saved = journal::locked(&store, |s| {
                     notes::record_spoken_with(s, &utterance, &signals)

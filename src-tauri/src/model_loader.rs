@@ -1,10 +1,12 @@
-//! Loads the speech model in the background at start-up and tells the window how it went.
+//! Loads the speech model in the background at start-up and tells the window how it went;
+//! and the meaning model (the second reader of signals), which needs no window.
 
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
 use hearth_core::models::{Catalog, ModelError, ModelStore};
 use hearth_core::paths;
+use hearth_core::signals::{meaning, MeaningReader};
 use hearth_core::speech::{Transcriber, TranscriberConfig};
 use hearth_wire::{events, ModelStatus};
 use tauri::{AppHandle, Emitter, Runtime};
@@ -59,4 +61,22 @@ pub fn spawn<R: Runtime>(
         })
         .map(|_| ())
         .unwrap_or_else(|e| log::error!("could not start the model loader: {e}"));
+}
+
+/// Loads the meaning model and embeds its examples (seconds on a first start, then read
+/// from its cache). Missing or damaged, it is logged and the lexicons read alone.
+pub fn spawn_meaning(slot: Arc<OnceLock<Arc<MeaningReader>>>) {
+    std::thread::Builder::new()
+        .name("meaning-loader".into())
+        .spawn(
+            move || match meaning::load_installed(&paths::models_dir()) {
+                Ok(reader) => {
+                    let _ = slot.set(Arc::new(reader));
+                    log::info!("meaning model ready");
+                }
+                Err(e) => log::warn!("{e}"),
+            },
+        )
+        .map(|_| ())
+        .unwrap_or_else(|e| log::error!("could not start the meaning loader: {e}"));
 }

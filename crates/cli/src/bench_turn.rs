@@ -75,6 +75,7 @@ pub(crate) fn arthur(
         i18n: Arc::new(hearth_i18n::I18n::load()),
         script: Script::daily(),
         lexicon: Lexicon::builtin("en")?,
+        meaning: None,
         timing: EarTiming::default(),
         answer_wait_ms,
         save,

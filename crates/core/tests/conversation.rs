@@ -89,6 +89,7 @@ fn converse(lang: &str, name: &str, turns: &[Turn]) -> Run {
         i18n: Arc::new(hearth_i18n::I18n::load()),
         script: Script::daily(),
         lexicon: Lexicon::builtin(lang).unwrap(),
+        meaning: None,
         timing: EarTiming::default(),
         answer_wait_ms: 6_000,
         save: Box::new(move |n| {

@@ -592,6 +592,12 @@ pub struct SignalView {
     pub start: usize,
     pub end: usize,
     pub evidence: String,
+    /// Which reader made it: "lexicon" (listed words) or "model" (the meaning model).
+    #[serde(default)]
+    pub reader: String,
+    /// For the model: the nearest annotated example, shown as "sounds like".
+    #[serde(default)]
+    pub sounds_like: Option<String>,
     /// The latest decision; none while it is only inferred.
     pub review: Option<ReviewView>,
 }

@@ -12,7 +12,7 @@ use super::voice::Voice;
 use crate::dialogue::{compose, CheckIn, CheckInNote, Outcome, Prompt, Script};
 use crate::listen::level::{meter, Peaks};
 use crate::listen::{Ear, EarEvent, EarTiming, Microphone, Recognise};
-use crate::signals::Lexicon;
+use crate::signals::{Lexicon, MeaningReader};
 use crate::speech::{resample, WHISPER_RATE};
 use crate::voice::{Earcon, Playing, VoiceError};
 
@@ -87,6 +87,8 @@ pub struct Parts {
     pub i18n: Arc<I18n>,
     pub script: Script,
     pub lexicon: Lexicon,
+    /// The second reader of signals, when installed.
+    pub meaning: Option<Arc<MeaningReader>>,
     pub timing: EarTiming,
     /// How long a turn may pass in silence before the companion asks again.
     pub answer_wait_ms: u64,
@@ -232,6 +234,9 @@ impl<'a> Talk<'a> {
     fn converse(&mut self) -> CheckIn<'a> {
         let parts = self.parts;
         let (mut check_in, mut reply) = CheckIn::start(&parts.script, &parts.lexicon, &parts.name);
+        if let Some(model) = &parts.meaning {
+            check_in.use_meaning(model);
+        }
         loop {
             // A reply that ends the check-in is said in full; only "stop" cuts it short.
             let last = reply.outcome != Outcome::Listening;

@@ -2,7 +2,8 @@
 
 use super::answers::{choice, is_stop, yes_no};
 use super::script::{Expect, Need, Script, Step};
-use crate::signals::{extract_answer, Lexicon, Signal};
+use crate::signals::meaning::combine;
+use crate::signals::{extract_answer, Lexicon, MeaningReader, Signal};
 
 /// Something to say: a Fluent message id and its arguments (the caller renders it in the
 /// resident's language, on screen and aloud).
@@ -48,6 +49,8 @@ enum Reading<'s> {
 pub struct CheckIn<'a> {
     script: &'a Script,
     lex: &'a Lexicon,
+    /// The second reader, when installed: what it adds is kept with each answer.
+    meaning: Option<&'a MeaningReader>,
     name: String,
     at: String,
     asked: String,
@@ -64,6 +67,7 @@ impl<'a> CheckIn<'a> {
         let mut c = Self {
             script,
             lex,
+            meaning: None,
             name: name.to_string(),
             at: String::new(),
             asked: String::new(),
@@ -179,13 +183,22 @@ impl<'a> CheckIn<'a> {
         }
     }
 
+    /// Reads answers with the meaning model too (urgent words the lexicon does not list,
+    /// moods said another way).
+    pub fn use_meaning(&mut self, model: &'a MeaningReader) {
+        self.meaning = Some(model);
+    }
+
     /// The resident's answer to the last question.
     pub fn answer(&mut self, text: &str) -> Reply {
         if self.outcome != Outcome::Listening {
             return self.done();
         }
         self.silences = 0;
-        let signals = extract_answer(text, self.lex, self.step().topic.as_deref());
+        let mut signals = extract_answer(text, self.lex, self.step().topic.as_deref());
+        if let Some(model) = self.meaning {
+            signals = combine(signals, model.read(text, self.lex));
+        }
         self.turns.push(Turn {
             step: self.at.clone(),
             asked: self.asked.clone(),

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use super::notes::{signal_row, signals_with_reviews};
+use super::notes::{signal_row, signals_with_reviews, EXTRA};
 use super::residents::{self, Resident};
 use super::reviews::{Reading, Status};
 use crate::store::{Store, StoreError};
@@ -124,7 +124,7 @@ pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>,
     ))?;
     let mut latest: HashMap<(usize, &'static str), Reading> = HashMap::new();
     for r in stmt.query_map(params![from_ms, to_ms], |r| {
-        Ok((signal_row(r)?.1, r.get::<_, i64>(19)?))
+        Ok((signal_row(r)?.1, r.get::<_, i64>(EXTRA)?))
     })? {
         let (signal, resident) = r?;
         let Some(&i) = at.get(&resident) else {

@@ -6,7 +6,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use super::board::{self, BoardRow};
-use super::notes::{signal_row, signals_with_reviews, NoteSignal};
+use super::notes::{signal_row, signals_with_reviews, NoteSignal, EXTRA};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,10 +41,10 @@ pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Handover, Stor
         .query_map(params![from_ms, to_ms], |r| {
             let (note_id, signal) = signal_row(r)?;
             Ok(ToConfirm {
-                resident_id: r.get(19)?,
-                resident_name: r.get(20)?,
+                resident_id: r.get(EXTRA)?,
+                resident_name: r.get(EXTRA + 1)?,
                 note_id,
-                created_ms: r.get(21)?,
+                created_ms: r.get(EXTRA + 2)?,
                 signal,
             })
         })?

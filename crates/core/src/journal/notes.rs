@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::consent;
 use super::reviews::{review_at, Reading, Review, REVIEW_COLUMNS};
-use crate::signals::Signal;
+use crate::signals::{Reader, Signal};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,8 +204,9 @@ fn insert_signals(
     for s in signals {
         tx.execute(
             "INSERT INTO signals (note_id, kind, value, location, severity, mild, negated,
-                                  span_start, span_end, evidence, lexicon, created_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                  span_start, span_end, evidence, lexicon, created_ms, reader,
+                                  sounds_like)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 note_id,
                 s.kind,
@@ -218,7 +219,9 @@ fn insert_signals(
                 s.end as i64,
                 s.evidence,
                 language,
-                created_ms
+                created_ms,
+                s.reader.as_str(),
+                s.sounds_like
             ],
         )?;
     }
@@ -378,11 +381,14 @@ impl NoteSignal {
 }
 
 /// Signals (`s`) with their latest review (`r`, if any), for a WHERE on `s`; `extra`
-/// columns come after those [`signal_row`] reads (from column 19).
+/// columns come after those [`signal_row`] reads (from column [`EXTRA`]).
+/// The first column after a signal and its review in [`signals_with_reviews`].
+pub(crate) const EXTRA: usize = 21;
+
 pub(crate) fn signals_with_reviews(extra: &str) -> String {
     format!(
         "SELECT s.note_id, s.id, s.kind, s.value, s.location, s.severity, s.mild, s.negated,
-                s.span_start, s.span_end, s.evidence, {REVIEW_COLUMNS}{extra}
+                s.span_start, s.span_end, s.evidence, s.reader, s.sounds_like, {REVIEW_COLUMNS}{extra}
          FROM signals s
          LEFT JOIN signal_reviews r
            ON r.id = (SELECT max(x.id) FROM signal_reviews x WHERE x.signal_id = s.id)"
@@ -402,9 +408,11 @@ pub(crate) fn signal_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, NoteSi
         end: r.get::<_, i64>(9)? as usize,
         evidence: r.get(10)?,
         inferred: true,
+        reader: Reader::parse(&r.get::<_, String>(11)?),
+        sounds_like: r.get(12)?,
     };
-    let review = match r.get::<_, Option<i64>>(11)? {
-        Some(_) => Some(review_at(r, 11)?),
+    let review = match r.get::<_, Option<i64>>(13)? {
+        Some(_) => Some(review_at(r, 13)?),
         None => None,
     };
     Ok((

@@ -5,7 +5,7 @@
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use super::notes::{signal_row, signals_with_reviews};
+use super::notes::{signal_row, signals_with_reviews, EXTRA};
 use super::reviews::{Reading, Status};
 use crate::store::{Store, StoreError};
 
@@ -44,7 +44,7 @@ pub fn by_day(
     ))?;
     let mut out: Vec<DayReading> = Vec::new();
     for r in stmt.query_map(params![resident_id, from, to], |r| {
-        Ok((signal_row(r)?.1, r.get::<_, i64>(19)?))
+        Ok((signal_row(r)?.1, r.get::<_, i64>(EXTRA)?))
     })? {
         let (signal, at) = r?;
         let Some(reading) = signal.reading() else {

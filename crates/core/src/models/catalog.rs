@@ -15,6 +15,8 @@ pub struct Catalog {
     pub preferred_weights: WeightType,
     #[serde(rename = "model")]
     pub models: Vec<ModelEntry>,
+    /// The sentence-meaning model (not a speech model).
+    pub meaning: super::meaning::MeaningEntry,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -138,6 +140,10 @@ mod tests {
             }
         }
         assert!(c.get("nonsense").unwrap_err().to_string().contains("base"));
+        for sum in [&c.meaning.sha256, &c.meaning.wheel_sha256] {
+            assert_eq!(sum.len(), 64, "{sum}");
+        }
+        assert!(c.meaning.package.ends_with("==0.3.0"), "pinned");
     }
 
     #[test]

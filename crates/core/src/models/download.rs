@@ -30,7 +30,30 @@ fn fetch(
     models_dir: &std::path::Path,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<PathBuf, ModelError> {
-    std::fs::create_dir_all(models_dir)?;
+    let tmp = fetch_checked(
+        &origin.url,
+        origin.size,
+        &origin.sha256,
+        name,
+        models_dir,
+        progress,
+    )?;
+    let target = models_dir.join(file_name(name, WeightType::F16));
+    tmp.persist(&target).map_err(|e| ModelError::Io(e.error))?;
+    Ok(target)
+}
+
+/// Downloads `url` into a hidden file in `dir` and answers it once its size and sha256 are
+/// the expected ones; `name` is what the person asked for (for the offline hint).
+pub(crate) fn fetch_checked(
+    url: &str,
+    size: u64,
+    sha256: &str,
+    name: &str,
+    dir: &Path,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<tempfile::NamedTempFile, ModelError> {
+    std::fs::create_dir_all(dir)?;
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_connect(Some(Duration::from_secs(15)))
         .timeout_recv_body(Some(Duration::from_secs(60)))
@@ -38,28 +61,21 @@ fn fetch(
         .into();
     let offline = |e: ureq::Error| {
         ModelError::Download(format!(
-            "could not fetch {} ({e}). Without internet, import the model from its Python packages instead: scripts/get-model.sh {name}",
-            origin.url
+            "could not fetch {url} ({e}). Without internet, import the model from its Python packages instead: scripts/get-model.sh {name}"
         ))
     };
-    let mut response = agent.get(&origin.url).call().map_err(offline)?;
-    let mut body = response
-        .body_mut()
-        .with_config()
-        .limit(origin.size + 1)
-        .reader();
+    let mut response = agent.get(url).call().map_err(offline)?;
+    let mut body = response.body_mut().with_config().limit(size + 1).reader();
     let broke = |e: std::io::Error| ModelError::Download(format!("the connection broke: {e}"));
-    let (tmp, size, sum) = copy_hashed(&mut body, models_dir, origin.size, broke, progress)?;
-    if size != origin.size || sum != origin.sha256 {
+    let (tmp, got, sum) = copy_hashed(&mut body, dir, size, broke, progress)?;
+    if got != size || sum != sha256 {
         return Err(ModelError::Checksum {
             what: format!("the downloaded {name}"),
-            expected: origin.sha256.clone(),
+            expected: sha256.to_string(),
             actual: sum,
         });
     }
-    let target = models_dir.join(file_name(name, WeightType::F16));
-    tmp.persist(&target).map_err(|e| ModelError::Io(e.error))?;
-    Ok(target)
+    Ok(tmp)
 }
 
 /// Copies `from` into a hidden file in `dir`, hashing on the way and reporting bytes done of

@@ -9,6 +9,7 @@ pub mod from_file;
 pub mod ggml;
 pub mod import;
 pub mod inputs;
+pub mod meaning;
 pub mod mel;
 pub mod store;
 pub mod vocab;
@@ -40,6 +41,8 @@ pub enum ModelError {
         dir: String,
         hint: String,
     },
+    #[error("the meaning model is not installed in {dir}: wellbeing signals are read by the word lists alone; get it with `scripts/get-model.sh {name}` or `hearth model download {name}`")]
+    MeaningNotInstalled { dir: String, name: String },
     #[error("unknown model '{name}'; the catalog knows: {known}")]
     Unknown { name: String, known: String },
     #[error("cannot import: {0}")]

@@ -13,8 +13,12 @@ use super::Signal;
 /// What a reading rests on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Explanation {
-    /// Which reader made it: "lexicon" (the words listed in `assets/signals/<lang>.toml`).
+    /// Which reader made it: "lexicon" (the words listed in `assets/signals/<lang>.toml`)
+    /// or "model" (the meaning model: the clause is near annotated examples).
     pub reader: &'static str,
+    /// For the model: the nearest annotated example of the reading, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sounds_like: Option<String>,
     /// The clause the evidence is in, as said.
     pub clause: String,
     /// The words that were read (the evidence).
@@ -35,6 +39,16 @@ pub struct Explanation {
 
 /// Why `s` was read in `text` with `lex`.
 pub fn explain(text: &str, lex: &Lexicon, s: &Signal) -> Explanation {
+    if s.reader == super::Reader::Model {
+        // The model reads a whole clause: its evidence is the clause.
+        return Explanation {
+            reader: "model",
+            clause: s.evidence.clone(),
+            cue: s.evidence.clone(),
+            sounds_like: s.sounds_like.clone(),
+            ..Explanation::default()
+        };
+    }
     let tokens = tokenize(text, lex.split_apostrophes, &lex.clause_breaks);
     let chars: Vec<char> = text.chars().collect();
     let words = |from: usize, to: usize| -> String {
@@ -67,6 +81,7 @@ pub fn explain(text: &str, lex: &Lexicon, s: &Signal) -> Explanation {
     };
     Explanation {
         reader: "lexicon",
+        sounds_like: None,
         clause: words(first, last),
         cue: s.evidence.clone(),
         turned_by: s

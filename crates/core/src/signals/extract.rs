@@ -103,6 +103,8 @@ pub fn extract_answer(text: &str, lex: &Lexicon, topic: Option<&str>) -> Vec<Sig
             end,
             evidence: chars[start..end].iter().collect(),
             inferred: true,
+            reader: super::Reader::Lexicon,
+            sounds_like: None,
         };
         if s.kind == "pain" && s.value == "present" {
             s.location = h
@@ -206,6 +208,8 @@ fn infer_pain_from_a_score(
             end,
             evidence: chars[start..end].iter().collect(),
             inferred: true,
+            reader: super::Reader::Lexicon,
+            sounds_like: None,
         },
     ));
 }

@@ -8,11 +8,13 @@
 mod explain;
 mod extract;
 mod lexicon;
+pub mod meaning;
 pub(crate) mod text;
 
 pub use explain::{explain, Explanation};
 pub use extract::{extract, extract_answer};
 pub use lexicon::{word_matches, Answers, Lexicon, LexiconError, Pattern};
+pub use meaning::MeaningReader;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +48,49 @@ pub struct Signal {
     pub evidence: String,
     /// Always true: a machine reading, until a caregiver confirms it.
     pub inferred: bool,
+    /// Which reader made it.
+    #[serde(default)]
+    pub reader: Reader,
+    /// A model reading's nearest annotated example, in words ("I don't want to go on").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sounds_like: Option<String>,
+}
+
+/// The reader of a signal: the lexicon (listed words) or the meaning model (nearest
+/// annotated examples).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reader {
+    #[default]
+    Lexicon,
+    Model,
+}
+
+impl Reader {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reader::Lexicon => "lexicon",
+            Reader::Model => "model",
+        }
+    }
+
+    pub fn parse(s: &str) -> Reader {
+        if s == "model" {
+            Reader::Model
+        } else {
+            Reader::Lexicon
+        }
+    }
+}
+
+/// Everything read in `text`: the lexicon's readings and, with the meaning model, what it
+/// adds (see [`meaning::combine`]).
+pub fn read_all(text: &str, lex: &Lexicon, model: Option<&MeaningReader>) -> Vec<Signal> {
+    let found = extract(text, lex);
+    match model {
+        Some(m) => meaning::combine(found, m.read(text, lex)),
+        None => found,
+    }
 }
 
 impl Signal {

@@ -223,6 +223,14 @@ const STEPS: &[&str] = &[
     WHEN (SELECT erased_ms FROM residents WHERE id = new.resident_id) IS NOT NULL
     BEGIN SELECT RAISE(ABORT, 'nothing new is recorded about an erased resident'); END;
     "#,
+    // 13: which reader made a signal (the lexicon, or the meaning model comparing the clause
+    // with annotated examples), and for the model the nearest example, shown as
+    // "sounds like". Earlier signals were all the lexicon's.
+    r#"
+    ALTER TABLE signals ADD COLUMN reader TEXT NOT NULL DEFAULT 'lexicon'
+        CHECK (reader IN ('lexicon', 'model'));
+    ALTER TABLE signals ADD COLUMN sounds_like TEXT;
+    "#,
 ];
 
 pub fn all() -> Migrations<'static> {

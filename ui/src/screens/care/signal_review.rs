@@ -144,6 +144,12 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
             <p class="evidence">
                 {move || tr.t("review-from-words", &[("words", &signal.with(|s| s.evidence.clone()))])}
             </p>
+            // A meaning-model reading says so, and which annotated example it sounded like.
+            {move || signal.with(|s| s.sounds_like.clone()).map(|example| view! {
+                <p class="sounds-like" id=format!("sounds-like-{id}")>
+                    {move || tr.t("review-sounds-like", &[("example", &example)])}
+                </p>
+            })}
             <div class="decide" role="group" aria-label=move || tr.t("review-decide", &[("reading", &reading_now())])>
                 <button id=format!("confirm-{id}") class="compact" on:click=move |_| decide(Decision::Confirm)>
                     {move || tr.t("review-confirm", &[])}
