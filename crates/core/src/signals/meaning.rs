@@ -68,11 +68,14 @@ pub fn load_installed(models_dir: &Path) -> Result<MeaningReader, MeaningError> 
     Ok(reader)
 }
 
+/// A reading's kind and value: ("urgent", "fall").
+pub type Label = (String, String);
+
 /// One annotated example: what was said, and its label (`None`: nothing to read).
 #[derive(Debug, Clone)]
 pub struct Example {
     pub text: String,
-    pub label: Option<(String, String)>,
+    pub label: Option<Label>,
 }
 
 /// Parses an example file: `sentence | kind=value`, or `sentence |` for "nothing here".
@@ -277,7 +280,7 @@ fn nearest_label<'s>(
     set: &'s ExampleSet,
     v: &[f32],
     t: Thresholds,
-) -> Option<(&'s (String, String), &'s str)> {
+) -> Option<(&'s Label, &'s str)> {
     let mut sims: Vec<(f32, usize)> = set
         .vectors
         .iter()
@@ -286,7 +289,8 @@ fn nearest_label<'s>(
         .collect();
     sims.sort_by(|a, b| b.0.total_cmp(&a.0));
     sims.truncate(t.neighbours.max(1));
-    let mut votes: Vec<(Option<&(String, String)>, f32, usize)> = Vec::new();
+    // (label, summed similarity, its nearest example)
+    let mut votes: Vec<(Option<&Label>, f32, usize)> = Vec::new();
     for &(sim, i) in &sims {
         let label = set.examples[i].label.as_ref();
         match votes.iter_mut().find(|(l, ..)| *l == label) {
