@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use hearth_core::models::{Catalog, ModelError, ModelStore};
 use hearth_core::paths;
-use hearth_core::signals::{meaning, MeaningReader};
+use hearth_core::signals::{meaning, Lexicon, MeaningReader};
 use hearth_core::speech::{Transcriber, TranscriberConfig};
 use hearth_wire::{events, ModelStatus};
 use tauri::{AppHandle, Emitter, Runtime};
@@ -71,6 +71,10 @@ pub fn spawn_meaning(slot: Arc<OnceLock<Arc<MeaningReader>>>) {
         .spawn(
             move || match meaning::load_installed(&paths::models_dir()) {
                 Ok(reader) => {
+                    // Every language before it is used: no resident's words wait on it.
+                    for language in Lexicon::languages() {
+                        reader.prepare(language);
+                    }
                     let _ = slot.set(Arc::new(reader));
                     log::info!("meaning model ready");
                 }

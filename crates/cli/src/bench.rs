@@ -197,7 +197,7 @@ fn measure_hearth(req: &OneRequest) -> anyhow::Result<Measured> {
     Ok(Measured {
         load_s,
         clips,
-        peak_rss_mb: peak_rss_mb(),
+        peak_rss_mb: status_mb("VmHWM:"),
     })
 }
 
@@ -327,12 +327,13 @@ fn median(v: &mut [f64]) -> f64 {
     v[v.len() / 2]
 }
 
-fn peak_rss_mb() -> f64 {
+/// A memory figure of this process from /proc/self/status ("VmRSS:", "VmHWM:"), in MB.
+pub(crate) fn status_mb(field: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(0.0, |kb| kb / 1024.0)

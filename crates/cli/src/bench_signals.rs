@@ -8,6 +8,8 @@ use hearth_core::models::Catalog;
 use hearth_core::paths;
 use hearth_core::signals::{read_all, Lexicon, MeaningReader};
 
+use crate::bench::status_mb;
+
 #[derive(clap::Args)]
 pub struct Args {
     /// Passes over the sentences (more: steadier figures).
@@ -16,17 +18,6 @@ pub struct Args {
     /// The folder of annotated corpora (run from the repository).
     #[arg(long, default_value = "tests/signals")]
     corpora: std::path::PathBuf,
-}
-
-fn rss_mb(field: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 fn sentences(dir: &std::path::Path, lang: &str) -> anyhow::Result<Vec<String>> {
@@ -71,7 +62,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         .collect::<anyhow::Result<Vec<_>>>()?;
     let n: usize = corpora.iter().map(|c| c.1.len()).sum();
     let (lex_p50, lex_p95) = time(a.passes, &corpora, None);
-    let before = rss_mb("VmRSS:");
+    let before = status_mb("VmRSS:");
 
     let entry = Catalog::builtin().meaning;
     let dir = paths::models_dir();
@@ -86,7 +77,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     }
     let examples_s = t.elapsed().as_secs_f64();
     let (m_p50, m_p95) = time(a.passes, &corpora, Some(&model));
-    let after = rss_mb("VmRSS:");
+    let after = status_mb("VmRSS:");
 
     println!(
         "signal readers on {n} sentences (tests/signals/en.txt, fr.txt), {} passes, one thread",
@@ -102,7 +93,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     println!(
         "resident memory {before:.0} MB → {after:.0} MB with the model (+{:.0} MB; target ≤ 150); peak {:.0} MB",
         after - before,
-        rss_mb("VmHWM:")
+        status_mb("VmHWM:")
     );
     println!(
         "goal ≤ 50 ms an utterance: {}",

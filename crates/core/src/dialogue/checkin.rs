@@ -2,8 +2,7 @@
 
 use super::answers::{choice, is_stop, yes_no};
 use super::script::{Expect, Need, Script, Step};
-use crate::signals::meaning::combine;
-use crate::signals::{extract_answer, Lexicon, MeaningReader, Signal};
+use crate::signals::{extract_answer, read_answer, Lexicon, MeaningReader, Signal};
 
 /// Something to say: a Fluent message id and its arguments (the caller renders it in the
 /// resident's language, on screen and aloud).
@@ -195,10 +194,7 @@ impl<'a> CheckIn<'a> {
             return self.done();
         }
         self.silences = 0;
-        let mut signals = extract_answer(text, self.lex, self.step().topic.as_deref());
-        if let Some(model) = self.meaning {
-            signals = combine(signals, model.read(text, self.lex));
-        }
+        let signals = read_answer(text, self.lex, self.step().topic.as_deref(), self.meaning);
         self.turns.push(Turn {
             step: self.at.clone(),
             asked: self.asked.clone(),

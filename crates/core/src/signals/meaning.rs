@@ -52,20 +52,17 @@ pub enum MeaningError {
     Damaged(#[from] EmbedError),
 }
 
-/// The meaning model installed in `models_dir` (the catalog's file), with every language's
-/// examples embedded (kept in `models_dir/.cache/meaning`, so only a first start waits).
+/// The meaning model installed in `models_dir` (the catalog's file). A language's examples
+/// are embedded when first needed (or by [`MeaningReader::prepare`]) and kept in
+/// `models_dir/.cache/meaning`, so only a first start waits.
 pub fn load_installed(models_dir: &Path) -> Result<MeaningReader, MeaningError> {
     let entry = crate::models::Catalog::builtin().meaning;
     let path = entry.installed(models_dir)?;
-    let reader = MeaningReader::load(
+    Ok(MeaningReader::load(
         &path,
         &entry.sha256,
         Some(models_dir.join(".cache/meaning")),
-    )?;
-    for language in Lexicon::languages() {
-        reader.prepare(language);
-    }
-    Ok(reader)
+    )?)
 }
 
 /// A reading's kind and value: ("urgent", "fall").
@@ -164,10 +161,6 @@ impl MeaningReader {
         })
     }
 
-    pub fn encoder(&self) -> &Encoder {
-        &self.encoder
-    }
-
     fn set(&self, language: &str) -> Option<Arc<ExampleSet>> {
         let mut sets = self.sets.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(s) = sets.get(language) {
@@ -199,10 +192,10 @@ impl MeaningReader {
                 }
                 v
             });
-        let dim_n = vectors.len().max(1) as f32;
+        let count = vectors.len().max(1) as f32;
         let mut mean = vec![0f32; dim];
         for v in &vectors {
-            mean.iter_mut().zip(v).for_each(|(m, x)| *m += x / dim_n);
+            mean.iter_mut().zip(v).for_each(|(m, x)| *m += x / count);
         }
         let vectors = vectors.iter().map(|v| centred(v, &mean)).collect();
         let set = Arc::new(ExampleSet {

@@ -86,7 +86,17 @@ impl Reader {
 /// Everything read in `text`: the lexicon's readings and, with the meaning model, what it
 /// adds (see [`meaning::combine`]).
 pub fn read_all(text: &str, lex: &Lexicon, model: Option<&MeaningReader>) -> Vec<Signal> {
-    let found = extract(text, lex);
+    read_answer(text, lex, None, model)
+}
+
+/// As [`read_all`], for the answer to a question about `topic` (see [`extract_answer`]).
+pub fn read_answer(
+    text: &str,
+    lex: &Lexicon,
+    topic: Option<&str>,
+    model: Option<&MeaningReader>,
+) -> Vec<Signal> {
+    let found = extract_answer(text, lex, topic);
     match model {
         Some(m) => meaning::combine(found, m.read(text, lex)),
         None => found,
