@@ -11,7 +11,7 @@ use fantoccini::Locator;
 use hearth_core::access::{staff, Role};
 use hearth_core::journal::residents::{self, NewResident};
 use hearth_core::journal::{notes, now_ms, reviews};
-use hearth_core::signals::{extract, Lexicon};
+use hearth_core::signals::{meaning, read_all, Lexicon, Reader};
 use hearth_e2e::{App, Home};
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -22,6 +22,9 @@ struct Journal {
     /// The staff administrator, PIN 139742.
     ada: i64,
     arthur: i64,
+    marie: i64,
+    /// Marie's loneliness, read by the meaning model (no listed words say it).
+    lonely: i64,
     /// Arthur's pain reading: hip, 7/10.
     pain: i64,
     /// Arthur's sleep reading.
@@ -51,6 +54,8 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
     let now = now_ms();
     let en = Lexicon::builtin("en")?;
     let fr = Lexicon::builtin("fr")?;
+    // Read as the app reads: the lexicon, and the meaning model beside it.
+    let model = meaning::load_installed(&home.models)?;
     let mut say = |who: i64, ago_ms: i64, lang: &str, lex: &Lexicon, text: &str| {
         notes::record_check_in(
             &mut store,
@@ -58,7 +63,7 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
             now - ago_ms,
             lang,
             text,
-            &extract(text, lex),
+            &read_all(text, lex, Some(&model)),
         )
     };
     // Minutes ago, so the notes are today's wherever the test runs (unless just after midnight).
@@ -69,13 +74,19 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
         &en,
         "My hip hurts, about a seven, and I slept badly.",
     )?;
-    say(
+    let m = say(
         marie,
         90_000,
         "fr",
         &fr,
-        "Je suis très fatiguée, j'ai mal dormi.",
+        "Je suis très fatiguée, j'ai mal dormi. Ma petite-fille ne vient plus me voir.",
     )?;
+    let lonely = m
+        .signals
+        .iter()
+        .find(|s| s.read.kind == "loneliness" && s.read.reader == Reader::Model)
+        .expect("the meaning model reads Marie's loneliness")
+        .id;
     say(rose, 60_000, "en", &en, "I slept really well, thank you.")?;
     let find = |kind: &str| a.signals.iter().find(|s| s.read.kind == kind).unwrap().id;
     let sam = staff::add(&mut store, "Sam", Role::Caregiver, "2580")?.id;
@@ -84,6 +95,8 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
         sam,
         ada,
         arthur,
+        marie,
+        lonely,
         pain: find("pain"),
         sleep: find("sleep"),
     })
@@ -119,7 +132,7 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     let me = app.sign_in(j.sam, "2580").await?;
     assert_eq!(me, "Signed in as Sam");
 
-    // The board: Arthur (pain, poor sleep) and Marie (poor sleep) first, Harold (nobody
+    // The board: Arthur (pain, poor sleep) and Marie (poor sleep, lonely) first, Harold (nobody
     // heard from him) before Rose (fine).
     let row = format!("board-{}", j.arthur);
     let arthur_row = app
@@ -132,6 +145,22 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
         ["Arthur", "Marie", "Harold", "Rose"]
     );
     app.screenshot("care-1-board").await?;
+
+    // Marie's loneliness was read by meaning: her card says so, with the example it is near.
+    app.click(&format!("board-open-{}", j.marie)).await?;
+    let chip = app
+        .wait_text(&format!("signal-{}", j.lonely), WAIT, |t| {
+            t.contains("Inferred")
+        })
+        .await?;
+    let why = app
+        .wait_text(&format!("sounds-like-{}", j.lonely), WAIT, |t| {
+            !t.is_empty()
+        })
+        .await?;
+    assert!(why.contains("sounds like"), "{why} ({chip})");
+    app.screenshot("care-1b-read-by-meaning").await?;
+    app.click("view-board").await?;
 
     // Arthur's notes.
     app.click(&format!("board-open-{}", j.arthur)).await?;

@@ -35,6 +35,10 @@ pub struct Explanation {
     /// The word taken as the score ("six").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score_from: Option<String>,
+    /// Why an urgent reading may not be the resident's now ("negated", "someone else",
+    /// "long ago"): it stays until the meaning model agrees it is nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<&'static str>,
 }
 
 /// Why `s` was read in `text` with `lex`.
@@ -84,10 +88,12 @@ pub fn explain(text: &str, lex: &Lexicon, s: &Signal) -> Explanation {
         sounds_like: None,
         clause: words(first, last),
         cue: s.evidence.clone(),
-        turned_by: s
-            .negated
-            .then(|| before(&lex.negations, lex.negation_window))
-            .flatten(),
+        // A turned-round urgent reading keeps its negation as the first of its evidence.
+        turned_by: match (s.negated, s.kind == "urgent") {
+            (false, _) => None,
+            (true, true) => Some(words(at, at)),
+            (true, false) => before(&lex.negations, lex.negation_window),
+        },
         softened_by: s.mild.then(|| before(&lex.hedges, 3)).flatten(),
         place_from: s.location.as_ref().and_then(|place| {
             nearest(&tokens, at, |i| {
@@ -106,6 +112,7 @@ pub fn explain(text: &str, lex: &Lexicon, s: &Signal) -> Explanation {
             })
             .map(|(i, _)| words(i, i))
         }),
+        doubt: super::extract::doubt_of(text, lex, s).map(super::Doubt::as_str),
     }
 }
 
@@ -148,5 +155,13 @@ mod tests {
         assert_eq!(appetite.reader, "lexicon");
         let mild = why("fr", "Je suis un peu fatiguée.");
         assert_eq!(mild[0].softened_by.as_deref(), Some("un peu"));
+        let fall = why("en", "My husband fell.");
+        assert_eq!(fall[0].doubt, Some("someone else"));
+        let fall = why("en", "I didn't fall.");
+        assert_eq!(
+            (fall[0].doubt, fall[0].turned_by.as_deref()),
+            (Some("negated"), Some("didn't"))
+        );
+        assert_eq!(why("en", "I fell.")[0].doubt, None);
     }
 }

@@ -3,6 +3,7 @@
 //! and give pain its place and its score.
 
 use super::lexicon::{word_matches, Lexicon, Pattern};
+use super::scope::{self, Doubt};
 use super::text::{tokenize, Token};
 use super::Signal;
 
@@ -25,16 +26,46 @@ pub(super) fn match_at(p: &Pattern, tokens: &[Token], at: usize) -> Option<usize
     Some(p.len())
 }
 
-/// Does any of `patterns` end within the `window` tokens before `at`, in `at`'s clause?
-fn preceded_by(patterns: &[Pattern], tokens: &[Token], at: usize, window: usize) -> bool {
+/// Where the last of `patterns` ending within the `window` tokens before `at`, in `at`'s
+/// clause, begins.
+fn found_before(patterns: &[Pattern], tokens: &[Token], at: usize, window: usize) -> Option<usize> {
     let clause = tokens[at].clause;
     let from = at.saturating_sub(window);
-    (from..at).any(|i| {
+    (from..at).rev().find(|&i| {
         tokens[i].clause == clause
             && patterns
                 .iter()
                 .any(|p| match_at(p, tokens, i).is_some_and(|n| i + n <= at))
     })
+}
+
+fn preceded_by(patterns: &[Pattern], tokens: &[Token], at: usize, window: usize) -> bool {
+    found_before(patterns, tokens, at, window).is_some()
+}
+
+/// Why the lexicon's reading `s` of `text` may not be about the resident now (see
+/// [`scope`]): urgent readings carry their doubt to the meaning model, which may set them
+/// aside; other kinds were already dropped.
+pub(super) fn doubt_of(text: &str, lex: &Lexicon, s: &Signal) -> Option<Doubt> {
+    if s.reader != super::Reader::Lexicon {
+        return None;
+    }
+    if s.negated && s.kind == "urgent" {
+        return Some(Doubt::Negated);
+    }
+    let tokens = tokenize(text, lex.split_apostrophes, &lex.clause_breaks);
+    let at = tokens.iter().position(|t| t.end > s.start)?;
+    let end = tokens
+        .iter()
+        .position(|t| t.start >= s.end)
+        .unwrap_or(tokens.len());
+    scope::doubt(lex, &tokens, at, end).filter(|d| applies(d, &s.kind))
+}
+
+/// Loneliness is read from other people ("my son phoned", « ma femme me manque »): naming
+/// them does not make it theirs.
+fn applies(doubt: &Doubt, kind: &str) -> bool {
+    !(kind == "loneliness" && *doubt == Doubt::SomeoneElse)
 }
 
 pub fn extract(text: &str, lex: &Lexicon) -> Vec<Signal> {
@@ -84,14 +115,33 @@ pub fn extract_answer(text: &str, lex: &Lexicon, topic: Option<&str>) -> Vec<Sig
                 .iter()
                 .any(|p| match_at(p, &tokens, i).is_some())
         });
-        let negated = !says_no && preceded_by(&lex.negations, &tokens, h.at, lex.negation_window);
-        let value = match (negated, &h.cue.negated) {
-            (false, _) => h.cue.value.clone(),
-            (true, Some(v)) => v.clone(),
-            // A negated cue with no opposite ("I didn't fall") says nothing.
-            (true, None) => continue,
+        let negation = (!says_no)
+            .then(|| found_before(&lex.negations, &tokens, h.at, lex.negation_window))
+            .flatten();
+        let urgent = h.cue.signal == "urgent";
+        let mut start = tokens[h.at].start;
+        let value = match (negation, &h.cue.negated) {
+            (None, _) => h.cue.value.clone(),
+            (Some(_), Some(v)) => v.clone(),
+            // An urgent cue turned round ("I didn't fall") stays, with its negation in its
+            // evidence, until the meaning model agrees it is nothing: a negation read wrongly
+            // must not hide a fall.
+            (Some(n), None) if urgent => {
+                start = tokens[n].start;
+                h.cue.value.clone()
+            }
+            // Any other cue turned round with no opposite says nothing.
+            (Some(_), None) => continue,
         };
-        let (start, end) = (tokens[h.at].start, tokens[h.at + h.len - 1].end);
+        let negated = negation.is_some();
+        // About someone else, or long ago: nothing of the resident now (urgent kept, as above).
+        if !urgent
+            && scope::doubt(lex, &tokens, h.at, h.at + h.len)
+                .is_some_and(|d| applies(&d, &h.cue.signal))
+        {
+            continue;
+        }
+        let end = tokens[h.at + h.len - 1].end;
         let mut s = Signal {
             kind: h.cue.signal.clone(),
             value,
@@ -117,7 +167,7 @@ pub fn extract_answer(text: &str, lex: &Lexicon, topic: Option<&str>) -> Vec<Sig
     }
     infer_pain_from_a_score(lex, &tokens, &chars, &mut out, topic == Some("pain"));
     attach_severity(lex, &tokens, &mut out);
-    dedupe(out)
+    super::settle::settle(dedupe(out))
 }
 
 /// Every body part named: (token position, words, English name), in order.
@@ -341,7 +391,55 @@ mod tests {
         );
         assert_eq!(labels("fr", "Je n'ai pas bien dormi"), ["sleep=poor"]);
         assert_eq!(labels("fr", "Pas mal du tout"), ["pain=absent"]);
-        assert!(labels("en", "I didn't fall, I just sat down").is_empty());
+        // An urgent cue turned round stays, with its negation as evidence, until the
+        // meaning model agrees it is nothing (signals::read_answer).
+        let lex = Lexicon::builtin("en").unwrap();
+        let s = extract("I didn't fall, I just sat down", &lex);
+        assert_eq!(
+            (
+                s.len(),
+                s[0].value.as_str(),
+                s[0].negated,
+                s[0].evidence.as_str()
+            ),
+            (1, "fall", true, "didn't fall")
+        );
+    }
+
+    /// Someone else's trouble, or one long past, is not the resident's now; urgent readings
+    /// stay for the model to judge (see signals::read_answer).
+    #[test]
+    fn whose_and_when() {
+        let none: [&str; 0] = [];
+        assert_eq!(labels("en", "My sister's back is playing up again."), none);
+        assert_eq!(labels("en", "He hardly eats a thing."), none);
+        assert_eq!(
+            labels("en", "My daughter says I'm not eating."),
+            ["appetite=poor"]
+        );
+        assert_eq!(
+            labels("en", "Since my husband died I can't sleep."),
+            ["sleep=poor"]
+        );
+        assert_eq!(labels("en", "I broke my hip years ago."), none);
+        assert_eq!(
+            labels("en", "I broke my hip years ago and it still aches."),
+            ["pain=present", "pain@hip"]
+        );
+        assert_eq!(labels("fr", "La voisine a mal au dos."), none);
+        assert_eq!(
+            labels("fr", "Mon mari dit que je ne mange plus."),
+            ["appetite=poor"]
+        );
+        assert_eq!(
+            labels("fr", "Mon genou, il me fait mal."),
+            ["pain=present", "pain@knee"]
+        );
+        assert_eq!(
+            labels("fr", "Ma voisine a fait une chute."),
+            ["urgent=fall"]
+        );
+        assert_eq!(labels("en", "I had a fall last year."), ["urgent=fall"]);
     }
 
     #[test]

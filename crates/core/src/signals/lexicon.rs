@@ -37,6 +37,14 @@ struct File {
     #[serde(default)]
     numbers: BTreeMap<String, u8>,
     #[serde(default)]
+    others: Vec<String>,
+    #[serde(default)]
+    selves: Vec<String>,
+    #[serde(default)]
+    long_ago: Vec<String>,
+    #[serde(default)]
+    ongoing: Vec<String>,
+    #[serde(default)]
     body_parts: BTreeMap<String, String>,
     cue: Vec<CueFile>,
     #[serde(default)]
@@ -100,6 +108,15 @@ pub struct Lexicon {
     /// Words that make the number after them a time or a date ("at four", « à six heures »).
     pub not_severity_before: Vec<String>,
     pub numbers: BTreeMap<String, u8>,
+    /// Someone other than the resident ("my sister", "he", « la voisine »): a reading whose
+    /// clause last named one of them before its cue is about them.
+    pub others: Vec<Pattern>,
+    /// The resident ("I", "my", « je »): names them again after someone else.
+    pub selves: Vec<Pattern>,
+    /// Words that put a clause long ago ("last year", « quand j'étais jeune »)…
+    pub long_ago: Vec<Pattern>,
+    /// …unless it goes on now ("since", "still", « depuis »).
+    pub ongoing: Vec<Pattern>,
     pub body_parts: Vec<(Pattern, String)>,
     pub cues: Vec<Cue>,
     pub answers: Answers,
@@ -184,6 +201,10 @@ impl Lexicon {
             not_severity_after: f.not_severity_after.iter().map(|w| fold(w)).collect(),
             not_severity_before: f.not_severity_before.iter().map(|w| fold(w)).collect(),
             numbers: f.numbers.iter().map(|(k, v)| (fold(k), *v)).collect(),
+            others: patterns(&f.others),
+            selves: patterns(&f.selves),
+            long_ago: patterns(&f.long_ago),
+            ongoing: patterns(&f.ongoing),
             body_parts: f
                 .body_parts
                 .iter()

@@ -37,7 +37,7 @@ impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
             neighbours: 5,
-            min_similarity: 0.6,
+            min_similarity: 0.55,
             min_similarity_urgent: 0.5,
         }
     }

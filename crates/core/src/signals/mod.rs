@@ -9,12 +9,15 @@ mod explain;
 mod extract;
 mod lexicon;
 pub mod meaning;
+mod scope;
+mod settle;
 pub(crate) mod text;
 
 pub use explain::{explain, Explanation};
 pub use extract::{extract, extract_answer};
 pub use lexicon::{word_matches, Answers, Lexicon, LexiconError, Pattern};
 pub use meaning::MeaningReader;
+pub use scope::Doubt;
 
 use serde::{Deserialize, Serialize};
 
@@ -97,10 +100,36 @@ pub fn read_answer(
     model: Option<&MeaningReader>,
 ) -> Vec<Signal> {
     let found = extract_answer(text, lex, topic);
-    match model {
-        Some(m) => meaning::combine(found, m.read(text, lex)),
-        None => found,
-    }
+    let Some(m) = model else {
+        return found;
+    };
+    let heard = m.read(text, lex);
+    let found = set_aside_doubted_urgent(text, lex, found, &heard);
+    meaning::combine(found, heard)
+}
+
+/// An urgent reading the lexicon doubts (negated, someone else's, long ago: see
+/// [`Doubt`]) is set aside only when the model, reading the same clause, `heard` no such
+/// thing; without the model it stays (recall first).
+fn set_aside_doubted_urgent(
+    text: &str,
+    lex: &Lexicon,
+    found: Vec<Signal>,
+    heard: &[Signal],
+) -> Vec<Signal> {
+    found
+        .into_iter()
+        .filter(|s| {
+            s.kind != "urgent"
+                || extract::doubt_of(text, lex, s).is_none()
+                || heard.iter().any(|h| {
+                    h.kind == "urgent"
+                        && h.value == s.value
+                        && h.start <= s.start
+                        && s.start < h.end
+                })
+        })
+        .collect()
 }
 
 impl Signal {
@@ -115,5 +144,59 @@ impl Signal {
             out.push(format!("{}#{s}", self.kind));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model_heard(kind: &str, value: &str, start: usize, end: usize) -> Signal {
+        Signal {
+            kind: kind.into(),
+            value: value.into(),
+            location: None,
+            severity: None,
+            mild: false,
+            negated: false,
+            start,
+            end,
+            evidence: String::new(),
+            inferred: true,
+            reader: Reader::Model,
+            sounds_like: None,
+        }
+    }
+
+    /// A doubted urgent reading (negated, someone else's, long ago) stays unless the model,
+    /// reading its clause, heard nothing urgent there; an undoubted one always stays.
+    #[test]
+    fn a_doubted_urgent_reading_is_set_aside_only_when_the_model_agrees() {
+        let lex = Lexicon::builtin("en").unwrap();
+        let kinds = |v: &[Signal]| -> Vec<String> { v.iter().map(|s| s.value.clone()).collect() };
+        for text in [
+            "I didn't fall, I just sat down.",
+            "My husband fell in the garden.",
+            "I had a fall last year.",
+        ] {
+            let found = extract(text, &lex);
+            assert_eq!(
+                kinds(&found),
+                ["fall"],
+                "{text}: the lexicon alone keeps it"
+            );
+            let end = text.chars().count();
+            let agreed = set_aside_doubted_urgent(text, &lex, found.clone(), &[]);
+            assert!(agreed.is_empty(), "{text}: the model heard nothing urgent");
+            let heard = [model_heard("urgent", "fall", 0, end)];
+            let kept = set_aside_doubted_urgent(text, &lex, found, &heard);
+            assert_eq!(kinds(&kept), ["fall"], "{text}: the model heard a fall");
+        }
+        let text = "I fell in the garden.";
+        let found = extract(text, &lex);
+        assert_eq!(
+            kinds(&set_aside_doubted_urgent(text, &lex, found, &[])),
+            ["fall"]
+        );
     }
 }

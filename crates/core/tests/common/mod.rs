@@ -8,6 +8,8 @@ use std::process::Command;
 
 use hearth_core::models::{Catalog, InstalledModel, ModelStore, WeightType};
 
+pub mod corpus;
+
 /// Read when the test runs: a build folder shared by clones at other paths may reuse this
 /// binary, and the path compiled in would be another clone's.
 pub fn repo_root() -> PathBuf {
