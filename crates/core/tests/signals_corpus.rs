@@ -152,7 +152,8 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
     // settings were chosen on the tuning corpora): EN 0.706, 0.880; FR 0.719, 0.804. Step 6
     // (whose and when, one mood an answer, 232 more examples a language, 0.55), measured
     // once: lexicon EN 0.588, 0.360; FR 0.648, 0.412; with the model EN 0.734, 0.880; FR
-    // 0.735, 0.824.
+    // 0.735, 0.824. Then the model reading each side of "and" apart (chosen on the tuning
+    // corpora): EN 0.729, 0.900; FR 0.733, 0.843 — recall first.
     type Floors = [(&'static str, f64, f64); 2];
     let floors: [(&str, &Read, Floors); 2] = [
         (
@@ -163,7 +164,7 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
         (
             "lexicon + model",
             &both,
-            [("en", 0.73, 0.88), ("fr", 0.73, 0.82)],
+            [("en", 0.72, 0.90), ("fr", 0.73, 0.84)],
         ),
     ];
     for (name, read, langs) in floors {

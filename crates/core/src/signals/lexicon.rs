@@ -27,6 +27,8 @@ struct File {
     #[serde(default)]
     clause_breaks: Vec<String>,
     #[serde(default)]
+    meaning_breaks: Vec<String>,
+    #[serde(default)]
     hedges: Vec<String>,
     #[serde(default)]
     score_after: Vec<String>,
@@ -100,6 +102,8 @@ pub struct Lexicon {
     pub language: String,
     pub split_apostrophes: bool,
     pub clause_breaks: Vec<String>,
+    /// Words the meaning model also reads each side of apart ("and", « et »).
+    pub meaning_breaks: Vec<String>,
     pub negations: Vec<Pattern>,
     pub negation_window: usize,
     pub hedges: Vec<Pattern>,
@@ -194,6 +198,7 @@ impl Lexicon {
             language: f.language.clone(),
             split_apostrophes: split,
             clause_breaks: f.clause_breaks.iter().map(|w| fold(w)).collect(),
+            meaning_breaks: f.meaning_breaks.iter().map(|w| fold(w)).collect(),
             negations: patterns(&f.negations),
             negation_window: f.negation_window,
             hedges: patterns(&f.hedges),

@@ -250,9 +250,16 @@ impl MeaningReader {
 }
 
 /// Clauses worth reading, as character spans: the lexicon's clauses (punctuation, "but"),
-/// of two words or more.
+/// cut again at its `meaning_breaks` ("and": one sentence vector holds one thing said, and
+/// "I slept badly and my knee hurts" holds two), of two words or more.
 fn clauses(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
-    let tokens = tokenize(text, lex.split_apostrophes, &lex.clause_breaks);
+    let breaks: Vec<String> = lex
+        .clause_breaks
+        .iter()
+        .chain(&lex.meaning_breaks)
+        .cloned()
+        .collect();
+    let tokens = tokenize(text, lex.split_apostrophes, &breaks);
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     for t in &tokens {
         match out.last_mut() {
