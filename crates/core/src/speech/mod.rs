@@ -3,6 +3,7 @@
 pub mod audio_file;
 pub mod resample;
 pub mod transcribe;
+pub mod voice_gate;
 pub mod wer;
 
 pub use audio_file::{load_wav, read_wav, AudioError};

@@ -13,7 +13,7 @@ use whisper_rs::{
     FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
 };
 
-use super::WHISPER_RATE;
+use super::{voice_gate, WHISPER_RATE};
 use crate::models::ggml::read_header;
 use crate::models::import::looks_like_ggml;
 use crate::models::ModelError;
@@ -106,9 +106,6 @@ pub struct Transcriber {
     model_name: String,
 }
 
-/// Below this RMS (about -50 dBFS) a clip is treated as silence: Whisper tends to invent
-/// words ("Thank you.") for silence, and an empty note is better than a false one.
-const SILENCE_RMS: f32 = 0.003;
 /// whisper.cpp ignores clips under one second; shorter answers ("yes") are padded.
 const MIN_SAMPLES: usize = WHISPER_RATE as usize * 11 / 10;
 /// One encoder frame per 20 ms of audio; Whisper's full window is 1500 frames (30 s).
@@ -199,9 +196,11 @@ impl Transcriber {
             audio_ms,
             elapsed_ms: started.elapsed().as_millis() as u64,
         };
-        if is_silence(samples) {
+        // No voice, no recognition; a quiet voice is raised to a level Whisper hears.
+        let Some(gated) = voice_gate::gate(samples) else {
             return Ok(empty(lang_code.unwrap_or("")));
-        }
+        };
+        let samples: &[f32] = &gated.samples;
         let mut padded;
         let mut audio = samples;
         if samples.len() < MIN_SAMPLES {
@@ -275,14 +274,6 @@ impl Transcriber {
     }
 }
 
-fn is_silence(samples: &[f32]) -> bool {
-    if samples.is_empty() {
-        return true;
-    }
-    let energy: f64 = samples.iter().map(|x| f64::from(*x) * f64::from(*x)).sum();
-    ((energy / samples.len() as f64).sqrt() as f32) < SILENCE_RMS
-}
-
 /// The encoder window for a clip: its length in frames plus a margin, whole window for
 /// clips near or over 30 s. The margin keeps the last words: a window cut tight to the
 /// audio loses them, most of all in short French answers (measured in the tests).
@@ -307,18 +298,6 @@ mod tests {
         assert_eq!(fitted_audio_ctx(16_000 * 7, 128), 512);
         assert_eq!(fitted_audio_ctx(16_000 * 29, 128), 0);
         assert_eq!(fitted_audio_ctx(16_000 * 120, 128), 0);
-    }
-
-    #[test]
-    fn silence_detection() {
-        assert!(is_silence(&[]));
-        assert!(is_silence(&vec![0.0; 16_000]));
-        assert!(is_silence(&vec![0.001; 16_000]));
-        assert!(!is_silence(
-            &(0..16_000)
-                .map(|i| ((i as f32) * 0.05).sin() * 0.1)
-                .collect::<Vec<_>>()
-        ));
     }
 
     #[test]
