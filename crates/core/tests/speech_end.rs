@@ -109,3 +109,51 @@ fn the_ear_hears_a_turn_in_a_48k_stream_pauses_then_ends_it_whole() {
     );
     assert!(so_far.len() <= audio.len() + 16 * 500);
 }
+
+/// A resident far from the tablet: JFK at −40, −50 and −60 dBFS peak (16-bit) is one turn,
+/// from start to end; steady noise at the same levels, raised the same way, is none.
+#[test]
+fn a_soft_voice_is_a_turn_and_steady_noise_is_not() {
+    let jfk = load_wav(&common::jfk()).unwrap();
+    let peak = jfk.iter().fold(0f32, |m, x| m.max(x.abs()));
+    let at = |audio: &[f32], db: f32, peak: f32| -> Vec<f32> {
+        let gain = 10f32.powf(db / 20.0) / peak;
+        audio
+            .iter()
+            .map(|x| (x * gain * 32768.0).round() / 32768.0)
+            .collect()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for db in [-40.0, -50.0, -60.0] {
+        let mut audio = vec![0.0; 16_000];
+        audio.extend(at(&jfk, db, peak));
+        audio.extend(vec![0.0; 32_000]);
+        let found = changes(&audio);
+        println!("JFK at {db} dBFS: {found:?}");
+        let whole = matches!(found[..], [Change::Started { at_ms: s }, Change::Ended { at_ms: e }]
+            if s < 1_600 && e > 10_500);
+        if !whole {
+            failures.push(format!("JFK at {db} dBFS: {found:?}"));
+        }
+        for kind in ["pinknoise", "brownnoise", "whitenoise"] {
+            let out = dir.path().join(format!("{kind}.wav"));
+            let ok = std::process::Command::new("sox")
+                .args(["-R", "-n", "-r", "16000", "-c", "1", "-b", "16"])
+                .arg(&out)
+                .args(["synth", "6", kind])
+                .status()
+                .expect("sox is installed (scripts/setup.sh test)")
+                .success();
+            assert!(ok);
+            let noise = load_wav(&out).unwrap();
+            let npeak = noise.iter().fold(0f32, |m, x| m.max(x.abs()));
+            let found = changes(&at(&noise, db, npeak));
+            println!("{kind} at {db} dBFS: {found:?}");
+            if !found.is_empty() {
+                failures.push(format!("{kind} at {db} dBFS: {found:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

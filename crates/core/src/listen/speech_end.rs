@@ -7,6 +7,23 @@ use earshot::Detector;
 /// Frame size earshot scores: 16 ms at 16 kHz.
 const FRAME: usize = 256;
 const FRAME_MS: u64 = 16;
+/// earshot is deaf to soft voices (JFK's recording at −40 dBFS peak: 4 of its 7.4 s of voice
+/// found; at −50, 0.1 s), and a resident far from the tablet speaks that softly. Each frame
+/// is raised before scoring so that the loudest of the last [`LEVEL_FRAMES`] peaks here…
+const TARGET_PEAK_DB: f32 = -20.0;
+/// …by at most this much (a voice at −60 dBFS peak reaches the target)…
+const MAX_GAIN_DB: f32 = 40.0;
+/// …and a frame counts as voice only if it also stands this far above the room's quiet
+/// (the quietest tenth of those frames): raised, a steady fan or hiss sounds like voice to
+/// earshot, but it never rises above itself; syllables do.
+const ABOVE_QUIET_DB: f32 = 8.0;
+/// earshot's score lingers a few frames after a sound stops, which carries a short word
+/// ("Stop,") over its comma into the next: a frame this soon after one above the room's
+/// quiet still counts as above it.
+const ABOVE_QUIET_HOLD: u32 = 8;
+/// 5 s of frame levels: long enough that the gaps between words set the room's quiet even
+/// in continuous speech.
+const LEVEL_FRAMES: usize = 312;
 
 /// How sure and how long before a decision.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -43,6 +60,10 @@ pub enum Change {
 /// Feeds on 16 kHz mono audio in any block sizes; reports when speech starts and ends.
 pub struct SpeechEnd {
     detector: Box<Detector>,
+    /// Recent frame levels (peak and mean power, dB), oldest first.
+    levels: std::collections::VecDeque<(f32, f32)>,
+    /// Frames left in which the last loud frame still counts ([`ABOVE_QUIET_HOLD`]).
+    hold: u32,
     timing: Timing,
     pending: Vec<f32>,
     frames: u64,
@@ -56,6 +77,8 @@ impl SpeechEnd {
     pub fn new(timing: Timing) -> Self {
         Self {
             detector: Detector::default_boxed(),
+            levels: std::collections::VecDeque::with_capacity(LEVEL_FRAMES + 1),
+            hold: 0,
             timing,
             pending: Vec::with_capacity(FRAME),
             frames: 0,
@@ -72,14 +95,46 @@ impl SpeechEnd {
         for &s in samples {
             self.pending.push(s.clamp(-1.0, 1.0));
             if self.pending.len() == FRAME {
-                let score = self.detector.predict_f32(&self.pending);
+                let voiced = self.voiced();
                 self.pending.clear();
-                if let Some(c) = self.frame(score >= self.timing.threshold) {
+                if let Some(c) = self.frame(voiced) {
                     changes.push(c);
                 }
             }
         }
         changes
+    }
+
+    /// Is the pending frame voice? Raised towards [`TARGET_PEAK_DB`] by the loudness of the
+    /// last few seconds, scored by earshot, and above the room's quiet.
+    fn voiced(&mut self) -> bool {
+        let peak = self.pending.iter().fold(0f32, |m, x| m.max(x.abs()));
+        let power = self.pending.iter().map(|x| x * x).sum::<f32>() / FRAME as f32;
+        let db = |x: f32| 10.0 * (x + 1e-12).log10();
+        self.levels.push_back((2.0 * db(peak), db(power)));
+        if self.levels.len() > LEVEL_FRAMES {
+            self.levels.pop_front();
+        }
+        let loudest = self.levels.iter().map(|l| l.0).fold(f32::MIN, f32::max);
+        let gain_db = (TARGET_PEAK_DB - loudest).clamp(0.0, MAX_GAIN_DB);
+        let mut quiet: Vec<f32> = self.levels.iter().map(|l| l.1).collect();
+        let k = quiet.len() / 10;
+        let (_, room, _) = quiet.select_nth_unstable_by(k, f32::total_cmp);
+        if db(power) - *room >= ABOVE_QUIET_DB {
+            self.hold = ABOVE_QUIET_HOLD;
+        } else {
+            self.hold = self.hold.saturating_sub(1);
+        }
+        let above_quiet = self.hold > 0;
+        if gain_db > 0.0 {
+            let gain = 10f32.powf(gain_db / 20.0);
+            self.pending
+                .iter_mut()
+                .for_each(|x| *x = (*x * gain).clamp(-1.0, 1.0));
+        }
+        // Every frame is scored, so earshot's memory of the stream stays whole.
+        let score = self.detector.predict_f32(&self.pending);
+        above_quiet && score >= self.timing.threshold
     }
 
     fn frame(&mut self, voiced: bool) -> Option<Change> {
