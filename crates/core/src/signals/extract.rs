@@ -327,15 +327,7 @@ fn dedupe(found: Vec<(usize, Signal)>) -> Vec<Signal> {
 mod tests {
     use super::*;
 
-    fn labels(lang: &str, text: &str) -> Vec<String> {
-        let lex = Lexicon::builtin(lang).unwrap();
-        let mut l: Vec<String> = extract(text, &lex)
-            .iter()
-            .flat_map(Signal::labels)
-            .collect();
-        l.sort();
-        l
-    }
+    use crate::signals::testing::labels;
 
     /// A number that is a time, or sits in a clause about something else, is no pain score:
     /// an invented "pain, back, 4/10" puts a resident at the top of the board for nothing.

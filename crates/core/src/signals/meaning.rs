@@ -378,20 +378,7 @@ mod tests {
     }
 
     fn said(kind: &str, value: &str, start: usize) -> Signal {
-        Signal {
-            kind: kind.into(),
-            value: value.into(),
-            location: None,
-            severity: None,
-            mild: false,
-            negated: false,
-            start,
-            end: start + 1,
-            evidence: String::new(),
-            inferred: true,
-            reader: Reader::Lexicon,
-            sounds_like: None,
-        }
+        crate::signals::testing::signal(kind, value, start, start + 1, Reader::Lexicon)
     }
 
     #[test]

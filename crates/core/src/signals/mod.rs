@@ -11,6 +11,8 @@ mod lexicon;
 pub mod meaning;
 mod scope;
 mod settle;
+#[cfg(test)]
+mod testing;
 pub(crate) mod text;
 
 pub use explain::{explain, Explanation};
@@ -152,20 +154,7 @@ mod tests {
     use super::*;
 
     fn model_heard(kind: &str, value: &str, start: usize, end: usize) -> Signal {
-        Signal {
-            kind: kind.into(),
-            value: value.into(),
-            location: None,
-            severity: None,
-            mild: false,
-            negated: false,
-            start,
-            end,
-            evidence: String::new(),
-            inferred: true,
-            reader: Reader::Model,
-            sounds_like: None,
-        }
+        testing::signal(kind, value, start, end, Reader::Model)
     }
 
     /// A doubted urgent reading (negated, someone else's, long ago) stays unless the model,

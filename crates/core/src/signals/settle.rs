@@ -32,18 +32,7 @@ pub fn settle(mut found: Vec<Signal>) -> Vec<Signal> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::signals::{extract, Lexicon};
-
-    fn labels(lang: &str, text: &str) -> Vec<String> {
-        let lex = Lexicon::builtin(lang).unwrap();
-        let mut l: Vec<String> = extract(text, &lex)
-            .iter()
-            .flat_map(Signal::labels)
-            .collect();
-        l.sort();
-        l
-    }
+    use crate::signals::testing::labels;
 
     #[test]
     fn one_mood_an_answer_the_most_telling() {
