@@ -64,6 +64,8 @@ pub struct SpeechEnd {
     levels: std::collections::VecDeque<(f32, f32)>,
     /// Frames left in which the last loud frame still counts ([`ABOVE_QUIET_HOLD`]).
     hold: u32,
+    /// Room for sorting the recent levels, kept so a frame allocates nothing.
+    sorting: Vec<f32>,
     timing: Timing,
     pending: Vec<f32>,
     frames: u64,
@@ -79,6 +81,7 @@ impl SpeechEnd {
             detector: Detector::default_boxed(),
             levels: std::collections::VecDeque::with_capacity(LEVEL_FRAMES + 1),
             hold: 0,
+            sorting: Vec::with_capacity(LEVEL_FRAMES + 1),
             timing,
             pending: Vec::with_capacity(FRAME),
             frames: 0,
@@ -117,9 +120,10 @@ impl SpeechEnd {
         }
         let loudest = self.levels.iter().map(|l| l.0).fold(f32::MIN, f32::max);
         let gain_db = (TARGET_PEAK_DB - loudest).clamp(0.0, MAX_GAIN_DB);
-        let mut quiet: Vec<f32> = self.levels.iter().map(|l| l.1).collect();
-        let k = quiet.len() / 10;
-        let (_, room, _) = quiet.select_nth_unstable_by(k, f32::total_cmp);
+        self.sorting.clear();
+        self.sorting.extend(self.levels.iter().map(|l| l.1));
+        let k = self.sorting.len() / 10;
+        let (_, room, _) = self.sorting.select_nth_unstable_by(k, f32::total_cmp);
         if db(power) - *room >= ABOVE_QUIET_DB {
             self.hold = ABOVE_QUIET_HOLD;
         } else {
