@@ -153,7 +153,8 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
     // (whose and when, one mood an answer, 232 more examples a language, 0.55), measured
     // once: lexicon EN 0.588, 0.360; FR 0.648, 0.412; with the model EN 0.734, 0.880; FR
     // 0.735, 0.824. Then the model reading each side of "and" apart (chosen on the tuning
-    // corpora): EN 0.729, 0.900; FR 0.733, 0.843 — recall first.
+    // corpora): EN 0.729, 0.900; FR 0.733, 0.843 — recall first. Then a pain the model reads
+    // placed at the body part its clause names: EN 0.738, 0.900; FR 0.735, 0.843.
     type Floors = [(&'static str, f64, f64); 2];
     let floors: [(&str, &Read, Floors); 2] = [
         (
@@ -164,7 +165,7 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
         (
             "lexicon + model",
             &both,
-            [("en", 0.72, 0.90), ("fr", 0.73, 0.84)],
+            [("en", 0.73, 0.90), ("fr", 0.73, 0.84)],
         ),
     ];
     for (name, read, langs) in floors {

@@ -182,6 +182,15 @@ fn body_parts<'a>(lex: &'a Lexicon, tokens: &[Token]) -> Vec<(usize, usize, &'a 
         .collect()
 }
 
+/// The first body part named in `said` ("my hip's giving me gyp" → hip): where a pain the
+/// meaning model read is.
+pub(super) fn place_named(lex: &Lexicon, said: &str) -> Option<String> {
+    let tokens = tokenize(said, lex.split_apostrophes, &lex.clause_breaks);
+    body_parts(lex, &tokens)
+        .first()
+        .map(|(_, _, name)| name.to_string())
+}
+
 /// The body part nearest the pain words: in the same clause if there is one, else anywhere.
 fn body_part_near(lex: &Lexicon, tokens: &[Token], at: usize, len: usize) -> Option<String> {
     body_parts(lex, tokens)
@@ -359,6 +368,22 @@ mod tests {
             ),
             ["pain#7", "pain=present", "pain@knee"]
         );
+    }
+
+    /// Where a pain the meaning model read is: the body part its clause names.
+    #[test]
+    fn the_place_a_clause_names() {
+        let en = Lexicon::builtin("en").unwrap();
+        let fr = Lexicon::builtin("fr").unwrap();
+        assert_eq!(
+            place_named(&en, "my hip's giving me gyp").as_deref(),
+            Some("hip")
+        );
+        assert_eq!(
+            place_named(&fr, "j'ai les reins en compote").as_deref(),
+            Some("back")
+        );
+        assert_eq!(place_named(&en, "it's giving me gyp"), None);
     }
 
     #[test]

@@ -229,10 +229,14 @@ impl MeaningReader {
         for ((&(start, end), said), v) in clauses.iter().zip(&texts).zip(&vectors) {
             let v = centred(v, &set.mean);
             if let Some((label, nearest)) = nearest_label(&set, &v, self.thresholds) {
+                // The model says what, not where: the place is the body part the clause names.
+                let location = (label.0 == "pain" && label.1 == "present")
+                    .then(|| super::extract::place_named(lex, said))
+                    .flatten();
                 out.push(Signal {
                     kind: label.0.clone(),
                     value: label.1.clone(),
-                    location: None,
+                    location,
                     severity: None,
                     mild: false,
                     negated: false,
