@@ -4,9 +4,8 @@
 
 use earshot::Detector;
 
-/// Frame size earshot scores: 16 ms at 16 kHz.
-const FRAME: usize = 256;
-const FRAME_MS: u64 = 16;
+use crate::speech::voice_gate::{power_db, FRAME, FRAME_MS, VOICE_SCORE};
+
 /// earshot is deaf to soft voices (JFK's recording at −40 dBFS peak: 4 of its 7.4 s of voice
 /// found; at −50, 0.1 s), and a resident far from the tablet speaks that softly. Each frame
 /// is raised before scoring so that the loudest of the last [`LEVEL_FRAMES`] peaks here…
@@ -42,7 +41,7 @@ pub struct Timing {
 impl Default for Timing {
     fn default() -> Self {
         Self {
-            threshold: 0.5,
+            threshold: VOICE_SCORE,
             min_speech_ms: 200,
             end_silence_ms: 1_200,
         }
@@ -112,9 +111,9 @@ impl SpeechEnd {
     /// last few seconds, scored by earshot, and above the room's quiet.
     fn voiced(&mut self) -> bool {
         let peak = self.pending.iter().fold(0f32, |m, x| m.max(x.abs()));
-        let power = self.pending.iter().map(|x| x * x).sum::<f32>() / FRAME as f32;
-        let db = |x: f32| 10.0 * (x + 1e-12).log10();
-        self.levels.push_back((2.0 * db(peak), db(power)));
+        let power = power_db(&self.pending);
+        self.levels
+            .push_back((20.0 * (peak + 1e-12).log10(), power));
         if self.levels.len() > LEVEL_FRAMES {
             self.levels.pop_front();
         }
@@ -124,7 +123,7 @@ impl SpeechEnd {
         self.sorting.extend(self.levels.iter().map(|l| l.1));
         let k = self.sorting.len() / 10;
         let (_, room, _) = self.sorting.select_nth_unstable_by(k, f32::total_cmp);
-        if db(power) - *room >= ABOVE_QUIET_DB {
+        if power - *room >= ABOVE_QUIET_DB {
             self.hold = ABOVE_QUIET_HOLD;
         } else {
             self.hold = self.hold.saturating_sub(1);

@@ -200,7 +200,7 @@ impl Transcriber {
         let Some(gated) = voice_gate::gate(samples) else {
             return Ok(empty(lang_code.unwrap_or("")));
         };
-        let samples: &[f32] = &gated.samples;
+        let samples: &[f32] = &gated;
         let mut padded;
         let mut audio = samples;
         if samples.len() < MIN_SAMPLES {

@@ -19,11 +19,11 @@ const DIGITAL_SILENCE_PEAK: f32 = 1e-4;
 const TARGET_PEAK: f32 = 0.5;
 /// At most +70 dB: enough for a voice at −76 dBFS.
 const MAX_GAIN: f32 = 3162.0;
-/// earshot scores 16 ms frames of 16 kHz audio.
-const FRAME: usize = 256;
-const FRAME_MS: u64 = 16;
-/// A frame scoring this much is voice (as the hands-free ear decides: listen::speech_end).
-const VOICE_SCORE: f32 = 0.5;
+/// earshot scores 16 ms frames of 16 kHz audio (the hands-free ear too: listen::speech_end).
+pub(crate) const FRAME: usize = 256;
+pub(crate) const FRAME_MS: u64 = 16;
+/// A frame scoring this much is voice (the hands-free ear's default too).
+pub(crate) const VOICE_SCORE: f32 = 0.5;
 /// Less voice than this in a whole clip is a cough, a clink or noise: not worth recognising.
 const MIN_VOICED_MS: u64 = 200;
 /// A voice rises and falls (syllables, breaths, pauses); a fan, a hiss or the rumble of a
@@ -33,19 +33,9 @@ const MIN_VOICED_MS: u64 = 200;
 /// steady white, pink and brown noise 1, 4 and 6 dB.
 const MIN_SPREAD_DB: f32 = 10.0;
 
-/// What the gate found in a clip.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Gate<'a> {
-    /// The clip, raised if it was quiet.
-    pub samples: Cow<'a, [f32]>,
-    /// How much it was raised, in dB (0 for a clip loud enough).
-    pub gain_db: f32,
-    /// How much of it earshot took for voice.
-    pub voiced_ms: u64,
-}
-
-/// The clip ready for Whisper, or `None` when there is no voice in it.
-pub fn gate(samples: &[f32]) -> Option<Gate<'_>> {
+/// The clip ready for Whisper (raised if it was quiet), or `None` when there is no voice in
+/// it.
+pub fn gate(samples: &[f32]) -> Option<Cow<'_, [f32]>> {
     let peak = samples.iter().fold(0f32, |m, x| m.max(x.abs()));
     if peak < DIGITAL_SILENCE_PEAK {
         return None;
@@ -56,21 +46,19 @@ pub fn gate(samples: &[f32]) -> Option<Gate<'_>> {
     } else {
         Cow::Borrowed(samples)
     };
-    let voiced_ms = voiced_ms(&samples);
-    let spread = loudness_spread_db(&samples);
-    (voiced_ms >= MIN_VOICED_MS && spread >= MIN_SPREAD_DB).then(|| Gate {
-        samples,
-        gain_db: 20.0 * gain.log10(),
-        voiced_ms,
-    })
+    let voiced = voiced_ms(&samples) >= MIN_VOICED_MS;
+    (voiced && loudness_spread_db(&samples) >= MIN_SPREAD_DB).then_some(samples)
+}
+
+/// The mean power of a frame, in dB (−120 for digital silence).
+pub(crate) fn power_db(frame: &[f32]) -> f32 {
+    let power = frame.iter().map(|x| x * x).sum::<f32>() / frame.len().max(1) as f32;
+    10.0 * (power + 1e-12).log10()
 }
 
 /// How far the loudest tenth of 16 ms frames rises above the quietest tenth, in dB.
 fn loudness_spread_db(samples: &[f32]) -> f32 {
-    let mut levels: Vec<f32> = samples
-        .chunks_exact(FRAME)
-        .map(|c| 10.0 * (c.iter().map(|x| x * x).sum::<f32>() / FRAME as f32 + 1e-12).log10())
-        .collect();
+    let mut levels: Vec<f32> = samples.chunks_exact(FRAME).map(power_db).collect();
     if levels.len() < 10 {
         // Under 160 ms: too short to rise and fall; earshot's verdict stands alone.
         return f32::INFINITY;
