@@ -8,7 +8,7 @@ fn main() {
     for line in std::io::stdin().lines() {
         let line = line.unwrap();
         let t0 = std::time::Instant::now();
-        let v = enc.embed(&line);
+        let v = enc.embed(&line).unwrap();
         eprintln!("{} tokens {:?}", enc.token_count(&line), t0.elapsed());
         let s: Vec<String> = v.iter().map(|x| format!("{x:.6}")).collect();
         println!("{}", s.join(" "));

@@ -1,11 +1,16 @@
 //! The encoder: a BERT-style transformer (XLM-RoBERTa layout, post-layer-norm, GELU) over
 //! the pieces of a text, mean-pooled and L2-normalised into one sentence vector.
 //!
-//! Weights stay 4-bit in memory (72 MB for the whole file); each matrix is expanded to f32
-//! into one reused buffer just before its product, so the encoder adds the file's size and
-//! a few megabytes, not the 85 MB its f32 matrices would take. Texts embedded together
-//! share each expansion, which is what makes a few thousand examples quick to embed.
+//! Weights stay 4-bit in memory; each matrix is expanded to f32 into one reused buffer just
+//! before its product, so the encoder adds a few megabytes beyond its 4-bit weights, not the
+//! 85 MB its f32 matrices would take. Texts embedded together share each expansion, which is
+//! what makes a few thousand examples quick to embed.
+//!
+//! The word-embedding table is 54 of the file's 72 MB, and a resident's words touch a few
+//! hundred of its 250,002 rows: a loaded file leaves it on disk and reads the rows a text
+//! needs (the page cache keeps the common ones), which keeps the app under its memory target.
 
+use std::fs::File;
 use std::ops::Range;
 
 use half::f16;
@@ -44,11 +49,23 @@ struct Layer {
     out_norm: Norm,
 }
 
+/// Where the rows of the word-embedding table are read from.
+enum WordTable {
+    /// In [`Encoder::file`].
+    InMemory(Range<usize>),
+    /// In the model file, from this offset (see the module's comment).
+    OnDisk {
+        file: File,
+        offset: u64,
+        path: String,
+    },
+}
+
 pub struct Encoder {
     settings: Settings,
     tokenizer: Tokenizer,
     file: Vec<u8>,
-    word: Range<usize>,
+    words: WordTable,
     positions: Vec<f32>,
     token_type: Vec<f32>,
     embed_norm: Norm,
@@ -199,12 +216,64 @@ impl Encoder {
             settings,
             tokenizer,
             file,
-            word,
+            words: WordTable::InMemory(word),
             positions,
             token_type,
             embed_norm,
             layers,
         })
+    }
+
+    /// Leaves the word-embedding table in `file` (the file these bytes came from, at
+    /// `path`) and drops it from memory. The file must not be rewritten in place while the
+    /// encoder lives; Hearth's models are replaced by renaming, which leaves this one whole.
+    pub(crate) fn words_on_disk(mut self, file: File, path: String) -> Encoder {
+        let WordTable::InMemory(words) = &self.words else {
+            return self;
+        };
+        let words = words.clone();
+        self.file.drain(words.clone());
+        self.file.shrink_to_fit();
+        let shift = |r: &mut Range<usize>| {
+            if r.start >= words.end {
+                *r = r.start - words.len()..r.end - words.len();
+            }
+        };
+        for l in &mut self.layers {
+            for linear in [
+                &mut l.q,
+                &mut l.k,
+                &mut l.v,
+                &mut l.attn_out,
+                &mut l.ff_in,
+                &mut l.ff_out,
+            ] {
+                shift(&mut linear.weights);
+            }
+        }
+        self.words = WordTable::OnDisk {
+            file,
+            offset: words.start as u64,
+            path,
+        };
+        self
+    }
+
+    /// The 4-bit row of the word-embedding table for piece `id`, into `out`.
+    fn word_row(&self, id: u32, out: &mut [u8]) -> Result<(), EmbedError> {
+        let at = id as usize * out.len();
+        match &self.words {
+            WordTable::InMemory(words) => {
+                let from = words.start + at;
+                out.copy_from_slice(&self.file[from..from + out.len()]);
+                Ok(())
+            }
+            WordTable::OnDisk { file, offset, path } => read_at(file, out, offset + at as u64)
+                .map_err(|source| EmbedError::Read {
+                    path: path.clone(),
+                    source,
+                }),
+        }
     }
 
     pub fn settings(&self) -> Settings {
@@ -216,8 +285,9 @@ impl Encoder {
         self.tokenizer.pieces(&format!("{PREFIX}{text}")).len() + 2
     }
 
-    /// One unit-length vector per text, in order.
-    pub fn embed_all(&self, texts: &[&str]) -> Vec<Vec<f32>> {
+    /// One unit-length vector per text, in order. Fails only if the model file can no longer
+    /// be read.
+    pub fn embed_all(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
         let h = self.settings.hidden;
         let window = self.settings.max_positions - 2;
         // A text longer than the model's 512 positions is read in windows whose means are
@@ -264,7 +334,7 @@ impl Encoder {
                 });
                 at += 1;
             }
-            let means = self.forward(&ids, &positions, &segments);
+            let means = self.forward(&ids, &positions, &segments)?;
             for (w, mean) in windows[first..at].iter().zip(means.rows()) {
                 let weight = w.ids.len().max(1) as f32;
                 for (s, m) in sums[w.text].iter_mut().zip(mean) {
@@ -273,7 +343,8 @@ impl Encoder {
                 weights[w.text] += weight;
             }
         }
-        sums.into_iter()
+        Ok(sums
+            .into_iter()
             .zip(weights)
             .map(|(mut v, w)| {
                 let norm = v
@@ -285,12 +356,17 @@ impl Encoder {
                 v.iter_mut().for_each(|x| *x = *x / w / norm);
                 v
             })
-            .collect()
+            .collect())
     }
 
     /// Runs the tokens of a pass through the encoder; each segment attends only to itself.
     /// Returns each segment's mean over its tokens (not yet normalised).
-    fn forward(&self, ids: &[u32], positions: &[usize], segments: &[Segment]) -> Array2<f32> {
+    fn forward(
+        &self,
+        ids: &[u32],
+        positions: &[usize],
+        segments: &[Segment],
+    ) -> Result<Array2<f32>, EmbedError> {
         let Settings {
             hidden: h,
             heads,
@@ -301,10 +377,11 @@ impl Encoder {
         let t = ids.len();
         let blocks_per_row = h / QK * Q4_BLOCK_BYTES;
         let mut x = Array2::<f32>::zeros((t, h));
+        let mut packed = vec![0u8; blocks_per_row];
         for (i, (&id, &p)) in ids.iter().zip(positions).enumerate() {
             let row = x.row_mut(i).into_slice().unwrap_or_default();
-            let at = self.word.start + id as usize * blocks_per_row;
-            dequantize(&self.file[at..at + blocks_per_row], row);
+            self.word_row(id, &mut packed)?;
+            dequantize(&packed, row);
             let pos = &self.positions[p * h..(p + 1) * h];
             for ((v, p), ty) in row.iter_mut().zip(pos).zip(&self.token_type) {
                 *v += p + ty;
@@ -362,7 +439,7 @@ impl Encoder {
             row.assign(&part.sum_axis(ndarray::Axis(0)));
             row /= (seg.end - seg.start) as f32;
         }
-        means
+        Ok(means)
     }
 
     /// y = x · Wᵀ + b, W expanded from 4 bits into `scratch` first.
@@ -381,6 +458,25 @@ impl Encoder {
         }
         general_mat_mul(1.0, &x, &w.t(), 1.0, &mut y);
     }
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, out: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, out, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, mut out: &mut [u8], mut offset: u64) -> std::io::Result<()> {
+    while !out.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, out, offset)? {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                out = &mut out[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The contiguous storage of an owned, standard-layout matrix.

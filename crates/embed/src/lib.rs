@@ -26,18 +26,23 @@ pub enum EmbedError {
 }
 
 impl Encoder {
-    /// Reads and checks the whole file (72 MB for e5-small-q4.bin).
+    /// Reads and checks the whole file (72 MB for e5-small-q4.bin), then keeps all but its
+    /// word-embedding table in memory (18 MB): the rows a text needs are read from the file.
     pub fn load(path: &Path) -> Result<Encoder, EmbedError> {
-        let bytes = std::fs::read(path).map_err(|source| EmbedError::Read {
-            path: path.display().to_string(),
+        let name = path.display().to_string();
+        let read = |source| EmbedError::Read {
+            path: name.clone(),
             source,
-        })?;
-        Encoder::from_bytes(bytes)
+        };
+        let mut file = std::fs::File::open(path).map_err(read)?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(read)?;
+        Ok(Encoder::from_bytes(bytes)?.words_on_disk(file, name))
     }
 
     /// One unit-length vector for `text`.
-    pub fn embed(&self, text: &str) -> Vec<f32> {
-        self.embed_all(&[text]).pop().unwrap_or_default()
+    pub fn embed(&self, text: &str) -> Result<Vec<f32>, EmbedError> {
+        Ok(self.embed_all(&[text])?.pop().unwrap_or_default())
     }
 }
 

@@ -33,13 +33,19 @@ fn vectors_match_the_c_engine_the_weights_came_with() {
     let encoder = Encoder::load(&model()).unwrap();
     let texts: Vec<&str> = sentences.lines().collect();
     // Embedded together (one pass shares each weight) and alone: the same vectors.
-    let together = encoder.embed_all(&texts);
+    let together = encoder.embed_all(&texts).unwrap();
+    // Loaded from its file, the word table stays on disk; from bytes, all is in memory.
+    let in_memory = Encoder::from_bytes(std::fs::read(model()).unwrap())
+        .unwrap()
+        .embed_all(&texts)
+        .unwrap();
+    assert_eq!(in_memory, together);
     for ((text, want), got) in texts.iter().zip(vectors.lines()).zip(&together) {
         let want: Vec<f32> = want.split(' ').map(|x| x.parse().unwrap()).collect();
         assert_eq!(got.len(), 384);
         let cos = similarity(got, &want);
         assert!(cos > 0.9998, "{cos} for {text:?}");
-        let alone = encoder.embed(text);
+        let alone = encoder.embed(text).unwrap();
         assert!(
             similarity(&alone, got) > 0.99999,
             "alone and together differ: {text:?}"
@@ -52,7 +58,7 @@ fn vectors_match_the_c_engine_the_weights_came_with() {
         "Je ne vois plus l'intérêt de continuer.",
         "I want to go on the trip next week.",
     ]
-    .map(|t| encoder.embed(t));
+    .map(|t| encoder.embed(t).unwrap());
     assert!(similarity(&a, &b) > similarity(&a, &c));
 }
 

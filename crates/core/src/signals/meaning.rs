@@ -183,15 +183,19 @@ impl MeaningReader {
         let vectors = cache
             .as_deref()
             .and_then(|p| read_vectors(p, examples.len(), dim))
-            .unwrap_or_else(|| {
+            .or_else(|| {
                 let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
-                let v = self.encoder.embed_all(&texts);
+                let v = self
+                    .encoder
+                    .embed_all(&texts)
+                    .inspect_err(|e| log::error!("the meaning model cannot read: {e}"))
+                    .ok()?;
                 if let Some(p) = &cache {
                     // A cache that cannot be written only costs time on the next start.
                     let _ = write_vectors(p, &v);
                 }
-                v
-            });
+                Some(v)
+            })?;
         let count = vectors.len().max(1) as f32;
         let mut mean = vec![0f32; dim];
         for v in &vectors {
@@ -224,7 +228,14 @@ impl MeaningReader {
             .map(|&(s, e)| chars[s..e].iter().collect())
             .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let vectors = self.encoder.embed_all(&refs);
+        // The lexicon still reads when the model cannot; that is said in the log, loudly.
+        let vectors = match self.encoder.embed_all(&refs) {
+            Ok(v) => v,
+            Err(e) => {
+                log::error!("the meaning model cannot read: {e}");
+                return Vec::new();
+            }
+        };
         let mut out = Vec::new();
         for ((&(start, end), said), v) in clauses.iter().zip(&texts).zip(&vectors) {
             let v = centred(v, &set.mean);
