@@ -20,9 +20,13 @@ pub struct Args {
     /// A Python that has faster-whisper, to compare against (scripts/bench.sh provides one).
     #[arg(long)]
     faster_whisper_python: Option<PathBuf>,
-    /// Timed runs per clip (after one warm-up).
+    /// Timed runs per clip up to 11 s (after one warm-up); the 30 s clip runs 3 times, the
+    /// longer ones once.
     #[arg(long, default_value_t = 5)]
     runs: usize,
+    /// Leave out the 142 s and 10 min clips (about ten minutes of the whole run).
+    #[arg(long)]
+    no_long: bool,
     /// The real recording with a known transcript.
     #[arg(long, default_value = "tests/.cache/jfk.wav")]
     jfk: PathBuf,
@@ -36,6 +40,8 @@ const JFK_TEXT: &str =
 const SENTENCE_EN: &str = "Good morning. I slept quite well last night, but my knee hurts a little when I walk to the dining room.";
 const SENTENCE_FR: &str =
     "Bonjour. Je voudrais appeler ma fille cet après-midi. La soupe était très bonne.";
+const YES: &str = "Yes, please.";
+const KNEE: &str = "My knee hurts a little today.";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Clip {
@@ -44,6 +50,16 @@ struct Clip {
     language: String,
     reference: String,
     seconds: f64,
+    /// Timed runs; clips with more than one also get an untimed warm-up first. Long clips
+    /// run once, after the short ones have warmed the engine.
+    runs: usize,
+}
+
+impl Clip {
+    /// Over a minute: measured on the main engines only.
+    fn is_long(&self) -> bool {
+        self.seconds > 60.0
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,13 +69,14 @@ struct HearthConfig {
     /// Window margin in frames; None = full 30 s window.
     window: Option<usize>,
     flash_attn: bool,
+    /// Also measured on the clips over a minute.
+    long: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct OneRequest {
     config: HearthConfig,
     clips: Vec<Clip>,
-    runs: usize,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -83,20 +100,24 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         return Ok(());
     }
     let work = tempfile::tempdir()?;
-    let clips = prepare_clips(work.path(), &a.jfk)?;
+    let mut clips = prepare_clips(work.path(), &a.jfk, a.runs)?;
+    if a.no_long {
+        clips.retain(|c| !c.is_long());
+    }
     let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
-    let hearth = |model: &str, weights, window, flash_attn| HearthConfig {
+    let hearth = |model: &str, weights, window, flash_attn, long| HearthConfig {
         model: model.into(),
         weights,
         window,
         flash_attn,
+        long,
     };
     let configs = [
-        hearth("base", WeightType::Q8_0, Some(128), false),
-        hearth("base", WeightType::F16, Some(128), false),
-        hearth("base", WeightType::Q8_0, None, false),
-        hearth("base", WeightType::Q8_0, Some(128), true),
-        hearth("tiny.en", WeightType::Q8_0, Some(128), false),
+        hearth("base", WeightType::Q8_0, Some(128), false, true),
+        hearth("base", WeightType::F16, Some(128), false, false),
+        hearth("base", WeightType::Q8_0, None, false, true),
+        hearth("base", WeightType::Q8_0, Some(128), true, false),
+        hearth("tiny.en", WeightType::Q8_0, Some(128), false, false),
     ];
     println!(
         "clips: {}",
@@ -107,7 +128,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             .join(", ")
     );
     println!(
-        "{} timed runs per clip after one warm-up; {} threads\n",
+        "{} timed runs per clip up to 11 s after one warm-up, 3 of 30 s, 1 of longer ones; {} threads\n",
         a.runs,
         TranscriberConfig::default().threads
     );
@@ -120,12 +141,12 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         let clips: Vec<Clip> = clips
             .iter()
             .filter(|k| c.model != "tiny.en" || k.language == "en")
+            .filter(|k| c.long || !k.is_long())
             .cloned()
             .collect();
         let req = OneRequest {
             config: c.clone(),
             clips: clips.clone(),
-            runs: a.runs,
         };
         let out = Command::new(std::env::current_exe()?)
             .args(["bench", "--one", &serde_json::to_string(&req)?])
@@ -148,13 +169,18 @@ pub fn run(a: Args) -> anyhow::Result<()> {
         ));
     }
     if let Some(py) = &a.faster_whisper_python {
-        for (model, compute) in [("base", "int8"), ("base", "float32"), ("tiny.en", "int8")] {
+        for (model, compute, long) in [
+            ("base", "int8", true),
+            ("base", "float32", false),
+            ("tiny.en", "int8", false),
+        ] {
             let clips: Vec<Clip> = clips
                 .iter()
                 .filter(|k| model != "tiny.en" || k.language == "en")
+                .filter(|k| long || !k.is_long())
                 .cloned()
                 .collect();
-            let m = measure_faster_whisper(py, work.path(), model, compute, &clips, a.runs)
+            let m = measure_faster_whisper(py, work.path(), model, compute, &clips)
                 .with_context(|| format!("faster-whisper {model} {compute}"))?;
             rows.push((format!("faster-whisper {model} {compute}"), clips, m));
         }
@@ -181,10 +207,11 @@ fn measure_hearth(req: &OneRequest) -> anyhow::Result<Measured> {
         let lang = Language::Code(clip.language.clone());
         let mut times = Vec::new();
         let mut text = String::new();
-        for run in 0..=req.runs {
+        let warm_up = usize::from(clip.runs > 1);
+        for run in 0..clip.runs + warm_up {
             let t0 = Instant::now();
             text = t.transcribe(&audio, &lang)?.text;
-            if run > 0 {
+            if run >= warm_up {
                 times.push(t0.elapsed().as_secs_f64());
             }
         }
@@ -207,7 +234,6 @@ fn measure_faster_whisper(
     model: &str,
     compute: &str,
     clips: &[Clip],
-    runs: usize,
 ) -> anyhow::Result<Measured> {
     let model_dir = work.join(format!("ct2-{model}"));
     if !model_dir.exists() {
@@ -217,8 +243,7 @@ fn measure_faster_whisper(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/bench/faster_whisper_bench.py");
     let spec = serde_json::json!({
         "model_dir": model_dir, "compute_type": compute, "threads": TranscriberConfig::default().threads,
-        "runs": runs,
-        "clips": clips.iter().map(|c| serde_json::json!({"name": c.name, "path": c.path, "language": c.language})).collect::<Vec<_>>(),
+        "clips": clips.iter().map(|c| serde_json::json!({"name": c.name, "path": c.path, "language": c.language, "runs": c.runs})).collect::<Vec<_>>(),
     });
     let out = Command::new(py)
         .arg(&script)
@@ -264,12 +289,14 @@ fn zip_open(p: &Path) -> anyhow::Result<zip::ZipArchive<std::fs::File>> {
     Ok(zip::ZipArchive::new(std::fs::File::open(p)?)?)
 }
 
-fn prepare_clips(dir: &Path, jfk: &Path) -> anyhow::Result<Vec<Clip>> {
-    let mut clips = Vec::new();
-    for (name, voice, lang, text, gap) in [
-        ("sentence-en", "en", "en", SENTENCE_EN, "0"),
-        ("sentence-fr", "fr", "fr", SENTENCE_FR, "4"),
-    ] {
+/// Clips of every length the issue names, 1 s to 10 min: spoken sentences, JFK's recording,
+/// and longer ones built from both with pauses between, as a resident's long story or a
+/// recorded conversation would have.
+fn prepare_clips(dir: &Path, jfk: &Path, runs: usize) -> anyhow::Result<Vec<Clip>> {
+    if !jfk.exists() {
+        bail!("{} is missing (run scripts/get-fixtures.sh)", jfk.display());
+    }
+    let speak = |name: &str, voice: &str, text: &str, gap: &str| -> anyhow::Result<Vec<f32>> {
         let raw = dir.join(format!("{name}-raw.wav"));
         let status = Command::new("espeak-ng")
             .args(["-v", voice, "-s", "140", "-g", gap, "-w"])
@@ -280,12 +307,54 @@ fn prepare_clips(dir: &Path, jfk: &Path) -> anyhow::Result<Vec<Clip>> {
         if !status.success() {
             bail!("espeak-ng failed");
         }
-        clips.push(write_clip(dir, name, &raw, lang, text)?);
+        Ok(load_wav(&raw)?)
+    };
+    let yes = speak("yes", "en", YES, "0")?;
+    let knee = speak("knee", "en", KNEE, "0")?;
+    let sentence_en = speak("sentence-en", "en", SENTENCE_EN, "0")?;
+    let sentence_fr = speak("sentence-fr", "fr", SENTENCE_FR, "4")?;
+    let jfk_audio = load_wav(jfk)?;
+    let pause = |ms: usize| vec![0.0f32; ms * WHISPER_RATE as usize / 1000];
+
+    let mut clips = vec![
+        write_clip(dir, "1s", &yes, "en", YES, runs)?,
+        write_clip(dir, "3s", &knee, "en", KNEE, runs)?,
+        write_clip(dir, "sentence-en", &sentence_en, "en", SENTENCE_EN, runs)?,
+        write_clip(dir, "sentence-fr", &sentence_fr, "fr", SENTENCE_FR, runs)?,
+        write_clip(dir, "jfk", &jfk_audio, "en", JFK_TEXT, runs)?,
+    ];
+    // A story told with pauses: JFK, then the sentences, round and round.
+    let parts: [(&[f32], &str, usize); 3] = [
+        (&jfk_audio, JFK_TEXT, 800),
+        (&sentence_en, SENTENCE_EN, 1_200),
+        (&knee, KNEE, 2_000),
+    ];
+    for (name, seconds, runs) in [
+        ("30s", 30.0, runs.min(3)),
+        ("142s", 142.0, 1),
+        ("10min", 600.0, 1),
+    ] {
+        let (mut audio, mut words) = (Vec::new(), Vec::new());
+        // Parts are added in turn while they fit (2 s over the length at most); a part that
+        // would not fit is passed over, until none fits.
+        let limit = ((seconds + 2.0) * f64::from(WHISPER_RATE)) as usize;
+        let mut passed_over = 0;
+        for (part, text, gap_ms) in parts.iter().cycle() {
+            let gap = pause(*gap_ms);
+            if audio.len() + part.len() + gap.len() > limit {
+                passed_over += 1;
+                if passed_over == parts.len() {
+                    break;
+                }
+                continue;
+            }
+            passed_over = 0;
+            audio.extend_from_slice(part);
+            audio.extend(gap);
+            words.push(*text);
+        }
+        clips.push(write_clip(dir, name, &audio, "en", &words.join(" "), runs)?);
     }
-    if !jfk.exists() {
-        bail!("{} is missing (run scripts/get-fixtures.sh)", jfk.display());
-    }
-    clips.push(write_clip(dir, "jfk", jfk, "en", JFK_TEXT)?);
     Ok(clips)
 }
 
@@ -293,11 +362,11 @@ fn prepare_clips(dir: &Path, jfk: &Path) -> anyhow::Result<Vec<Clip>> {
 fn write_clip(
     dir: &Path,
     name: &str,
-    src: &Path,
+    samples: &[f32],
     lang: &str,
     reference: &str,
+    runs: usize,
 ) -> anyhow::Result<Clip> {
-    let samples = load_wav(src)?;
     let path = dir.join(format!("{name}.wav"));
     let spec = hound::WavSpec {
         channels: 1,
@@ -306,7 +375,7 @@ fn write_clip(
         sample_format: hound::SampleFormat::Int,
     };
     let mut w = hound::WavWriter::create(&path, spec)?;
-    for s in &samples {
+    for s in samples {
         w.write_sample((s.clamp(-1.0, 1.0) * 32767.0) as i16)?;
     }
     w.finalize()?;
@@ -316,6 +385,7 @@ fn write_clip(
         language: lang.into(),
         reference: reference.into(),
         seconds: samples.len() as f64 / f64::from(WHISPER_RATE),
+        runs,
     })
 }
 
@@ -339,44 +409,43 @@ pub(crate) fn status_mb(field: &str) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// Per engine: load time, peak memory and the real-time factor over all its clips; then per
+/// clip, each engine's latency, real-time factor and word error rate.
 fn print_table(rows: &[(String, Vec<Clip>, Measured)]) {
     println!(
-        "{:<44} {:>7} {:>26} {:>26} {:>26} {:>9} {:>8}",
-        "engine",
-        "load s",
-        "sentence-en s (RTF, WER)",
-        "sentence-fr s (RTF, WER)",
-        "jfk s (RTF, WER)",
-        "batch RTF",
-        "peak MB"
+        "{:<46} {:>7} {:>9} {:>8}",
+        "engine", "load s", "batch RTF", "peak MB"
     );
     for (name, clips, m) in rows {
-        let mut cells = Vec::new();
-        for want in ["sentence-en", "sentence-fr", "jfk"] {
-            let cell = clips
-                .iter()
-                .zip(&m.clips)
-                .find(|(c, _)| c.name == want)
-                .map_or("—".to_string(), |(c, r)| {
-                    format!(
-                        "{:.3} ({:.3}, {:.2})",
-                        r.median_s,
-                        r.median_s / c.seconds,
-                        wer(&c.reference, &r.text)
-                    )
-                });
-            cells.push(cell);
-        }
         println!(
-            "{:<44} {:>7.3} {:>26} {:>26} {:>26} {:>9.3} {:>8.0}",
+            "{:<46} {:>7.3} {:>9.3} {:>8.0}",
             name,
             m.load_s,
-            cells[0],
-            cells[1],
-            cells[2],
             batch_rtf(clips, m),
             m.peak_rss_mb
         );
+    }
+    let mut names: Vec<(&str, f64)> = Vec::new();
+    for (_, clips, _) in rows {
+        for c in clips {
+            if !names.iter().any(|(n, _)| *n == c.name) {
+                names.push((&c.name, c.seconds));
+            }
+        }
+    }
+    for (clip, seconds) in names {
+        println!("\n{clip} ({seconds:.1} s)");
+        for (name, clips, m) in rows {
+            if let Some((c, r)) = clips.iter().zip(&m.clips).find(|(c, _)| c.name == clip) {
+                println!(
+                    "  {:<46} {:>8.3} s  RTF {:.3}  WER {:.2}",
+                    name,
+                    r.median_s,
+                    r.median_s / c.seconds,
+                    wer(&c.reference, &r.text)
+                );
+            }
+        }
     }
 }
 
@@ -385,30 +454,36 @@ fn batch_rtf(clips: &[Clip], m: &Measured) -> f64 {
     m.clips.iter().map(|r| r.median_s).sum::<f64>() / audio
 }
 
+/// Hearth's default against faster-whisper base int8, clip by clip: the issue's target is a
+/// latency ratio of at most 0.5 with no worse word error rate.
 fn print_comparison(rows: &[(String, Vec<Clip>, Measured)]) {
-    let find = |prefix: &str| rows.iter().find(|(n, _, _)| n.starts_with(prefix));
+    let find = |name: &str| rows.iter().find(|(n, _, _)| n == name);
     let (Some(h), Some(f)) = (
         find("hearth base q8_0 fitted+128"),
         find("faster-whisper base int8"),
     ) else {
         return;
     };
-    let clip = |row: &(String, Vec<Clip>, Measured), name: &str| {
-        row.2
-            .clips
-            .iter()
-            .find(|c| c.name == name)
-            .map_or(f64::NAN, |c| c.median_s)
-    };
-    println!("\nHearth (base q8_0, fitted window) vs faster-whisper (base int8), lower is better, target ≤ 0.5:");
-    for name in ["sentence-en", "sentence-fr", "jfk"] {
+    println!(
+        "\nHearth (base q8_0, fitted windows) vs faster-whisper (base int8); target ratio ≤ 0.5:"
+    );
+    println!(
+        "  {:<12} {:>8} {:>10} {:>16} {:>6} {:>8} {:>8}",
+        "clip", "audio s", "hearth s", "faster-whisper s", "ratio", "WER h", "WER fw"
+    );
+    for (c, hr) in h.1.iter().zip(&h.2.clips) {
+        let Some(fr) = f.2.clips.iter().find(|r| r.name == c.name) else {
+            continue;
+        };
         println!(
-            "  {name:<12} latency ratio {:.2}",
-            clip(h, name) / clip(f, name)
+            "  {:<12} {:>8.1} {:>10.3} {:>16.3} {:>6.2} {:>8.2} {:>8.2}",
+            c.name,
+            c.seconds,
+            hr.median_s,
+            fr.median_s,
+            hr.median_s / fr.median_s,
+            wer(&c.reference, &hr.text),
+            wer(&c.reference, &fr.text)
         );
     }
-    println!(
-        "  batch RTF ratio {:.2}",
-        batch_rtf(&h.1, &h.2) / batch_rtf(&f.1, &f.2)
-    );
 }

@@ -82,6 +82,31 @@ fn transcribes_jfk_as_json_with_timings() {
     assert_eq!(v["model"], "base");
 }
 
+/// A file longer than one piece (JFK twice, 23 s): piped, its text is one line holding both,
+/// with no progress bar drawn into the pipe.
+#[test]
+fn a_long_file_piped_is_one_line_of_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let jfk = hound::WavReader::open(repo().join("tests/.cache/jfk.wav")).unwrap();
+    let spec = jfk.spec();
+    let samples: Vec<i16> = jfk.into_samples().map(Result::unwrap).collect();
+    let twice = dir.path().join("twice.wav");
+    let mut w = hound::WavWriter::create(&twice, spec).unwrap();
+    for s in samples.iter().chain(&samples) {
+        w.write_sample(*s).unwrap();
+    }
+    w.finalize().unwrap();
+    let o = hearth(
+        &repo().join("models"),
+        &["transcribe", "--language", "en", twice.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert_eq!(out.matches("your country").count(), 4, "{out}");
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
 #[test]
 fn unknown_model_lists_the_known_ones() {
     let o = hearth(&repo().join("models"), &["model", "verify", "huge"]);

@@ -183,3 +183,75 @@ fn a_short_answer_is_heard_once() {
         assert!(words <= said_words + 2, "{said:?} came back as {heard:?}");
     }
 }
+
+/// A long recording (over a minute: speech, pauses, a long silence) is cut at its pauses into
+/// pieces with windows of their own. Nothing said is lost or invented, segment times run on
+/// across pieces, the caller hears each piece as it is done, and the words are as good as
+/// whisper.cpp's own full 30 s windows give.
+#[test]
+fn a_long_recording_is_heard_piece_by_piece_as_well_as_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let jfk = load_wav(&common::jfk()).unwrap();
+    let silence = |s: usize| vec![0.0f32; 16_000 * s];
+    let mut audio = Vec::new();
+    let mut said = Vec::new();
+    for (i, sentence) in ENGLISH.iter().enumerate() {
+        audio.extend(&jfk);
+        said.push(common::JFK_TEXT);
+        audio.extend(silence(1));
+        let wav = common::espeak(dir.path(), "en", sentence, &format!("long{i}"));
+        audio.extend(load_wav(&wav).unwrap());
+        said.push(*sentence);
+        // A long silence in the middle: nothing may be invented there.
+        audio.extend(silence(if i == 1 { 15 } else { 1 }));
+    }
+    let said = said.join(" ");
+    let seconds = audio.len() / 16_000;
+    assert!(seconds > 60, "{seconds} s");
+
+    let t = load("base", WeightType::Q8_0);
+    let mut heard = Vec::new();
+    let pieces = t
+        .transcribe_each(&audio, &en(), |h| heard.push((h.done_ms, h.audio_ms)))
+        .unwrap();
+    let e = wer(&said, &pieces.text);
+    println!(
+        "pieces: WER {e:.3} in {} ms — {}",
+        pieces.elapsed_ms, pieces.text
+    );
+    assert!(heard.len() >= 4, "{heard:?}");
+    assert!(heard.windows(2).all(|w| w[0].0 < w[1].0), "{heard:?}");
+    assert_eq!(heard.last().unwrap().0, pieces.audio_ms);
+    assert!(pieces
+        .segments
+        .windows(2)
+        .all(|w| w[0].start_ms <= w[1].start_ms));
+    let last = pieces.segments.last().unwrap();
+    assert!(
+        last.end_ms > pieces.audio_ms - 12_000 && last.end_ms <= pieces.audio_ms + 500,
+        "the last segment ends at {} ms of {}",
+        last.end_ms,
+        pieces.audio_ms
+    );
+
+    let whole = Transcriber::load(
+        &common::model("base", WeightType::Q8_0).path,
+        TranscriberConfig {
+            audio_ctx_margin: None,
+            ..TranscriberConfig::default()
+        },
+    )
+    .unwrap()
+    .transcribe(&audio, &en())
+    .unwrap();
+    let whole_e = wer(&said, &whole.text);
+    println!(
+        "whole: WER {whole_e:.3} in {} ms — {}",
+        whole.elapsed_ms, whole.text
+    );
+    assert!(e <= 0.1, "WER {e:.3}: {}", pieces.text);
+    assert!(
+        e <= whole_e + 0.02,
+        "pieces {e:.3}, whole windows {whole_e:.3}"
+    );
+}

@@ -3,6 +3,8 @@
 //! moment, so each piece can be transcribed while the person is still speaking and nothing
 //! is lost to Whisper's 30-second window.
 
+use crate::speech::pauses::Cutting;
+
 /// Lengths that shape a recording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -59,7 +61,9 @@ impl Recorder {
         if self.pending.len() < self.samples(self.limits.piece_ms) {
             return None;
         }
-        let cut = self.quietest_cut();
+        let l = self.limits;
+        let cut = Cutting::from_ms(self.rate, l.piece_ms, l.search_ms, l.quiet_ms)
+            .first_cut(&self.pending);
         Some(self.pending.drain(..cut).collect())
     }
 
@@ -76,26 +80,6 @@ impl Recorder {
     /// The rest, not yet handed out as a piece.
     pub fn finish(self) -> Vec<f32> {
         self.pending
-    }
-
-    /// The middle of the quietest stretch in the search range before the piece length.
-    fn quietest_cut(&self) -> usize {
-        let end = self.samples(self.limits.piece_ms).min(self.pending.len());
-        let start = end.saturating_sub(self.samples(self.limits.search_ms));
-        let win = self.samples(self.limits.quiet_ms).max(1);
-        let step = (win / 4).max(1);
-        let energy = |at: usize| -> f32 { self.pending[at..at + win].iter().map(|s| s * s).sum() };
-        let mut best = (f32::INFINITY, end);
-        let mut at = start;
-        while at + win <= end {
-            let e = energy(at);
-            // `<=` prefers the latest quiet stretch: pieces as long as they can be.
-            if e <= best.0 {
-                best = (e, at + win / 2);
-            }
-            at += step;
-        }
-        best.1.max(1)
     }
 }
 
