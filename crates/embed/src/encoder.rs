@@ -8,7 +8,7 @@
 //!
 //! The word-embedding table is 54 of the file's 72 MB, and a resident's words touch a few
 //! hundred of its 250,002 rows: a loaded file leaves it on disk and reads the rows a text
-//! needs (the page cache keeps the common ones), which keeps the app under its memory target.
+//! needs (the page cache keeps the common ones), which takes 50 MB off the app's memory.
 
 use std::fs::File;
 use std::ops::Range;
