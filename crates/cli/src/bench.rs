@@ -138,12 +138,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             println!("skipping {} {:?}: not installed", c.model, c.weights);
             continue;
         }
-        let clips: Vec<Clip> = clips
-            .iter()
-            .filter(|k| c.model != "tiny.en" || k.language == "en")
-            .filter(|k| c.long || !k.is_long())
-            .cloned()
-            .collect();
+        let clips = clips_for(&clips, c.model == "tiny.en", c.long);
         let req = OneRequest {
             config: c.clone(),
             clips: clips.clone(),
@@ -174,12 +169,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
             ("base", "float32", false),
             ("tiny.en", "int8", false),
         ] {
-            let clips: Vec<Clip> = clips
-                .iter()
-                .filter(|k| model != "tiny.en" || k.language == "en")
-                .filter(|k| long || !k.is_long())
-                .cloned()
-                .collect();
+            let clips = clips_for(&clips, model == "tiny.en", long);
             let m = measure_faster_whisper(py, work.path(), model, compute, &clips)
                 .with_context(|| format!("faster-whisper {model} {compute}"))?;
             rows.push((format!("faster-whisper {model} {compute}"), clips, m));
@@ -188,6 +178,17 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     print_table(&rows);
     print_comparison(&rows);
     Ok(())
+}
+
+/// The clips an engine is measured on: English ones only for an English-only model, and the
+/// ones over a minute only where `long`.
+fn clips_for(clips: &[Clip], english_only: bool, long: bool) -> Vec<Clip> {
+    clips
+        .iter()
+        .filter(|k| !english_only || k.language == "en")
+        .filter(|k| long || !k.is_long())
+        .cloned()
+        .collect()
 }
 
 fn measure_hearth(req: &OneRequest) -> anyhow::Result<Measured> {

@@ -33,6 +33,8 @@ impl Default for Limits {
 pub struct Recorder {
     rate: u32,
     limits: Limits,
+    /// Where pieces are cut, from `limits` at this rate.
+    cutting: Cutting,
     pending: Vec<f32>,
     kept: usize,
 }
@@ -42,6 +44,7 @@ impl Recorder {
         Self {
             rate,
             limits,
+            cutting: Cutting::from_ms(rate, limits.piece_ms, limits.search_ms, limits.quiet_ms),
             pending: Vec::new(),
             kept: 0,
         }
@@ -58,12 +61,10 @@ impl Recorder {
         let take = block.len().min(room);
         self.pending.extend_from_slice(&block[..take]);
         self.kept += take;
-        if self.pending.len() < self.samples(self.limits.piece_ms) {
+        if self.pending.len() < self.cutting.max {
             return None;
         }
-        let l = self.limits;
-        let cut = Cutting::from_ms(self.rate, l.piece_ms, l.search_ms, l.quiet_ms)
-            .first_cut(&self.pending);
+        let cut = self.cutting.first_cut(&self.pending);
         Some(self.pending.drain(..cut).collect())
     }
 

@@ -185,11 +185,7 @@ impl MeaningReader {
             .and_then(|p| read_vectors(p, examples.len(), dim))
             .or_else(|| {
                 let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
-                let v = self
-                    .encoder
-                    .embed_all(&texts)
-                    .inspect_err(|e| log::error!("the meaning model cannot read: {e}"))
-                    .ok()?;
+                let v = self.embed_all(&texts)?;
                 if let Some(p) = &cache {
                     // A cache that cannot be written only costs time on the next start.
                     let _ = write_vectors(p, &v);
@@ -211,6 +207,15 @@ impl MeaningReader {
         Some(set)
     }
 
+    /// The texts' vectors, or `None` when the model file can no longer be read: the lexicon
+    /// still reads then, and the log says why, loudly.
+    fn embed_all(&self, texts: &[&str]) -> Option<Vec<Vec<f32>>> {
+        self.encoder
+            .embed_all(texts)
+            .inspect_err(|e| log::error!("the meaning model cannot read: {e}"))
+            .ok()
+    }
+
     /// Embeds a language's examples now (at start-up, off the path of a conversation).
     pub fn prepare(&self, language: &str) {
         let _ = self.set(language);
@@ -228,13 +233,8 @@ impl MeaningReader {
             .map(|&(s, e)| chars[s..e].iter().collect())
             .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        // The lexicon still reads when the model cannot; that is said in the log, loudly.
-        let vectors = match self.encoder.embed_all(&refs) {
-            Ok(v) => v,
-            Err(e) => {
-                log::error!("the meaning model cannot read: {e}");
-                return Vec::new();
-            }
+        let Some(vectors) = self.embed_all(&refs) else {
+            return Vec::new();
         };
         let mut out = Vec::new();
         for ((&(start, end), said), v) in clauses.iter().zip(&texts).zip(&vectors) {
