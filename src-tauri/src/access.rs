@@ -4,7 +4,7 @@
 
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::audit::{self, Entry};
-use hearth_core::journal::now_ms;
+use hearth_core::clock::now_ms;
 use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView, UnblockStaff};
 
 use crate::journal::{problem, with};

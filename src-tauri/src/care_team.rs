@@ -1,10 +1,11 @@
 //! The care team's commands: the day's board, deciding on what was inferred, search, a
 //! resident's trends and the shift handover.
 
+use hearth_core::clock::now_ms;
 use hearth_core::journal::board::BoardRow;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
-use hearth_core::journal::{board, handover, history, notes, now_ms, trends};
+use hearth_core::journal::{board, handover, history, notes, trends};
 use hearth_wire::{
     BoardQuery, BoardRowView, DayReadingView, DecisionView, FlagView, HandoverView, NewNote,
     NoteHistoryView, NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery,

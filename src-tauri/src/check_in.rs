@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
+use hearth_core::clock::now_ms;
 use hearth_core::companion::{Control, Conversation, Event, InputMode, Parts, Voice};
 use hearth_core::dialogue::{CheckInNote, Outcome, Script};
-use hearth_core::journal::{notes, now_ms, residents};
+use hearth_core::journal::{notes, residents};
 use hearth_core::listen::Microphone;
 use hearth_core::settings::Input;
 use hearth_core::signals::Lexicon;

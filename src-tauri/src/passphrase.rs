@@ -7,7 +7,7 @@ use hearth_core::access::counted::{Counted, TryError};
 use hearth_core::access::throttle::AfterWrong;
 use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
-use hearth_core::journal::now_ms;
+use hearth_core::clock::now_ms;
 use hearth_core::paths;
 use hearth_core::store::key_box::{box_file, KeyBox};
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};

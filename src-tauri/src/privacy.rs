@@ -4,8 +4,9 @@
 
 use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
+use hearth_core::clock::now_ms;
 use hearth_core::export::{self, subject_access};
-use hearth_core::journal::{erasure, now_ms, residents};
+use hearth_core::journal::{erasure, residents};
 use hearth_core::paths;
 use hearth_core::retention::clock::{self, Verdict};
 use hearth_core::retention::{self, Policy};

@@ -6,7 +6,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use hearth_core::journal::now_ms;
+use hearth_core::clock::now_ms;
 use hearth_core::paths;
 use hearth_core::retention::{self, Counts, Outcome};
 use hearth_wire::{PurgeView, RetentionCounts};

@@ -5,9 +5,10 @@
 
 use hearth_core::access::Role;
 use hearth_core::audit::{logged_as, Entry};
+use hearth_core::clock::now_ms;
 use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
-use hearth_core::journal::{now_ms, Resident};
+use hearth_core::journal::Resident;
 use hearth_core::settings::{Input, Pause, Preferences};
 use hearth_core::store::{Store, StoreError};
 use hearth_wire::{

@@ -3,7 +3,7 @@
 
 use hearth_core::access::Role;
 use hearth_core::audit::Entry;
-use hearth_core::journal::now_ms;
+use hearth_core::clock::now_ms;
 use hearth_core::settings::{self, Display};
 use hearth_wire::{DisplaySettings, Problem};
 

@@ -29,7 +29,7 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
         };
         let rose = residents::add(&mut store, &new).unwrap().id;
         consent::give_all(&store, rose, "Rose herself", 0).unwrap();
-        let now = hearth_core::journal::now_ms();
+        let now = hearth_core::clock::now_ms();
         let day = 24 * 60 * 60 * 1000;
         for (at, words) in [
             (now, "My knee hurts, about a seven"),

@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use hearth_core::journal::{board, notes, now_ms, residents};
+use hearth_core::clock::now_ms;
+use hearth_core::journal::{board, notes, residents};
 use hearth_core::retention::{self, clock, Outcome, TimeZone};
 use hearth_core::store::Store;
 

@@ -12,9 +12,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
+use hearth_core::clock::now_ms;
 use hearth_core::journal::notes::{self, NewUtterance};
 use hearth_core::journal::reviews::{self, Decision};
-use hearth_core::journal::{consent, now_ms, residents};
+use hearth_core::journal::{consent, residents};
 use hearth_core::retention;
 use hearth_core::signals::{extract, Lexicon};
 use hearth_core::store::{Secret, Store};

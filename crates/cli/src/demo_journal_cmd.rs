@@ -47,7 +47,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
 /// The end of today (UTC): the demo's last day is today.
 pub fn end_of_today_ms() -> i64 {
     const DAY_MS: i64 = 86_400_000;
-    (hearth_core::journal::now_ms() / DAY_MS + 1) * DAY_MS
+    (hearth_core::clock::now_ms() / DAY_MS + 1) * DAY_MS
 }
 
 /// Generates `spec` into a new file at `out`, showing progress; the totals and seconds taken.

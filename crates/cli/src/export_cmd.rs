@@ -7,8 +7,8 @@ use anyhow::Context;
 use hearth_core::access::counted::Counted;
 use hearth_core::access::throttle::AfterWrong;
 use hearth_core::audit::{self, Entry};
+use hearth_core::clock::now_ms;
 use hearth_core::export::{self, Format};
-use hearth_core::journal::now_ms;
 use hearth_core::paths;
 use hearth_core::store::{is_protected, KeyError, Secret, Store, StoreError};
 

@@ -225,7 +225,8 @@ fn say_writes_speech_at_the_rate_asked_for() {
 
 #[test]
 fn export_asks_for_the_passphrase_counts_wrong_tries_and_logs_before_it_writes() {
-    use hearth_core::journal::{notes, now_ms, residents};
+    use hearth_core::clock::now_ms;
+    use hearth_core::journal::{notes, residents};
     use hearth_core::store::{Secret, Store};
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("journal.sqlite");

@@ -22,7 +22,7 @@ pub struct Entry {
 impl Entry {
     pub fn new(actor: &str, action: &str, subject: &str, detail: impl Into<String>) -> Self {
         Self {
-            at_ms: crate::journal::now_ms(),
+            at_ms: crate::clock::now_ms(),
             actor: actor.into(),
             action: action.into(),
             subject: subject.into(),

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod clock;
 pub mod companion;
 pub mod dialogue;
 pub mod export;

@@ -29,7 +29,7 @@ fn crash_writer() {
     .unwrap();
     hearth_core::journal::consent::give_all(&store, r.id, "the resident", 0).unwrap();
     for i in 0.. {
-        let now = journal::now_ms();
+        let now = hearth_core::clock::now_ms();
         let text = format!("note {i}: {}", "words ".repeat(i % 50));
         let u = NewUtterance {
             resident_id: r.id,

@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use hearth_core::access::{staff, Role};
+use hearth_core::clock::now_ms;
 use hearth_core::journal::residents::{self, NewResident};
-use hearth_core::journal::{notes, now_ms, reviews};
+use hearth_core::journal::{notes, reviews};
 use hearth_core::signals::{meaning, read_all, Lexicon, Reader};
 use hearth_e2e::{App, Home};
 

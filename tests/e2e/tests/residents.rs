@@ -154,7 +154,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
             .find(|r| r.preferred_name == "Arthur")
             .unwrap()
             .id;
-        let (now, day) = (hearth_core::journal::now_ms(), 86_400_000);
+        let (now, day) = (hearth_core::clock::now_ms(), 86_400_000);
         let turn = notes::NewUtterance {
             resident_id: arthur,
             started_ms: now - 60 * day - 4_000,

@@ -74,7 +74,7 @@ pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff
     }
     tx.execute(
         "INSERT INTO staff (name, role, pin_hash, created_ms) VALUES (?1, ?2, ?3, ?4)",
-        params![name, role.as_str(), hash, crate::journal::now_ms()],
+        params![name, role.as_str(), hash, crate::clock::now_ms()],
     )?;
     let id = tx.last_insert_rowid();
     tx.commit()?;

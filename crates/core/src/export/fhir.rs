@@ -80,7 +80,7 @@ pub fn bundle(r: &Record) -> Value {
     json!({
         "resourceType": "Bundle",
         "type": "collection",
-        "timestamp": utc(crate::journal::now_ms()),
+        "timestamp": utc(crate::clock::now_ms()),
         "entry": entries
     })
 }

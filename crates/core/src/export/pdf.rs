@@ -224,7 +224,7 @@ pub fn write_with(
         &[
             ("from", &super::local_day(r.from_ms)),
             ("to", &super::local_day(r.to_ms - 1)),
-            ("made", &local(crate::journal::now_ms())),
+            ("made", &local(crate::clock::now_ms())),
         ],
     );
     p.paragraph(&range, 10.0, false, 0.0);

@@ -44,7 +44,7 @@ pub fn gather(store: &Store, resident_id: i64) -> Result<Everything, ExportError
         notes.push(NoteWithHistory { note, history });
     }
     Ok(Everything {
-        made: local(crate::journal::now_ms()),
+        made: local(crate::clock::now_ms()),
         resident: r.resident,
         profile,
         consent: consent::history(store, resident_id)?,
@@ -71,7 +71,7 @@ pub fn save(
     let r = record(store, resident_id, 0, i64::MAX)?;
     let preface = preface(&all, i18n, lang);
     let pdf = pdf::write_with(&r, i18n, lang, &preface)?;
-    let day = super::local_day(crate::journal::now_ms());
+    let day = super::local_day(crate::clock::now_ms());
     let stem = format!("{}everything-{day}", super::file_prefix(resident_id));
     Ok([
         super::write_whole(dir, &format!("{stem}.json"), &json)?,

@@ -19,10 +19,3 @@ pub(crate) mod testing;
 
 pub use notes::{NewUtterance, Note, NoteFilter, NoteSource};
 pub use residents::{NewResident, Profile, Resident};
-
-/// Milliseconds since 1970 (UTC), how the journal stores instants.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
-}

@@ -275,7 +275,7 @@ pub fn revise(
     }
     store.conn().execute(
         "INSERT INTO note_revisions (note_id, created_ms, author, text) VALUES (?1, ?2, ?3, ?4)",
-        params![note_id, super::now_ms(), author, text.trim()],
+        params![note_id, crate::clock::now_ms(), author, text.trim()],
     )?;
     get(store, note_id)
 }

@@ -55,7 +55,7 @@ pub fn add(store: &mut Store, r: &NewResident) -> Result<Resident, StoreError> {
     let conn = store.conn();
     conn.execute(
         "INSERT INTO residents (preferred_name, language, is_demo, created_ms) VALUES (?1, ?2, ?3, ?4)",
-        params![name, language, r.is_demo, super::now_ms()],
+        params![name, language, r.is_demo, crate::clock::now_ms()],
     )?;
     Ok(Resident {
         id: conn.last_insert_rowid(),
@@ -244,14 +244,14 @@ pub fn ensure_demo(store: &mut Store, demo: &[(&str, &str)]) -> Result<Vec<Resid
         for (name, lang) in demo {
             tx.execute(
                 "INSERT INTO residents (preferred_name, language, is_demo, created_ms) VALUES (?1, ?2, 1, ?3)",
-                params![name, lang, super::now_ms()],
+                params![name, lang, crate::clock::now_ms()],
             )?;
             // Sample residents can be talked with at once; their consent is on file as such.
             consent::give_all_in(
                 &tx,
                 tx.last_insert_rowid(),
                 "sample resident",
-                super::now_ms(),
+                crate::clock::now_ms(),
             )?;
         }
     }

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use super::level::{meter, Peaks};
 use super::microphone::Microphone;
 use super::recorder::{Limits, Recorder};
-use crate::journal::now_ms;
+use crate::clock::now_ms;
 use crate::speech::{resample, SpeechError, Transcript, WHISPER_RATE};
 
 /// Turns 16 kHz mono audio into text (the loaded Whisper model, in the app).
