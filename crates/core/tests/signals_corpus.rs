@@ -20,15 +20,14 @@ fn model() -> &'static MeaningReader {
     static M: OnceLock<MeaningReader> = OnceLock::new();
     M.get_or_init(|| {
         let mut m = common::corpus::load_meaning();
-        // Trying other settings: HEARTH_MEANING="neighbours,min,min_urgent,urgent_outvoted"
-        // (tuning corpus only).
+        // Trying other settings: HEARTH_MEANING="neighbours,min,min_urgent" (tuning corpus
+        // and the examples left out in turn only).
         if let Ok(v) = std::env::var("HEARTH_MEANING") {
             let v: Vec<f32> = v.split(',').map(|x| x.parse().unwrap()).collect();
             m.thresholds = Thresholds {
                 neighbours: v[0] as usize,
                 min_similarity: v[1],
                 min_similarity_urgent: v[2],
-                urgent_outvoted: v[3],
             };
         }
         m
@@ -93,9 +92,9 @@ fn urgent_examples_read_by_the_others() {
         }
         let (p, r) = (tp / (tp + fp), tp / (tp + fn_));
         println!("\n{lang} examples, urgent left out in turn: precision {p:.3}, recall {r:.3} ({} urgent)", tp + fn_);
-        // Where the defaults were chosen (EN 0.818 / 0.880, FR 0.761 / 0.818; at the former
-        // settings 0.877 / 0.745 and 0.837 / 0.714): recall must not slip back.
-        let floor = if lang == "en" { 0.85 } else { 0.80 };
+        // 2026-12-03: EN 0.879 / 0.743, FR 0.839 / 0.711 (reading urgent from 0.4 instead of
+        // 0.5 gave 0.818 / 0.880 and 0.761 / 0.818, but see the independent test's history).
+        let floor = if lang == "en" { 0.72 } else { 0.70 };
         if std::env::var_os("HEARTH_MEANING").is_none() {
             assert!(r >= floor, "{lang}: urgent recall {r:.3}");
         }
@@ -185,11 +184,12 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
     // 0.735, 0.824. Then the model reading each side of "and" apart (chosen on the tuning
     // corpora): EN 0.729, 0.900; FR 0.733, 0.843 — recall first. Then a pain the model reads
     // placed at the body part its clause names: EN 0.738, 0.900; FR 0.735, 0.843. Then
-    // (2026-12-03) 200 more urgent examples and 120 near misses a language, urgent read from
-    // 0.4 instead of 0.5 and an outvoted urgent example nearer than 0.65 raising its kind
-    // (chosen on the examples left out in turn, decided before measuring): EN 0.735, 0.960
-    // (urgent precision 0.79); FR 0.723, 0.980 (0.58) — recall first; the examples alone, at
-    // the old settings, gave EN 0.739, 0.940 (0.86); FR 0.737, 0.961 (0.70).
+    // (2026-12-03) 200 more urgent examples and 120 near misses a language, and plain
+    // tiredness anchored apart from "tired of living": EN 0.739, 0.940 (urgent precision
+    // 0.86); FR 0.739, 0.961 (0.70). Reading urgent kinds from 0.4 and letting an outvoted
+    // urgent example raise its kind, chosen on the examples left out in turn, gave EN 0.735,
+    // 0.960 (0.79); FR 0.723, 0.980 (0.58), and was withdrawn: it read « je suis très
+    // fatiguée » as a wish to die.
     type Floors = [(&'static str, f64, f64); 2];
     let floors: [(&str, &Read, Floors); 2] = [
         (
@@ -200,7 +200,7 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
         (
             "lexicon + model",
             &both,
-            [("en", 0.73, 0.96), ("fr", 0.72, 0.98)],
+            [("en", 0.73, 0.94), ("fr", 0.73, 0.96)],
         ),
     ];
     for (name, read, langs) in floors {

@@ -21,9 +21,9 @@ use super::text::tokenize;
 use super::{Reader, Signal};
 
 /// How the nearest examples make a reading. The defaults were chosen on the tuning corpora
-/// (tests/signals/{en,fr}.txt) and, for the urgent kinds, on the examples each read by the
-/// others (`leave_one_out`: the tuning corpora hold too few urgent lines to choose by);
-/// never on the held-out or independent ones.
+/// (tests/signals/{en,fr}.txt), never on the held-out or independent ones. Reading urgent
+/// kinds from further (0.4) was tried, chosen on the examples read by the others
+/// (`leave_one_out`), and withdrawn: « je suis très fatiguée » became a wish to die.
 #[derive(Debug, Clone, Copy)]
 pub struct Thresholds {
     /// Examples compared with each clause.
@@ -33,10 +33,6 @@ pub struct Thresholds {
     pub min_similarity: f32,
     /// The same for urgent kinds, read from a little further (recall first).
     pub min_similarity_urgent: f32,
-    /// An urgent example this near among the neighbours raises its kind even when the vote
-    /// went to another label: a clause that sounds like a fall and like small talk is read
-    /// as a possible fall, and a caregiver dismisses it if it was not one.
-    pub urgent_outvoted: f32,
 }
 
 impl Default for Thresholds {
@@ -44,8 +40,7 @@ impl Default for Thresholds {
         Thresholds {
             neighbours: 5,
             min_similarity: 0.55,
-            min_similarity_urgent: 0.4,
-            urgent_outvoted: 0.65,
+            min_similarity_urgent: 0.5,
         }
     }
 }
@@ -232,7 +227,7 @@ impl MeaningReader {
         };
         (0..set.examples.len())
             .map(|i| {
-                let read = nearest_labels(&set, &set.vectors[i], self.thresholds, Some(i));
+                let read = nearest_label(&set, &set.vectors[i], self.thresholds, Some(i));
                 let read = read.into_iter().map(|(l, _)| l.clone()).collect();
                 (set.examples[i].label.clone(), read)
             })
@@ -244,8 +239,7 @@ impl MeaningReader {
         let _ = self.set(language);
     }
 
-    /// What the model reads in `text`, clause by clause: at most one reading a clause, and
-    /// an urgent one beside it where an urgent example was outvoted but near.
+    /// What the model reads in `text`, clause by clause: at most one reading a clause.
     pub fn read(&self, text: &str, lex: &Lexicon) -> Vec<Signal> {
         let Some(set) = self.set(&lex.language) else {
             return Vec::new();
@@ -263,7 +257,7 @@ impl MeaningReader {
         let mut out = Vec::new();
         for ((&(start, end), said), v) in clauses.iter().zip(&texts).zip(&vectors) {
             let v = centred(v, &set.mean);
-            for (label, nearest) in nearest_labels(&set, &v, self.thresholds, None) {
+            if let Some((label, nearest)) = nearest_label(&set, &v, self.thresholds, None) {
                 // The model says what, not where: the place is the body part the clause names.
                 let location = (label.0 == "pain" && label.1 == "present")
                     .then(|| super::extract::place_named(lex, said))
@@ -313,16 +307,15 @@ fn clauses(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
 }
 
 /// The label the nearest examples agree on (similarity-weighted vote among the
-/// `t.neighbours` nearest), with its nearest example, when "nothing" did not win and the
-/// winner's nearest example is near enough; and beside it an urgent label that lost the vote
-/// but whose example is nearer than `t.urgent_outvoted` (recall first).
-/// `skip`: an example left out (to read the examples themselves, one left out at a time).
-fn nearest_labels<'s>(
+/// `t.neighbours` nearest), with its nearest example; none when "nothing" wins or the
+/// winner's nearest example is not near enough. `skip`: an example left out (to read the
+/// examples themselves, one left out at a time).
+fn nearest_label<'s>(
     set: &'s ExampleSet,
     v: &[f32],
     t: Thresholds,
     skip: Option<usize>,
-) -> Vec<(&'s Label, &'s str)> {
+) -> Option<(&'s Label, &'s str)> {
     let mut sims: Vec<(f32, usize)> = set
         .vectors
         .iter()
@@ -332,41 +325,24 @@ fn nearest_labels<'s>(
         .collect();
     sims.sort_by(|a, b| b.0.total_cmp(&a.0));
     sims.truncate(t.neighbours.max(1));
-    // (label, summed similarity, its nearest example and that example's similarity)
-    let mut votes: Vec<(Option<&Label>, f32, usize, f32)> = Vec::new();
+    // (label, summed similarity, its nearest example)
+    let mut votes: Vec<(Option<&Label>, f32, usize)> = Vec::new();
     for &(sim, i) in &sims {
         let label = set.examples[i].label.as_ref();
         match votes.iter_mut().find(|(l, ..)| *l == label) {
-            Some((_, w, ..)) => *w += sim,
-            None => votes.push((label, sim, i, sim)),
+            Some((_, w, _)) => *w += sim,
+            None => votes.push((label, sim, i)),
         }
     }
-    let text = |i: usize| set.examples[i].text.as_str();
-    let mut out = Vec::new();
-    let winner = votes.iter().max_by(|a, b| a.1.total_cmp(&b.1)).copied();
-    if let Some((Some(label), _, best, near)) = winner {
-        let floor = if is_urgent(label) {
-            t.min_similarity_urgent
-        } else {
-            t.min_similarity
-        };
-        if near >= floor {
-            out.push((label, text(best)));
-        }
-    }
-    let outvoted = votes
-        .iter()
-        .filter(|(l, ..)| l.is_some_and(is_urgent) && *l != winner.and_then(|w| w.0))
-        .filter(|v| v.3 >= t.urgent_outvoted)
-        .max_by(|a, b| a.3.total_cmp(&b.3));
-    if let Some(&(Some(label), _, best, _)) = outvoted {
-        out.push((label, text(best)));
-    }
-    out
-}
-
-fn is_urgent(label: &Label) -> bool {
-    label.0 == "urgent"
+    let (label, _, best) = votes.into_iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let label = label?;
+    let near = sims.iter().find(|&&(_, i)| i == best).map_or(0.0, |s| s.0);
+    let floor = if label.0 == "urgent" {
+        t.min_similarity_urgent
+    } else {
+        t.min_similarity
+    };
+    (near >= floor).then(|| (label, set.examples[best].text.as_str()))
 }
 
 /// The lexicon's readings, and the model's where they add something: an urgent kind the
