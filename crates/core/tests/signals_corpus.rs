@@ -228,3 +228,25 @@ fn independent_utterances_are_measured_and_do_not_slip_back() {
         }
     }
 }
+
+/// The commonest things a tired resident says are never read as urgent: the meaning model
+/// puts "tired" beside "tired of living", and a vote once read « je suis très fatiguée » as
+/// a wish to die, which would put every tired resident first on the board.
+#[test]
+fn plain_tiredness_is_not_urgent() {
+    for (lang, said) in [
+        ("en", "I'm very tired today."),
+        ("en", "Oh I'm so tired, I didn't sleep much."),
+        ("en", "I'm worn out after the hairdresser."),
+        ("fr", "Je suis très fatiguée, j'ai mal dormi."),
+        ("fr", "Oh là là, je suis fatigué aujourd'hui."),
+        ("fr", "Je suis épuisée ce soir."),
+    ] {
+        let lex = Lexicon::builtin(lang).unwrap();
+        let got = labels(&both, said, &lex);
+        assert!(
+            !got.iter().any(|l| l.starts_with("urgent")),
+            "{said:?} read as {got:?}"
+        );
+    }
+}
