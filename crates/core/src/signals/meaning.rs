@@ -221,15 +221,14 @@ impl MeaningReader {
     /// Each example of `language` read by the others (itself left out): its own label and
     /// what the model reads. How settings are chosen without a test set; near-paraphrases
     /// among the examples make it optimistic, so it compares settings, not products.
-    pub fn leave_one_out(&self, language: &str) -> Vec<(Option<Label>, Vec<Label>)> {
+    pub fn leave_one_out(&self, language: &str) -> Vec<(Option<Label>, Option<Label>)> {
         let Some(set) = self.set(language) else {
             return Vec::new();
         };
         (0..set.examples.len())
             .map(|i| {
                 let read = nearest_label(&set, &set.vectors[i], self.thresholds, Some(i));
-                let read = read.into_iter().map(|(l, _)| l.clone()).collect();
-                (set.examples[i].label.clone(), read)
+                (set.examples[i].label.clone(), read.map(|(l, _)| l.clone()))
             })
             .collect()
     }
