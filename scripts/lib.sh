@@ -42,9 +42,9 @@ cargo_tool() {
     return 0
   fi
   say "installing $crate $version (cargo install, a few minutes the first time)"
-  # Unoptimised and without debug info: these tools spend their time in rustc and
-  # wasm-bindgen's own work, not their code. Measured on 2 cores: trunk installs in 4.5 min
-  # instead of about 13, and a UI build takes 1 s longer.
+  # Unoptimised and without debug info, because building them is what costs, not running
+  # them. Measured on 2 cores: trunk installs in 4.5 min instead of about 13; a UI build is
+  # about 2 s slower (wasm-bindgen unoptimised).
   CARGO_PROFILE_DEV_DEBUG=0 cargo install --debug "$@" "$crate@$version"
 }
 

@@ -17,7 +17,7 @@ for f in src.rglob("*.rs"):
         continue
     code = "\n".join(line.split("//")[0] for line in f.read_text().splitlines())
     # A module's own tests may reach anywhere; what the code depends on is what counts.
-    code = re.split(r"#\[cfg\(test\)\]\s*mod tests", code)[0]
+    code = re.split(r"#\[cfg\(test\)\]\s*(?:pub(?:\(crate\))?\s+)?mod \w+\s*\{", code)[0]
     for used in re.findall(r"\bcrate::(\w+)", code):
         if used in modules and used != owner:
             edges[owner].add(used)
