@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Which top-level modules of a crate use which (from `crate::<module>` paths in its code,
 comments left out), and the circles among them. Usage: scripts/module-deps.py [crate src dir]
-Prints the edges as a Mermaid graph and each circle; exits 1 when there is a circle."""
+Prints the edges as a Mermaid graph (stdout) and each circle (stderr); exits 1 when there is
+a circle."""
 import re
 import sys
 from pathlib import Path
@@ -56,6 +57,6 @@ for a in sorted(edges):
 print("```")
 if circles:
     for c in circles:
-        print(f"circle: {' <-> '.join(c)}")
+        print(f"circle: {' <-> '.join(c)}", file=sys.stderr)
     sys.exit(1)
 print("no circles")

@@ -5,25 +5,12 @@
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
+use hearth_core::refusal::Refusal;
 use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView, UnblockStaff};
 
-use crate::journal::{problem, with};
+use crate::journal::with;
+use crate::problems::problem;
 use crate::AppState;
-
-pub fn access_problem(e: AccessError) -> Problem {
-    match e {
-        AccessError::SignInNeeded => Problem::SignInNeeded,
-        AccessError::TimedOut => Problem::TimedOut,
-        AccessError::NotAllowed => Problem::NotAllowed,
-        AccessError::WrongPin { tries_left } => Problem::WrongPin { tries_left },
-        AccessError::LockedOut { seconds } => Problem::LockedOut { seconds },
-        AccessError::Blocked => Problem::PinBlocked,
-        AccessError::WeakPin(why) => Problem::WeakPin { why: why.into() },
-        AccessError::NameTaken(name) => Problem::NameTaken { name },
-        AccessError::Invalid(detail) => Problem::Refused { detail },
-        AccessError::Journal(e) => problem(e),
-    }
-}
 
 fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Session>>, Problem> {
     state.session.lock().map_err(|_| Problem::SignInNeeded)
@@ -39,7 +26,7 @@ pub fn someone_signed_in(state: &AppState) -> bool {
 
 /// The signed-in person, if their role allows `needed`.
 pub fn require(state: &AppState, needed: Role) -> Result<Staff, Problem> {
-    Session::allow(&mut *session(state)?, needed, now_ms()).map_err(access_problem)
+    Session::allow(&mut *session(state)?, needed, now_ms()).map_err(problem)
 }
 
 /// Who may set Hearth up: anyone on the very first run (nobody is on the staff list yet, so
@@ -65,7 +52,7 @@ fn access<T>(
     state: &AppState,
     f: impl FnOnce(&mut hearth_core::store::Store) -> Result<T, AccessError>,
 ) -> Result<T, Problem> {
-    with(state, |s| Ok(f(s)))?.map_err(access_problem)
+    with(state, f)
 }
 
 /// Names and roles of who can sign in, for the sign-in screen (no PIN material ever leaves).
@@ -155,21 +142,17 @@ pub async fn add_staff(
         "admin" => Role::Admin,
         "caregiver" => Role::Caregiver,
         other => {
-            return Err(Problem::Refused {
-                detail: format!("unknown role {other}"),
-            })
+            return Err(problem(Refusal::UnknownRole {
+                role: other.chars().take(40).collect(),
+            }))
         }
     };
     let first = access(&state, |s| staff::list(s))?.is_empty();
     if first && role != Role::Admin {
-        return Err(Problem::Refused {
-            detail: "the first person on the staff list is its administrator".into(),
-        });
+        return Err(problem(Refusal::FirstIsAdministrator));
     }
     if first && !hearth_core::store::is_protected(&hearth_core::paths::journal_file()) {
-        return Err(Problem::Refused {
-            detail: "choose the staff passphrase first".into(),
-        });
+        return Err(problem(Refusal::PassphraseFirst));
     }
     let by = if first {
         "first run".to_string()

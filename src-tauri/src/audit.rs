@@ -5,12 +5,13 @@
 use hearth_core::access::{Role, Staff};
 use hearth_core::audit::{self, Entry};
 use hearth_core::export::local_day;
-use hearth_core::journal::{residents, Note};
+use hearth_core::journal::{residents, JournalError, Note};
 use hearth_core::store::{Store, StoreError};
 use hearth_wire::{AuditEntryView, Problem};
 
 use crate::access::require;
 use crate::journal::with;
+use crate::problems::ToProblem;
 use crate::AppState;
 
 /// A resident as the log names them: by number ("everyone" for none), so an erasure leaves
@@ -20,7 +21,7 @@ pub fn resident(id: Option<i64>) -> String {
 }
 
 /// A log line's subject for the screen: the resident's name, or that they were erased.
-fn subject_shown(store: &Store, subject: String) -> Result<String, StoreError> {
+fn subject_shown(store: &Store, subject: String) -> Result<String, JournalError> {
     let Some(id) = audit::subject_resident(&subject) else {
         return Ok(subject);
     };
@@ -54,10 +55,10 @@ pub fn viewed(
 }
 
 /// Makes a change as `who` together with its line in the log.
-pub fn changed<T>(
+pub fn changed<T, E: From<StoreError> + ToProblem>(
     state: &AppState,
     entry: Entry,
-    change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    change: impl FnOnce(&mut Store) -> Result<T, E>,
 ) -> Result<T, Problem> {
     with(state, |s| audit::logged(s, &entry, change))
 }
@@ -70,7 +71,7 @@ pub fn changed_note(
     who: &str,
     action: &str,
     detail: String,
-    change: impl FnOnce(&mut Store) -> Result<Note, StoreError>,
+    change: impl FnOnce(&mut Store) -> Result<Note, JournalError>,
 ) -> Result<Note, Problem> {
     with(state, |s| {
         audit::logged_as(s, change, |n| {
@@ -88,7 +89,7 @@ pub async fn audit_log(state: tauri::State<'_, AppState>) -> Result<Vec<AuditEnt
         audit::recent(s, 500)?
             .into_iter()
             .map(|e| {
-                Ok(AuditEntryView {
+                Ok::<_, JournalError>(AuditEntryView {
                     at_ms: e.at_ms,
                     actor: e.actor,
                     action: e.action,

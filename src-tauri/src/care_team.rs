@@ -5,7 +5,7 @@ use hearth_core::clock::now_ms;
 use hearth_core::journal::board::BoardRow;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
-use hearth_core::journal::{board, handover, history, notes, trends};
+use hearth_core::journal::{board, handover, history, notes, trends, JournalError};
 use hearth_wire::{
     BoardQuery, BoardRowView, DayReadingView, DecisionView, FlagView, HandoverView, NewNote,
     NoteHistoryView, NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery,
@@ -15,14 +15,14 @@ use hearth_wire::{
 use hearth_core::access::Role;
 
 use hearth_core::audit::{self, Entry};
-use hearth_core::store::{Store, StoreError};
+use hearth_core::store::Store;
 
 use crate::access::require;
 use crate::audit::{changed, changed_note, days, viewed};
 use crate::journal::{note_view, reading_view, signal_view, snake_case, with};
 use crate::{checks, AppState};
 
-fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, StoreError> {
+fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, JournalError> {
     Ok(BoardRowView {
         resident: crate::residents::view(store, r.resident)?,
         notes: r.notes,
@@ -72,7 +72,7 @@ pub async fn handover(
             .into_iter()
             .map(|r| board_row_view(s, r))
             .collect();
-        Ok((h, rows?))
+        Ok::<_, JournalError>((h, rows?))
     })?;
     Ok(HandoverView {
         residents,

@@ -17,7 +17,8 @@ use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::journal::{self, Journal};
-use crate::listening::{mic_problem, recogniser};
+use crate::listening::recogniser;
+use crate::problems::problem;
 use crate::AppState;
 
 /// How long a question may go unanswered before it is asked again (audio time).
@@ -60,7 +61,7 @@ pub async fn start_check_in<R: Runtime>(
     .map_err(|e| Problem::Microphone {
         detail: e.to_string(),
     })?;
-    let (mic, blocks) = opened.map_err(mic_problem)?;
+    let (mic, blocks) = opened.map_err(problem)?;
     let parts = Parts {
         name: resident.preferred_name.clone(),
         language: resident.language.clone(),

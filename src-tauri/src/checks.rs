@@ -2,22 +2,21 @@
 //! care home can mean (never wrapped into another time), periods that run forwards, and
 //! languages Hearth has words for (a code whisper.cpp does not know never reaches it).
 
+use hearth_core::refusal::Refusal;
 use hearth_wire::Problem;
 
 /// 1970 to 2200: any later or earlier "time" is a broken or hostile request.
 const LATEST_MS: i64 = 7_258_118_400_000;
 
-fn refused(detail: &str) -> Problem {
-    Problem::Refused {
-        detail: detail.into(),
-    }
+fn refused(r: Refusal) -> Problem {
+    crate::problems::problem(r)
 }
 
 pub fn instant(ms: i64) -> Result<i64, Problem> {
     if (0..=LATEST_MS).contains(&ms) {
         Ok(ms)
     } else {
-        Err(refused("a time out of range"))
+        Err(refused(Refusal::TimeOutOfRange))
     }
 }
 
@@ -26,14 +25,14 @@ pub fn period(from_ms: i64, to_ms: i64) -> Result<(), Problem> {
     if instant(from_ms)? < instant(to_ms)? {
         Ok(())
     } else {
-        Err(refused("a period that ends before it starts"))
+        Err(refused(Refusal::PeriodBackwards))
     }
 }
 
 /// Day boundaries for trends: at most a year of days, in order.
 pub fn bounds(b: &[i64]) -> Result<(), Problem> {
     if b.len() < 2 || b.len() > 367 {
-        return Err(refused("between 1 and 366 days"));
+        return Err(refused(Refusal::DaysRange));
     }
     for w in b.windows(2) {
         period(w[0], w[1])?;

@@ -26,7 +26,7 @@ pub async fn export(
     crate::checks::language(&state.i18n, &request.language)?;
     let format = Format::parse(&request.format).map_err(failed)?;
     let record = with(&state, |s| {
-        Ok(export::record(
+        Ok::<_, Problem>(export::record(
             s,
             request.resident_id,
             request.from_ms,

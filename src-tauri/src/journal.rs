@@ -5,13 +5,14 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use hearth_core::journal::notes::NoteSignal;
 use hearth_core::journal::reviews::Reading;
-use hearth_core::journal::{notes, residents, Note, NoteFilter};
+use hearth_core::journal::{notes, residents, JournalError, Note, NoteFilter};
 use hearth_core::paths;
-use hearth_core::store::{KeyError, Secret, Store, StoreError};
+use hearth_core::store::{Secret, Store, StoreError};
 use hearth_wire::{
     JournalStatus, NoteView, NotesQuery, Problem, ReadingView, ReviewView, SignalView,
 };
 
+use crate::problems::{problem, ToProblem};
 use crate::AppState;
 
 /// Two clearly marked demo residents on the very first run, one per shipped language.
@@ -33,7 +34,7 @@ pub type JournalSlot = RwLock<Slot>;
 pub fn open() -> Slot {
     match seeded(Store::open(&paths::journal_file())) {
         Ok(journal) => Slot::Open(journal),
-        Err(StoreError::NeedsPassphrase) => Slot::Locked,
+        Err(JournalError::Store(StoreError::NeedsPassphrase)) => Slot::Locked,
         Err(e) => {
             log::error!("{e}");
             Slot::Failed(e.to_string())
@@ -42,12 +43,12 @@ pub fn open() -> Slot {
 }
 
 /// Opens the journal with the passphrase or the recovery code.
-pub fn unlock(secret: Secret<'_>) -> Result<Journal, StoreError> {
+pub fn unlock(secret: Secret<'_>) -> Result<Journal, JournalError> {
     seeded(Store::unlock(&paths::journal_file(), secret))
 }
 
 /// A journal just opened, with the demo residents of a first run.
-fn seeded(opened: Result<Store, StoreError>) -> Result<Journal, StoreError> {
+fn seeded(opened: Result<Store, StoreError>) -> Result<Journal, JournalError> {
     let mut store = opened?;
     residents::ensure_demo(&mut store, &DEMO_RESIDENTS)?;
     Ok(Arc::new(Mutex::new(store)))
@@ -86,37 +87,18 @@ pub fn current(state: &AppState) -> Result<Journal, Problem> {
     }
 }
 
-pub fn problem(e: StoreError) -> Problem {
-    match e {
-        StoreError::NoConsent(purpose) => Problem::NoConsent {
-            purpose: purpose.as_str().into(),
-        },
-        StoreError::Invalid(detail) => Problem::Refused { detail },
-        StoreError::NeedsPassphrase => Problem::JournalLocked,
-        StoreError::Key(KeyError::WeakPassphrase(why)) => {
-            Problem::WeakPassphrase { why: why.into() }
-        }
-        e => {
-            log::error!("journal: {e}");
-            Problem::Journal {
-                detail: e.to_string(),
-            }
-        }
-    }
-}
-
 /// Runs `f` with the open journal, or says why there is none.
-pub fn with<T>(
+pub fn with<T, E: ToProblem>(
     state: &AppState,
-    f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    f: impl FnOnce(&mut Store) -> Result<T, E>,
 ) -> Result<T, Problem> {
     locked(&current(state)?, f)
 }
 
 /// Runs `f` with the journal locked (one writer at a time, across threads).
-pub fn locked<T>(
+pub fn locked<T, E: ToProblem>(
     journal: &Journal,
-    f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    f: impl FnOnce(&mut Store) -> Result<T, E>,
 ) -> Result<T, Problem> {
     let mut store = store_of(journal).map_err(|e| Problem::Journal {
         detail: e.to_string(),
@@ -127,9 +109,7 @@ pub fn locked<T>(
 /// The journal's store, held by one thread at a time; for callers that keep the store's own
 /// errors (the passphrase's, told apart from the others).
 pub fn store_of(journal: &Journal) -> Result<MutexGuard<'_, Store>, StoreError> {
-    journal
-        .lock()
-        .map_err(|_| StoreError::Invalid("an earlier save crashed; restart Hearth".into()))
+    journal.lock().map_err(|_| StoreError::Crashed)
 }
 
 pub fn note_view(n: Note) -> NoteView {

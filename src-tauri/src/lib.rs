@@ -16,6 +16,7 @@ mod model_import;
 mod model_loader;
 mod passphrase;
 mod privacy;
+mod problems;
 mod purger;
 mod read_aloud;
 mod residents;

@@ -5,24 +5,15 @@
 use std::sync::{Arc, OnceLock};
 
 use hearth_core::journal::{notes, residents, NewUtterance};
-use hearth_core::listen::{Limits, ListenEvent, MicError, Microphone, Recognise, Session};
+use hearth_core::listen::{Limits, ListenEvent, Microphone, Recognise, Session};
 use hearth_core::signals::{read_all, Lexicon, MeaningReader};
 use hearth_core::speech::{Language, Transcriber};
 use hearth_wire::{events, ListenState, Problem, StartListening};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::journal::{self, Journal};
+use crate::problems::problem;
 use crate::AppState;
-
-pub fn mic_problem(e: MicError) -> Problem {
-    log::warn!("microphone: {e}");
-    match e {
-        MicError::NoDevice => Problem::NoMicrophone,
-        MicError::Busy => Problem::MicrophoneBusy,
-        MicError::Denied => Problem::MicrophoneDenied,
-        MicError::Failed(detail) => Problem::Microphone { detail },
-    }
-}
 
 #[tauri::command]
 pub async fn start_listening<R: Runtime>(
@@ -78,7 +69,7 @@ pub async fn listen(
         .map_err(|e| Problem::Microphone {
             detail: e.to_string(),
         })?
-        .map_err(mic_problem)?;
+        .map_err(problem)?;
     let rate = mic.rate();
     let recognise = recogniser(
         state.transcriber.clone(),

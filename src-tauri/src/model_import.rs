@@ -8,10 +8,12 @@ use hearth_core::audit::{self, Entry};
 use hearth_core::models::from_file::{find, import_file, search_dirs};
 use hearth_core::models::Catalog;
 use hearth_core::paths;
+use hearth_core::refusal::Refusal;
 use hearth_wire::{events, ImportModel, ModelFile, ModelImport, Problem};
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::access::first_run_or_admin;
+use crate::problems::problem;
 use crate::AppState;
 
 #[tauri::command]
@@ -19,7 +21,7 @@ pub async fn model_files(state: tauri::State<'_, AppState>) -> Result<Vec<ModelF
     first_run_or_admin(&state)?;
     let found = tauri::async_runtime::spawn_blocking(|| find(&search_dirs()))
         .await
-        .map_err(|e| Problem::Refused {
+        .map_err(|e| Problem::Engine {
             detail: e.to_string(),
         })?;
     Ok(found
@@ -42,9 +44,9 @@ pub async fn import_model<R: Runtime>(
     let src = PathBuf::from(&request.path);
     let known = find(&search_dirs()).into_iter().any(|f| f.path == src);
     if !known {
-        return Err(Problem::Refused {
-            detail: format!("{} is not among the model files found", src.display()),
-        });
+        return Err(problem(Refusal::ModelFileNotFound {
+            path: src.display().to_string(),
+        }));
     }
     let (status, transcriber) = (state.model.clone(), state.transcriber.clone());
     let journal = crate::journal::current(&state).ok();
@@ -94,7 +96,7 @@ pub async fn import_model<R: Runtime>(
                 }
             }
         });
-    spawned.map(|_| ()).map_err(|e| Problem::Refused {
+    spawned.map(|_| ()).map_err(|e| Problem::Engine {
         detail: e.to_string(),
     })
 }

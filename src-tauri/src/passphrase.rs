@@ -8,7 +8,9 @@ use hearth_core::access::throttle::AfterWrong;
 use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
+use hearth_core::journal::JournalError;
 use hearth_core::paths;
+use hearth_core::refusal::Refusal;
 use hearth_core::store::key_box::{box_file, KeyBox};
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
 use hearth_wire::{
@@ -17,6 +19,7 @@ use hearth_wire::{
 };
 
 use crate::journal::{self, store_of, Journal, Slot};
+use crate::problems::problem;
 use crate::AppState;
 
 /// The count of wrong tries, kept beside the key box (shared with `hearth export`).
@@ -36,11 +39,11 @@ fn count_try(now: i64) -> Result<AfterWrong, Problem> {
 
 /// A wrong secret says how many tries are left (it was counted before it ran); anything
 /// else is told as it is.
-fn told(e: StoreError, if_wrong: AfterWrong) -> Problem {
+fn told(e: JournalError, if_wrong: AfterWrong) -> Problem {
     let passphrase = match e {
-        StoreError::Key(KeyError::WrongPassphrase) => true,
-        StoreError::Key(KeyError::WrongRecoveryCode) => false,
-        e => return journal::problem(e),
+        JournalError::Store(StoreError::Key(KeyError::WrongPassphrase)) => true,
+        JournalError::Store(StoreError::Key(KeyError::WrongRecoveryCode)) => false,
+        e => return problem(e),
     };
     match (if_wrong, passphrase) {
         (AfterWrong::Wait(seconds), _) => Problem::LockedOut { seconds },
@@ -63,8 +66,8 @@ fn shown(code: RecoveryCode) -> RecoveryCodeView {
 
 /// Runs argon2's work where it may block.
 async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
-) -> Result<Result<T, StoreError>, Problem> {
+    f: impl FnOnce() -> Result<T, JournalError> + Send + 'static,
+) -> Result<Result<T, JournalError>, Problem> {
     tauri::async_runtime::spawn_blocking(f)
         .await
         .map_err(|e| Problem::Journal {
@@ -95,10 +98,12 @@ pub async fn check(passphrase: SecretText) -> Result<(), Problem> {
     let if_wrong = count_try(now_ms())?;
     let journal = paths::journal_file();
     let checked = blocking(move || {
-        let key_box = KeyBox::load(&box_file(&journal))?.ok_or_else(|| {
-            StoreError::Invalid("this journal has no staff passphrase yet".into())
-        })?;
-        key_box.open(passphrase.expose())?;
+        let key_box = KeyBox::load(&box_file(&journal))
+            .map_err(StoreError::from)?
+            .ok_or(StoreError::Refused(Refusal::NoPassphraseYet))?;
+        key_box
+            .open(passphrase.expose())
+            .map_err(StoreError::from)?;
         Ok(())
     })
     .await?;
@@ -112,12 +117,10 @@ pub async fn check(passphrase: SecretText) -> Result<(), Problem> {
 async fn open_locked<T: Send + 'static>(
     state: &AppState,
     typed: Typed,
-    after: impl FnOnce(&Journal, &Typed) -> Result<T, StoreError> + Send + 'static,
+    after: impl FnOnce(&Journal, &Typed) -> Result<T, JournalError> + Send + 'static,
 ) -> Result<T, Problem> {
     if !matches!(journal::current(state), Err(Problem::JournalLocked)) {
-        return Err(Problem::Refused {
-            detail: "the journal is already open".into(),
-        });
+        return Err(problem(Refusal::JournalAlreadyOpen));
     }
     let if_wrong = count_try(now_ms())?;
     let opened = blocking(move || {
@@ -145,7 +148,7 @@ pub async fn unlock_journal(
 ) -> Result<(), Problem> {
     open_locked(&state, Typed::Passphrase(request.passphrase), |j, _| {
         let entry = Entry::new("staff passphrase", "unlock_journal", "journal", "");
-        audit::record(&*store_of(j)?, &entry)
+        Ok(audit::record(&*store_of(j)?, &entry)?)
     })
     .await
 }
@@ -191,7 +194,7 @@ pub async fn protect_journal(
         Ok(code)
     })
     .await?
-    .map_err(journal::problem)?;
+    .map_err(problem)?;
     Ok(shown(code))
 }
 

@@ -8,6 +8,7 @@ use hearth_core::clock::now_ms;
 use hearth_core::export::{self, subject_access};
 use hearth_core::journal::{erasure, residents};
 use hearth_core::paths;
+use hearth_core::refusal::Refusal;
 use hearth_core::retention::clock::{self, Verdict};
 use hearth_core::retention::{self, Policy};
 use hearth_wire::{
@@ -17,7 +18,8 @@ use hearth_wire::{
 
 use crate::access::require;
 use crate::audit::{changed, resident};
-use crate::journal::{self, with};
+use crate::journal::with;
+use crate::problems::problem;
 use crate::purger::counts;
 use crate::AppState;
 
@@ -77,7 +79,7 @@ pub async fn retention_preview(
 ) -> Result<RetentionCounts, Problem> {
     require(&state, Role::Admin)?;
     let p = core_policy(policy);
-    p.check().map_err(journal::problem)?;
+    p.check().map_err(problem)?;
     would_delete(&state, p)
 }
 
@@ -90,7 +92,7 @@ pub async fn set_retention(
 ) -> Result<(), Problem> {
     let who = require(&state, Role::Admin)?;
     let p = core_policy(request.policy);
-    p.check().map_err(journal::problem)?;
+    p.check().map_err(problem)?;
     let counts = would_delete(&state, p)?;
     if counts.total() > 0 && !request.confirmed {
         return Err(Problem::MustConfirm { counts });
@@ -144,7 +146,7 @@ pub async fn subject_access(
     with(&state, |s| audit::record(s, &entry))?;
     let i18n = state.i18n.clone();
     let saved = with(&state, |s| {
-        Ok(subject_access::save(
+        Ok::<_, Problem>(subject_access::save(
             s,
             request.resident_id,
             &i18n,
@@ -165,9 +167,7 @@ pub async fn erase_resident(
     let name = with(&state, |s| residents::name_on_file(s, request.id))?
         .ok_or(Problem::UnknownResident)?;
     if request.confirm_name.trim() != name {
-        return Err(Problem::Refused {
-            detail: format!("type {name}'s name exactly to erase everything about them"),
-        });
+        return Err(problem(Refusal::ConfirmNameToErase { name }));
     }
     crate::stop_microphone(&state);
     let gone = with(&state, |s| {

@@ -8,9 +8,10 @@ use hearth_core::audit::{logged_as, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
-use hearth_core::journal::Resident;
+use hearth_core::journal::{JournalError, Resident};
+use hearth_core::refusal::Refusal;
 use hearth_core::settings::{Input, Pause, Preferences};
-use hearth_core::store::{Store, StoreError};
+use hearth_core::store::Store;
 use hearth_wire::{
     ArchiveResident, ConsentView, InputMode, PauseLength, Problem, RecordConsent,
     ResidentPreferences, ResidentProfileView, ResidentView, SaveResident,
@@ -19,6 +20,7 @@ use hearth_wire::{
 use crate::access::require;
 use crate::audit::{self, changed, viewed};
 use crate::journal::with;
+use crate::problems::problem;
 use crate::AppState;
 
 /// The residents' screen's list: open to anyone at the device (residents need no PIN).
@@ -55,9 +57,9 @@ pub async fn save_resident(
     let who = require(&state, Role::Admin)?;
     let language = resident.language.trim().to_string();
     if !crate::checks::has_words(&state.i18n, &language) {
-        return Err(Problem::Refused {
-            detail: format!("Hearth has no words for the language {language} yet"),
-        });
+        return Err(problem(Refusal::NoWordsInLanguage {
+            language: language.chars().take(16).collect(),
+        }));
     }
     let profile = Profile {
         preferred_name: resident.name.clone(),
@@ -120,8 +122,10 @@ pub async fn record_consent(
     request: RecordConsent,
 ) -> Result<(), Problem> {
     let who = require(&state, Role::Admin)?;
-    let purpose = Purpose::parse(&request.purpose).ok_or_else(|| Problem::Refused {
-        detail: format!("no such consent: {}", request.purpose),
+    let purpose = Purpose::parse(&request.purpose).ok_or_else(|| {
+        problem(Refusal::UnknownConsent {
+            purpose: request.purpose.chars().take(40).collect(),
+        })
     })?;
     let name = audit::resident(Some(request.resident_id));
     let answer = Answer {
@@ -149,7 +153,7 @@ pub async fn record_consent(
     Ok(())
 }
 
-pub fn view(store: &Store, r: Resident) -> Result<ResidentView, StoreError> {
+pub fn view(store: &Store, r: Resident) -> Result<ResidentView, JournalError> {
     let prefs = residents::profile(store, r.id)?
         .map(|p| p.preferences)
         .unwrap_or_default();
@@ -157,10 +161,14 @@ pub fn view(store: &Store, r: Resident) -> Result<ResidentView, StoreError> {
 }
 
 /// As [`view`], with the resident's preferences already read.
-fn view_with(store: &Store, r: Resident, prefs: &Preferences) -> Result<ResidentView, StoreError> {
+fn view_with(
+    store: &Store,
+    r: Resident,
+    prefs: &Preferences,
+) -> Result<ResidentView, JournalError> {
     let may_listen = match consent::keeping_words(store, r.id) {
         Ok(()) => true,
-        Err(StoreError::NoConsent(_)) => false,
+        Err(JournalError::NoConsent(_)) => false,
         Err(e) => return Err(e),
     };
     Ok(ResidentView {
@@ -173,7 +181,7 @@ fn view_with(store: &Store, r: Resident, prefs: &Preferences) -> Result<Resident
     })
 }
 
-fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, StoreError> {
+fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, JournalError> {
     let id = r.id;
     let p = residents::profile(store, id)?.unwrap_or_default();
     let consent_view = |a: Answer| ConsentView {

@@ -27,9 +27,6 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Export { detail } => Problem::Export {
             detail: sentence(&detail),
         },
-        Problem::Refused { detail } => Problem::Refused {
-            detail: sentence(&detail),
-        },
         Problem::Engine { detail } => Problem::Engine {
             detail: sentence(&detail),
         },
@@ -70,7 +67,11 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
             &[("tries", &tries_left.to_string())],
         ),
         Problem::WeakPassphrase { why } => tr.t(&format!("problem-weak-passphrase-{why}"), &[]),
-        Problem::Refused { detail } => tr.t("problem-refused", &[("detail", detail)]),
+        Problem::Refused { code, args } => {
+            let args: Vec<(&str, &str)> =
+                args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            tr.t(&format!("refused-{code}"), &args)
+        }
         Problem::WeakPin { why } => tr.t(&format!("problem-weak-pin-{why}"), &[]),
         Problem::NameTaken { name } => tr.t("problem-name-taken", &[("name", name)]),
         Problem::MustConfirm { counts } => tr.t(
@@ -93,4 +94,24 @@ pub fn retention_counts(tr: &Tr, c: &hearth_wire::RetentionCounts) -> String {
             ("exports", &c.exports.to_string()),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use leptos::prelude::Set;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// A refusal travels as a code; each screen says it in its own language, arguments in.
+    #[wasm_bindgen_test]
+    fn a_refusal_is_said_in_the_screens_language() {
+        let refused = Problem::Refused {
+            code: "name-too-long".into(),
+            args: vec![("max".into(), "60".into())],
+        };
+        let tr = Tr::new(hearth_i18n::I18n::load(), "fr".into());
+        assert_eq!(say(&tr, &refused), "Un nom a au plus 60 caractères.");
+        tr.lang.set("en".into());
+        assert_eq!(say(&tr, &refused), "A name is at most 60 characters.");
+    }
 }

@@ -62,11 +62,11 @@ pub fn logged_as<T, E: From<StoreError>>(
 }
 
 /// Runs `change` and logs `entry` in one transaction: both are kept, or neither.
-pub fn logged<T>(
+pub fn logged<T, E: From<StoreError>>(
     store: &mut Store,
     entry: &Entry,
-    change: impl FnOnce(&mut Store) -> Result<T, StoreError>,
-) -> Result<T, StoreError> {
+    change: impl FnOnce(&mut Store) -> Result<T, E>,
+) -> Result<T, E> {
     logged_as(store, change, |_| entry.clone())
 }
 

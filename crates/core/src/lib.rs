@@ -15,6 +15,7 @@ pub mod journal;
 pub mod listen;
 pub mod models;
 pub mod paths;
+pub mod refusal;
 pub mod retention;
 pub mod settings;
 pub mod signals;

@@ -3,6 +3,7 @@
 //! only by a staff administrator), and how Hearth talks with each resident (`Preferences`,
 //! kept on the resident's profile).
 
+use crate::refusal::Refusal;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -90,15 +91,15 @@ impl Preferences {
     /// Refuses values no one could use (silence, a voice too fast to follow, nothing to
     /// read and nothing to hear).
     pub fn check(&self) -> Result<(), StoreError> {
-        let refuse = |why: &str| Err(StoreError::Invalid(why.into()));
+        let refuse = |why: Refusal| Err(why.into());
         if !(90..=200).contains(&self.speech_rate_wpm) {
-            return refuse("speech rate is from 90 to 200 words a minute");
+            return refuse(Refusal::SpeechRateRange);
         }
         if !(10..=100).contains(&self.volume_percent) {
-            return refuse("volume is from 10 % to 100 %");
+            return refuse(Refusal::VolumeRange);
         }
         if !self.captions && !self.spoken {
-            return refuse("the companion's words must be shown, spoken, or both");
+            return refuse(Refusal::WordsNeitherShownNorSpoken);
         }
         match self.display {
             Some(d) => check_display(&d),
@@ -156,7 +157,7 @@ pub fn set_device_language(
     if let Some(l) = language {
         let known = hearth_i18n::I18n::load().languages();
         if !known.iter().any(|(code, _)| code == l) {
-            return Err(StoreError::Invalid(format!("Hearth has no words in '{l}'")));
+            return Err(Refusal::NoWordsInLanguage { language: l.into() }.into());
         }
     }
     write(store, DEVICE_LANGUAGE, &language, by, at_ms)
@@ -198,7 +199,8 @@ pub(crate) fn write_in(
     by: &str,
     at_ms: i64,
 ) -> Result<(), StoreError> {
-    let json = serde_json::to_string(value).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let json = serde_json::to_string(value)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     conn.execute(
         "INSERT INTO settings (key, value, changed_ms, changed_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(key) DO UPDATE SET value = ?2, changed_ms = ?3, changed_by = ?4",
@@ -209,9 +211,7 @@ pub(crate) fn write_in(
 
 fn check_display(d: &Display) -> Result<(), StoreError> {
     if !(100..=200).contains(&d.text_percent) {
-        return Err(StoreError::Invalid(
-            "text size is from 100 % to 200 %".into(),
-        ));
+        return Err(Refusal::TextSizeRange.into());
     }
     Ok(())
 }

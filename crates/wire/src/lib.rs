@@ -777,9 +777,13 @@ pub enum Problem {
     WeakPin { why: String },
     #[error("{name} is already on the staff list")]
     NameTaken { name: String },
-    /// A request refused as it stands.
-    #[error("{detail}")]
-    Refused { detail: String },
+    /// A request refused as it stands: the reason's code (the window says the message
+    /// `refused-<code>`) and its named arguments.
+    #[error("refused: {code}")]
+    Refused {
+        code: String,
+        args: Vec<(String, String)>,
+    },
     /// A change that deletes this much at once waits for the administrator's confirmation.
     #[error("this would delete {} notes, {} transcripts and {} export files", .counts.notes, .counts.transcripts, .counts.exports)]
     MustConfirm { counts: RetentionCounts },

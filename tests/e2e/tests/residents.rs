@@ -26,6 +26,13 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
         .await?;
 
     app.click("resident-new").await?;
+    // A refusal from the journal comes back as a reason the window puts in its own words.
+    app.type_into("resident-name", &"R".repeat(61)).await?;
+    app.click("resident-save").await?;
+    app.wait_text("profile-message", WAIT, |t| {
+        t == "A name is at most 60 characters."
+    })
+    .await?;
     app.type_into("resident-name", "Rose").await?;
     app.type_into("resident-enjoys", "gardening, the radio")
         .await?;

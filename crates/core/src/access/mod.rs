@@ -34,7 +34,10 @@ pub enum AccessError {
     #[error("{0} is already on the staff list")]
     NameTaken(String),
     #[error("{0}")]
-    Invalid(String),
+    Refused(crate::refusal::Refusal),
+    /// The PIN's hash could not be made (the system's randomness failed).
+    #[error("could not protect the PIN: {0}")]
+    Hash(String),
     #[error(transparent)]
     Journal(#[from] crate::store::StoreError),
 }

@@ -44,7 +44,7 @@ pub fn hash(pin: &str, min_digits: usize) -> Result<String, AccessError> {
     Argon2::default()
         .hash_password(pin.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| AccessError::Invalid(format!("could not protect the PIN: {e}")))
+        .map_err(|e| AccessError::Hash(e.to_string()))
 }
 
 /// Whether `pin` is the one `stored` was made from (a damaged hash is "no").

@@ -5,6 +5,7 @@
 //! administrator, the staff passphrase unblocks it): pauses alone let a patient guesser try a
 //! 4-digit PIN ~96 times a day.
 
+use crate::refusal::Refusal;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -58,7 +59,7 @@ pub struct Staff {
 pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff, AccessError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(AccessError::Invalid("a name is needed".into()));
+        return Err(AccessError::Refused(Refusal::NameNeeded));
     }
     let hash = pin::hash(pin, role.min_pin_digits())?;
     let tx = store.conn_mut().savepoint()?;
@@ -117,9 +118,7 @@ pub fn sign_in(
         )
         .optional()?;
     let Some((name, role, hash, failed, locked_until)) = row else {
-        return Err(AccessError::Invalid(
-            "no such person on the staff list".into(),
-        ));
+        return Err(AccessError::Refused(Refusal::NoSuchStaff));
     };
     if failed >= BLOCK_AFTER {
         return Err(AccessError::Blocked);
@@ -165,9 +164,7 @@ pub fn reset_pin(store: &Store, staff_id: i64, new_pin: &str) -> Result<Staff, A
         )
         .optional()?;
     let Some(role) = role else {
-        return Err(AccessError::Invalid(
-            "no such person on the staff list".into(),
-        ));
+        return Err(AccessError::Refused(Refusal::NoSuchStaff));
     };
     let hash = pin::hash(new_pin, Role::parse(&role).min_pin_digits())?;
     changed(
@@ -202,9 +199,7 @@ fn changed(
         .query_row(&sql, all.as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((name, role)) = who else {
-        return Err(AccessError::Invalid(
-            "no such person on the staff list".into(),
-        ));
+        return Err(AccessError::Refused(Refusal::NoSuchStaff));
     };
     Ok(Staff {
         id: staff_id,
@@ -225,9 +220,7 @@ pub fn archive(store: &mut Store, staff_id: i64, at_ms: i64) -> Result<Staff, Ac
         )
         .optional()?;
     let Some((name, role)) = who else {
-        return Err(AccessError::Invalid(
-            "no such person on the staff list".into(),
-        ));
+        return Err(AccessError::Refused(Refusal::NoSuchStaff));
     };
     let admins: i64 = tx.query_row(
         "SELECT count(*) FROM staff WHERE role = 'admin' AND archived_ms IS NULL",
@@ -235,9 +228,7 @@ pub fn archive(store: &mut Store, staff_id: i64, at_ms: i64) -> Result<Staff, Ac
         |r| r.get(0),
     )?;
     if role == "admin" && admins <= 1 {
-        return Err(AccessError::Invalid(
-            "the last staff administrator cannot be removed; add another first".into(),
-        ));
+        return Err(AccessError::Refused(Refusal::LastAdministrator));
     }
     tx.execute(
         "UPDATE staff SET archived_ms = ?2 WHERE id = ?1",

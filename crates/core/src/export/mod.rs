@@ -9,12 +9,20 @@ pub mod subject_access;
 
 use crate::journal::notes::{self, Note};
 use crate::journal::residents::{self, Resident};
+use crate::journal::JournalError;
 use crate::store::{Store, StoreError};
+
+/// A store failure is a journal failure here.
+impl From<StoreError> for ExportError {
+    fn from(e: StoreError) -> Self {
+        Self::Journal(e.into())
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error(transparent)]
-    Journal(#[from] StoreError),
+    Journal(#[from] JournalError),
     #[error("no such resident")]
     UnknownResident,
     #[error("could not write the CSV: {0}")]

@@ -2,6 +2,7 @@
 //! with what counts today in one line. What counts is a caregiver's decision where there is
 //! one, the machine's reading otherwise; a dismissed reading does not count.
 
+use crate::journal::JournalError;
 use crate::signals::TOPICS;
 use std::collections::HashMap;
 
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::notes::{signal_row, signals_with_reviews, EXTRA};
 use super::residents::{self, Resident};
 use super::reviews::{Reading, Status};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// What needs a caregiver's attention, most pressing first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -78,7 +79,7 @@ impl BoardRow {
 }
 
 /// Every resident not archived, for notes created in [from_ms, to_ms): a day, or a shift.
-pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>, StoreError> {
+pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Vec<BoardRow>, JournalError> {
     let mut rows: Vec<BoardRow> = residents::list(store)?
         .into_iter()
         .map(|resident| BoardRow {

@@ -4,10 +4,12 @@
 //! own writes of a resident's words check it in the same transaction, so a withdrawal takes
 //! effect at once, even for a conversation already under way.
 
+use crate::journal::JournalError;
+use crate::refusal::Refusal;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -54,21 +56,17 @@ pub struct Answer {
 }
 
 /// Records an answer (a new row; earlier ones are kept).
-pub fn record(store: &Store, resident_id: i64, answer: &Answer) -> Result<(), StoreError> {
+pub fn record(store: &Store, resident_id: i64, answer: &Answer) -> Result<(), JournalError> {
     record_in(store.conn(), resident_id, answer)
 }
 
-fn record_in(conn: &Connection, resident_id: i64, answer: &Answer) -> Result<(), StoreError> {
+fn record_in(conn: &Connection, resident_id: i64, answer: &Answer) -> Result<(), JournalError> {
     let (given_by, recorded_by) = (answer.given_by.trim(), answer.recorded_by.trim());
     if given_by.is_empty() {
-        return Err(StoreError::Invalid(
-            "say who gave or withdrew consent".into(),
-        ));
+        return Err(Refusal::ConsentGiverNeeded.into());
     }
     if recorded_by.is_empty() {
-        return Err(StoreError::Invalid(
-            "a consent needs the name of who recorded it".into(),
-        ));
+        return Err(Refusal::AuthorNeeded.into());
     }
     let on_file: Option<Option<i64>> = conn
         .query_row(
@@ -78,7 +76,7 @@ fn record_in(conn: &Connection, resident_id: i64, answer: &Answer) -> Result<(),
         )
         .optional()?;
     if !matches!(on_file, Some(None)) {
-        return Err(StoreError::Invalid("no such resident".into()));
+        return Err(Refusal::NoSuchResident.into());
     }
     conn.execute(
         "INSERT INTO consents (resident_id, purpose, given, given_by, recorded_by, at_ms)
@@ -96,7 +94,7 @@ fn record_in(conn: &Connection, resident_id: i64, answer: &Answer) -> Result<(),
 }
 
 /// What holds now for each purpose that has an answer, in `Purpose::ALL` order.
-pub fn current(store: &Store, resident_id: i64) -> Result<Vec<Answer>, StoreError> {
+pub fn current(store: &Store, resident_id: i64) -> Result<Vec<Answer>, JournalError> {
     let mut out = Vec::new();
     for p in Purpose::ALL {
         if let Some(a) = latest(store.conn(), resident_id, p)? {
@@ -107,7 +105,7 @@ pub fn current(store: &Store, resident_id: i64) -> Result<Vec<Answer>, StoreErro
 }
 
 /// Every answer on file, newest first.
-pub fn history(store: &Store, resident_id: i64) -> Result<Vec<Answer>, StoreError> {
+pub fn history(store: &Store, resident_id: i64) -> Result<Vec<Answer>, JournalError> {
     let mut stmt = store.conn().prepare(
         "SELECT purpose, given, given_by, recorded_by, at_ms FROM consents
          WHERE resident_id = ?1 ORDER BY id DESC",
@@ -123,27 +121,27 @@ pub fn history(store: &Store, resident_id: i64) -> Result<Vec<Answer>, StoreErro
 }
 
 /// Whether consent for `purpose` holds now.
-pub fn holds(store: &Store, resident_id: i64, purpose: Purpose) -> Result<bool, StoreError> {
+pub fn holds(store: &Store, resident_id: i64, purpose: Purpose) -> Result<bool, JournalError> {
     Ok(latest(store.conn(), resident_id, purpose)?.is_some_and(|a| a.given))
 }
 
 /// What keeping a resident's own words needs: consent to be listened to and to have the
 /// words kept. Refuses, naming the first purpose missing, unless both hold now.
-pub fn keeping_words(store: &Store, resident_id: i64) -> Result<(), StoreError> {
+pub fn keeping_words(store: &Store, resident_id: i64) -> Result<(), JournalError> {
     keeping_words_in(store.conn(), resident_id)
 }
 
 /// As [`keeping_words`], inside the write it guards (a withdrawal counts from the next save).
-pub(crate) fn keeping_words_in(conn: &Connection, resident_id: i64) -> Result<(), StoreError> {
+pub(crate) fn keeping_words_in(conn: &Connection, resident_id: i64) -> Result<(), JournalError> {
     require(conn, resident_id, Purpose::SpeechRecognition)?;
     require(conn, resident_id, Purpose::KeepTranscripts)
 }
 
 /// Refuses unless consent for `purpose` holds now; used inside the writes it guards.
-fn require(conn: &Connection, resident_id: i64, purpose: Purpose) -> Result<(), StoreError> {
+fn require(conn: &Connection, resident_id: i64, purpose: Purpose) -> Result<(), JournalError> {
     match latest(conn, resident_id, purpose)? {
         Some(a) if a.given => Ok(()),
-        _ => Err(StoreError::NoConsent(purpose)),
+        _ => Err(JournalError::NoConsent(purpose)),
     }
 }
 
@@ -151,7 +149,7 @@ fn latest(
     conn: &Connection,
     resident_id: i64,
     purpose: Purpose,
-) -> Result<Option<Answer>, StoreError> {
+) -> Result<Option<Answer>, JournalError> {
     Ok(conn
         .query_row(
             "SELECT purpose, given, given_by, recorded_by, at_ms FROM consents
@@ -181,7 +179,7 @@ pub fn give_all(
     resident_id: i64,
     given_by: &str,
     at_ms: i64,
-) -> Result<(), StoreError> {
+) -> Result<(), JournalError> {
     give_all_in(store.conn(), resident_id, given_by, at_ms)
 }
 
@@ -190,7 +188,7 @@ pub(crate) fn give_all_in(
     resident_id: i64,
     given_by: &str,
     at_ms: i64,
-) -> Result<(), StoreError> {
+) -> Result<(), JournalError> {
     for purpose in [Purpose::SpeechRecognition, Purpose::KeepTranscripts] {
         let answer = Answer {
             purpose,
@@ -233,7 +231,7 @@ mod tests {
         assert!(!holds(&s, rose, Purpose::SpeechRecognition).unwrap());
         assert!(matches!(
             require(s.conn(), rose, Purpose::SpeechRecognition),
-            Err(StoreError::NoConsent(Purpose::SpeechRecognition))
+            Err(JournalError::NoConsent(Purpose::SpeechRecognition))
         ));
         let now = current(&s, rose).unwrap();
         assert_eq!(

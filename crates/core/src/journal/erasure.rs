@@ -3,10 +3,12 @@
 //! transaction, leaving only a tombstone: their emptied row (so their number is never given
 //! to someone else) and an audit line saying who erased them and when.
 
+use crate::journal::JournalError;
+use crate::refusal::Refusal;
 use rusqlite::params;
 
 use crate::audit::{self, Entry};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// What an erasure removed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -21,7 +23,7 @@ pub fn erase(
     resident_id: i64,
     by: &str,
     at_ms: i64,
-) -> Result<Erased, StoreError> {
+) -> Result<Erased, JournalError> {
     let tx = store.conn_mut().savepoint()?;
     let on_file: Option<Option<i64>> = tx
         .query_row(
@@ -35,8 +37,8 @@ pub fn erase(
             e => Err(e),
         })?;
     match on_file {
-        None => return Err(StoreError::Invalid("no such resident".into())),
-        Some(Some(_)) => return Err(StoreError::Invalid("already erased".into())),
+        None => return Err(Refusal::NoSuchResident.into()),
+        Some(Some(_)) => return Err(Refusal::AlreadyErased.into()),
         Some(None) => {}
     }
     let super::notes::Deleted { notes, readings } =

@@ -2,12 +2,13 @@
 //! line (the board over the shift), and every reading nobody has decided on yet — urgent
 //! first, then oldest first — for the next shift to pick up.
 
+use crate::journal::JournalError;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use super::board::{self, BoardRow};
 use super::notes::{signal_row, signals_with_reviews, NoteSignal, EXTRA};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ToConfirm {
@@ -28,7 +29,7 @@ pub struct Handover {
 }
 
 /// The handover for notes made in [from_ms, to_ms).
-pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Handover, StoreError> {
+pub fn between(store: &Store, from_ms: i64, to_ms: i64) -> Result<Handover, JournalError> {
     let residents = board::between(store, from_ms, to_ms)?;
     let mut stmt = store.conn().prepare_cached(&format!(
         "{} JOIN notes n ON n.id = s.note_id JOIN residents p ON p.id = n.resident_id

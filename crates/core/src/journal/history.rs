@@ -1,11 +1,12 @@
 //! Everything that happened to a note, for anyone who asks "who changed this?": its words
 //! as first saved, each revision, and each decision on each reading — with who and when.
 
+use crate::journal::JournalError;
 use serde::{Deserialize, Serialize};
 
 use super::notes::{self, Revision};
 use super::reviews::{self, Reading};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decided {
@@ -26,7 +27,7 @@ pub struct NoteHistory {
     pub decisions: Vec<Decided>,
 }
 
-pub fn of_note(store: &Store, note_id: i64) -> Result<NoteHistory, StoreError> {
+pub fn of_note(store: &Store, note_id: i64) -> Result<NoteHistory, JournalError> {
     let note = notes::get(store, note_id)?;
     let mut decisions = Vec::new();
     for s in &note.signals {

@@ -6,6 +6,7 @@ pub mod board;
 pub mod consent;
 pub mod demo;
 pub mod erasure;
+pub mod error;
 pub mod handover;
 pub mod history;
 pub mod notes;
@@ -17,5 +18,6 @@ pub mod trends;
 #[cfg(test)]
 pub(crate) mod testing;
 
+pub use error::JournalError;
 pub use notes::{NewUtterance, Note, NoteFilter, NoteSource};
 pub use residents::{NewResident, Profile, Resident};

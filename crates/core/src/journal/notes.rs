@@ -1,13 +1,15 @@
 //! What residents said, and the notes made of it. A spoken note is saved with its utterance
 //! in one transaction; a correction is a new revision, and the original stays.
 
+use crate::journal::JournalError;
+use crate::refusal::Refusal;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::consent;
 use super::reviews::{review_at, Reading, Review, REVIEW_COLUMNS};
 use crate::signals::{Reader, Signal};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -82,7 +84,7 @@ pub struct NoteFilter {
 }
 
 /// Saves what was said and its note together: both or neither.
-pub fn record_spoken(store: &mut Store, u: &NewUtterance) -> Result<Note, StoreError> {
+pub fn record_spoken(store: &mut Store, u: &NewUtterance) -> Result<Note, JournalError> {
     record_spoken_with(store, u, &[])
 }
 
@@ -91,7 +93,7 @@ pub fn record_spoken_with(
     store: &mut Store,
     u: &NewUtterance,
     signals: &[Signal],
-) -> Result<Note, StoreError> {
+) -> Result<Note, JournalError> {
     let tx = store.conn_mut().savepoint()?;
     consent::keeping_words_in(&tx, u.resident_id)?;
     tx.execute(
@@ -119,7 +121,7 @@ pub fn record_check_in(
     language: &str,
     text: &str,
     signals: &[Signal],
-) -> Result<Note, StoreError> {
+) -> Result<Note, JournalError> {
     let tx = store.conn_mut().savepoint()?;
     consent::keeping_words_in(&tx, resident_id)?;
     tx.execute(
@@ -145,7 +147,7 @@ pub(crate) fn delete_where(
     tx: &rusqlite::Connection,
     condition: &str,
     param: i64,
-) -> Result<Deleted, StoreError> {
+) -> Result<Deleted, JournalError> {
     let notes = format!("SELECT id FROM notes WHERE {condition}");
     tx.execute(
         &format!(
@@ -177,7 +179,7 @@ pub struct Transcript {
 }
 
 /// A resident's transcripts still kept, oldest first.
-pub fn transcripts_of(store: &Store, resident_id: i64) -> Result<Vec<Transcript>, StoreError> {
+pub fn transcripts_of(store: &Store, resident_id: i64) -> Result<Vec<Transcript>, JournalError> {
     let mut stmt = store.conn().prepare(
         "SELECT started_ms, ended_ms, text, language, model FROM utterances
          WHERE resident_id = ?1 ORDER BY started_ms, id",
@@ -200,7 +202,7 @@ fn insert_signals(
     language: &str,
     created_ms: i64,
     signals: &[Signal],
-) -> Result<(), StoreError> {
+) -> Result<(), JournalError> {
     for s in signals {
         tx.execute(
             "INSERT INTO signals (note_id, kind, value, location, severity, mild, negated,
@@ -236,10 +238,10 @@ pub fn record_typed(
     created_ms: i64,
     author: &str,
     text: &str,
-) -> Result<Note, StoreError> {
+) -> Result<Note, JournalError> {
     let (author, text) = (named(author)?, text.trim());
     if text.is_empty() {
-        return Err(StoreError::Invalid("the note is empty".into()));
+        return Err(Refusal::EmptyNote.into());
     }
     store.conn().execute(
         "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text, author)
@@ -251,11 +253,9 @@ pub fn record_typed(
 }
 
 /// Who made a change: required, trimmed.
-fn named(author: &str) -> Result<&str, StoreError> {
+fn named(author: &str) -> Result<&str, JournalError> {
     match author.trim() {
-        "" => Err(StoreError::Invalid(
-            "a change needs the name of who made it".into(),
-        )),
+        "" => Err(Refusal::AuthorNeeded.into()),
         name => Ok(name),
     }
 }
@@ -266,12 +266,10 @@ pub fn revise(
     note_id: i64,
     author: &str,
     text: &str,
-) -> Result<Note, StoreError> {
+) -> Result<Note, JournalError> {
     let author = named(author)?;
     if text.trim().is_empty() {
-        return Err(StoreError::Invalid(
-            "the new words are empty; the note keeps its words".into(),
-        ));
+        return Err(Refusal::EmptyCorrection.into());
     }
     store.conn().execute(
         "INSERT INTO note_revisions (note_id, created_ms, author, text) VALUES (?1, ?2, ?3, ?4)",
@@ -289,7 +287,7 @@ pub struct Revision {
 }
 
 /// Every revision of a note, oldest first (the original is the note's own `original`).
-pub fn revisions(store: &Store, note_id: i64) -> Result<Vec<Revision>, StoreError> {
+pub fn revisions(store: &Store, note_id: i64) -> Result<Vec<Revision>, JournalError> {
     let mut stmt = store.conn().prepare_cached(
         "SELECT author, created_ms, text FROM note_revisions WHERE note_id = ?1 ORDER BY id",
     )?;
@@ -304,7 +302,7 @@ pub fn revisions(store: &Store, note_id: i64) -> Result<Vec<Revision>, StoreErro
 }
 
 /// The note a signal was read in.
-pub fn with_signal(store: &Store, signal_id: i64) -> Result<Note, StoreError> {
+pub fn with_signal(store: &Store, signal_id: i64) -> Result<Note, JournalError> {
     let note_id: Option<i64> = store
         .conn()
         .query_row(
@@ -315,9 +313,7 @@ pub fn with_signal(store: &Store, signal_id: i64) -> Result<Note, StoreError> {
         .optional()?;
     match note_id {
         Some(id) => get(store, id),
-        None => Err(StoreError::Invalid(format!(
-            "there is no signal {signal_id}"
-        ))),
+        None => Err(Refusal::NoSuchSignal { id: signal_id }.into()),
     }
 }
 
@@ -350,7 +346,7 @@ pub struct Totals {
     pub last_note_ms: Option<i64>,
 }
 
-pub fn totals(store: &Store) -> Result<Totals, StoreError> {
+pub fn totals(store: &Store) -> Result<Totals, JournalError> {
     Ok(store.conn().query_row(
         "SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM utterances),
                 (SELECT max(created_ms) FROM notes)",
@@ -365,7 +361,7 @@ pub fn totals(store: &Store) -> Result<Totals, StoreError> {
     )?)
 }
 
-pub fn get(store: &Store, note_id: i64) -> Result<Note, StoreError> {
+pub fn get(store: &Store, note_id: i64) -> Result<Note, JournalError> {
     let mut n = store
         .conn()
         .query_row(&format!("{SELECT} WHERE n.id = ?1"), [note_id], row)?;
@@ -425,7 +421,7 @@ pub(crate) fn signal_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, NoteSi
     ))
 }
 
-fn signals_of(store: &Store, note_id: i64) -> Result<Vec<NoteSignal>, StoreError> {
+fn signals_of(store: &Store, note_id: i64) -> Result<Vec<NoteSignal>, JournalError> {
     let mut stmt = store.conn().prepare_cached(&format!(
         "{} WHERE s.note_id = ?1 ORDER BY s.span_start, s.id",
         signals_with_reviews("")
@@ -435,7 +431,7 @@ fn signals_of(store: &Store, note_id: i64) -> Result<Vec<NoteSignal>, StoreError
 }
 
 /// Notes in the filter's window, newest first, with their signals (one query for all).
-pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, StoreError> {
+pub fn list(store: &Store, f: &NoteFilter) -> Result<Vec<Note>, JournalError> {
     const WINDOW: &str =
         "n.created_ms >= ?1 AND n.created_ms < ?2 AND (?3 IS NULL OR n.resident_id = ?3)";
     let args = params![f.from_ms, f.to_ms, f.resident_id];
@@ -652,11 +648,11 @@ mod tests {
         };
         let (a, b) = refused(&mut s);
         assert!(
-            matches!(a, Some(StoreError::NoConsent(Purpose::SpeechRecognition))),
+            matches!(a, Some(JournalError::NoConsent(Purpose::SpeechRecognition))),
             "{a:?}"
         );
         assert!(
-            matches!(b, Some(StoreError::NoConsent(Purpose::SpeechRecognition))),
+            matches!(b, Some(JournalError::NoConsent(Purpose::SpeechRecognition))),
             "{b:?}"
         );
         let give = |s: &Store, purpose, given| {
@@ -676,7 +672,7 @@ mod tests {
         give(&s, Purpose::SpeechRecognition, true);
         let (a, _) = refused(&mut s);
         assert!(
-            matches!(a, Some(StoreError::NoConsent(Purpose::KeepTranscripts))),
+            matches!(a, Some(JournalError::NoConsent(Purpose::KeepTranscripts))),
             "{a:?}"
         );
         give(&s, Purpose::KeepTranscripts, true);

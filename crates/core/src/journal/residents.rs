@@ -2,12 +2,14 @@
 //! Hearth talks with them. Archived residents leave the lists; what they said stays until
 //! the retention policy or an erasure removes it.
 
+use crate::journal::JournalError;
+use crate::refusal::Refusal;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::consent;
 use crate::settings::Preferences;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Resident {
@@ -50,7 +52,7 @@ fn resident(r: &rusqlite::Row<'_>) -> rusqlite::Result<Resident> {
     })
 }
 
-pub fn add(store: &mut Store, r: &NewResident) -> Result<Resident, StoreError> {
+pub fn add(store: &mut Store, r: &NewResident) -> Result<Resident, JournalError> {
     let (name, language) = (named(&r.preferred_name)?, language(&r.language)?);
     let conn = store.conn();
     conn.execute(
@@ -66,7 +68,7 @@ pub fn add(store: &mut Store, r: &NewResident) -> Result<Resident, StoreError> {
 }
 
 /// Residents not archived, by name.
-pub fn list(store: &Store) -> Result<Vec<Resident>, StoreError> {
+pub fn list(store: &Store) -> Result<Vec<Resident>, JournalError> {
     let mut stmt = store.conn().prepare(&format!(
         "SELECT {COLUMNS} FROM residents WHERE archived_ms IS NULL ORDER BY preferred_name COLLATE NOCASE, id"
     ))?;
@@ -75,7 +77,7 @@ pub fn list(store: &Store) -> Result<Vec<Resident>, StoreError> {
 }
 
 /// Archived residents, most recently archived first.
-pub fn archived(store: &Store) -> Result<Vec<Resident>, StoreError> {
+pub fn archived(store: &Store) -> Result<Vec<Resident>, JournalError> {
     let mut stmt = store.conn().prepare(&format!(
         "SELECT {COLUMNS} FROM residents WHERE archived_ms IS NOT NULL AND erased_ms IS NULL
          ORDER BY archived_ms DESC, id"
@@ -84,7 +86,7 @@ pub fn archived(store: &Store) -> Result<Vec<Resident>, StoreError> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-pub fn get(store: &Store, id: i64) -> Result<Option<Resident>, StoreError> {
+pub fn get(store: &Store, id: i64) -> Result<Option<Resident>, JournalError> {
     Ok(store
         .conn()
         .query_row(
@@ -96,7 +98,7 @@ pub fn get(store: &Store, id: i64) -> Result<Option<Resident>, StoreError> {
 }
 
 /// The name of a resident still on file (archived or not); `None` once erased or unknown.
-pub fn name_on_file(store: &Store, id: i64) -> Result<Option<String>, StoreError> {
+pub fn name_on_file(store: &Store, id: i64) -> Result<Option<String>, JournalError> {
     Ok(store
         .conn()
         .query_row(
@@ -107,7 +109,7 @@ pub fn name_on_file(store: &Store, id: i64) -> Result<Option<String>, StoreError
         .optional()?)
 }
 
-pub fn profile(store: &Store, id: i64) -> Result<Option<Profile>, StoreError> {
+pub fn profile(store: &Store, id: i64) -> Result<Option<Profile>, JournalError> {
     let row = store
         .conn()
         .query_row(
@@ -142,7 +144,7 @@ pub fn profile(store: &Store, id: i64) -> Result<Option<Profile>, StoreError> {
 
 /// Saves staff's changes to a resident (not their archive state: see `archive`). An erased
 /// resident is no longer on file: "no such resident".
-pub fn update(store: &Store, id: i64, p: &Profile) -> Result<Resident, StoreError> {
+pub fn update(store: &Store, id: i64, p: &Profile) -> Result<Resident, JournalError> {
     let (name, language) = (named(&p.preferred_name)?, language(&p.language)?);
     p.preferences.check()?;
     let changed = store.conn().execute(
@@ -158,73 +160,70 @@ pub fn update(store: &Store, id: i64, p: &Profile) -> Result<Resident, StoreErro
         ],
     )?;
     if changed == 0 {
-        return Err(StoreError::Invalid("no such resident".into()));
+        return Err(Refusal::NoSuchResident.into());
     }
-    get(store, id)?.ok_or_else(|| StoreError::Invalid("no such resident".into()))
+    get(store, id)?.ok_or_else(|| Refusal::NoSuchResident.into())
 }
 
 /// Takes a resident off the lists (they moved out, or died); `None` brings them back (never
 /// an erased one).
-pub fn archive(store: &Store, id: i64, at_ms: Option<i64>) -> Result<(), StoreError> {
+pub fn archive(store: &Store, id: i64, at_ms: Option<i64>) -> Result<(), JournalError> {
     let changed = store.conn().execute(
         "UPDATE residents SET archived_ms = ?2 WHERE id = ?1 AND erased_ms IS NULL",
         params![id, at_ms],
     )?;
     if changed == 0 {
-        return Err(StoreError::Invalid("no such resident".into()));
+        return Err(Refusal::NoSuchResident.into());
     }
     Ok(())
 }
 
-fn to_json(v: &impl Serialize) -> Result<String, StoreError> {
-    serde_json::to_string(v).map_err(|e| StoreError::Invalid(e.to_string()))
+fn to_json(v: &impl Serialize) -> Result<String, JournalError> {
+    serde_json::to_string(v)
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)).into())
 }
 
 /// A preferred name: required, trimmed, short enough for a card.
-fn named(name: &str) -> Result<&str, StoreError> {
+fn named(name: &str) -> Result<&str, JournalError> {
     match name.trim() {
-        "" => Err(StoreError::Invalid("a resident needs a name".into())),
-        n if n.chars().count() > 60 => Err(StoreError::Invalid(
-            "a name is at most 60 characters".into(),
-        )),
+        "" => Err(Refusal::NameNeeded.into()),
+        n if n.chars().count() > 60 => Err(Refusal::NameTooLong { max: 60 }.into()),
         n => Ok(n),
     }
 }
 
 /// A language code ("en", "fr", "pt-BR").
-fn language(code: &str) -> Result<&str, StoreError> {
+fn language(code: &str) -> Result<&str, JournalError> {
     let code = code.trim();
     let ok = (2..=8).contains(&code.len())
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if ok {
         Ok(code)
     } else {
-        Err(StoreError::Invalid(format!("not a language code: {code}")))
+        Err(Refusal::NotALanguage { given: code.into() }.into())
     }
 }
 
 /// A list of topics: trimmed, no blanks or repeats, at most 20 of at most 80 characters.
-fn topics(list: &[String]) -> Result<Vec<String>, StoreError> {
+fn topics(list: &[String]) -> Result<Vec<String>, JournalError> {
     let mut out: Vec<String> = Vec::new();
     for t in list.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
         if t.chars().count() > 80 {
-            return Err(StoreError::Invalid(
-                "a topic is at most 80 characters".into(),
-            ));
+            return Err(Refusal::TopicTooLong { max: 80 }.into());
         }
         if !out.iter().any(|o| o.eq_ignore_ascii_case(t)) {
             out.push(t.to_string());
         }
     }
     if out.len() > 20 {
-        return Err(StoreError::Invalid("at most 20 topics".into()));
+        return Err(Refusal::TooManyTopics { max: 20 }.into());
     }
     Ok(out)
 }
 
 /// The resident's code outside Hearth (exports): a salted hash of their id, with a salt
 /// drawn when this journal was made — no name, and not the same in another journal.
-pub fn pseudonym(store: &Store, id: i64) -> Result<String, StoreError> {
+pub fn pseudonym(store: &Store, id: i64) -> Result<String, JournalError> {
     use sha2::{Digest, Sha256};
     let salt: String = store.conn().query_row(
         "SELECT value FROM journal_info WHERE key = 'pseudonym_salt'",
@@ -237,7 +236,10 @@ pub fn pseudonym(store: &Store, id: i64) -> Result<String, StoreError> {
 
 /// On the very first run (no resident ever added), two clearly marked demo residents, so a
 /// new care home can try Hearth at once. Staff can archive them later.
-pub fn ensure_demo(store: &mut Store, demo: &[(&str, &str)]) -> Result<Vec<Resident>, StoreError> {
+pub fn ensure_demo(
+    store: &mut Store,
+    demo: &[(&str, &str)],
+) -> Result<Vec<Resident>, JournalError> {
     let tx = store.conn_mut().savepoint()?;
     let ever: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
     if ever == 0 {

@@ -2,10 +2,12 @@
 //! Each decision is a new row with its author and time; the latest one counts, and the
 //! signal as first read is never changed.
 
+use crate::journal::JournalError;
+use crate::refusal::Refusal;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
@@ -117,11 +119,9 @@ pub fn decide(
     decision: &Decision,
     author: &str,
     at_ms: i64,
-) -> Result<Review, StoreError> {
+) -> Result<Review, JournalError> {
     if author.trim().is_empty() {
-        return Err(StoreError::Invalid(
-            "a review needs the name of who made it".into(),
-        ));
+        return Err(Refusal::AuthorNeeded.into());
     }
     let action = decision.action();
     let (value, location, severity) = match decision {
@@ -132,18 +132,17 @@ pub fn decide(
             severity,
         } => {
             if value.is_none() && location.is_none() && severity.is_none() {
-                return Err(StoreError::Invalid(
-                    "a correction must change the reading, the place or the score".into(),
-                ));
+                return Err(Refusal::CorrectionChangesNothing.into());
             }
             if severity.is_some_and(|s| s > 10) {
-                return Err(StoreError::Invalid("a pain score is from 0 to 10".into()));
+                return Err(Refusal::PainScoreRange.into());
             }
             if let Some(place) = location.as_deref() {
                 if !hearth_i18n::BODY_PLACES.contains(&place) {
-                    return Err(StoreError::Invalid(format!(
-                        "{place} is not a place Hearth knows"
-                    )));
+                    return Err(Refusal::UnknownPlace {
+                        place: place.into(),
+                    }
+                    .into());
                 }
             }
             (value.clone(), location.clone(), *severity)
@@ -156,13 +155,15 @@ pub fn decide(
         })
         .optional()?;
     let Some(kind) = kind else {
-        return Err(StoreError::Invalid(format!(
-            "there is no signal {signal_id}"
-        )));
+        return Err(Refusal::NoSuchSignal { id: signal_id }.into());
     };
     if let Some(v) = value.as_deref() {
         if !hearth_i18n::signal_values(&kind).contains(&v) {
-            return Err(StoreError::Invalid(format!("{kind} cannot read {v}")));
+            return Err(Refusal::WrongValueForKind {
+                kind: kind.to_string(),
+                value: v.to_string(),
+            }
+            .into());
         }
     }
     tx.execute(
@@ -185,7 +186,7 @@ pub fn decide(
 }
 
 /// Every decision on a signal, oldest first: what was decided, by whom, when.
-pub fn history(store: &Store, signal_id: i64) -> Result<Vec<Review>, StoreError> {
+pub fn history(store: &Store, signal_id: i64) -> Result<Vec<Review>, JournalError> {
     let mut stmt = store.conn().prepare(&format!(
         "SELECT {REVIEW_COLUMNS} FROM signal_reviews r WHERE r.signal_id = ?1 ORDER BY r.id"
     ))?;
@@ -322,7 +323,7 @@ mod tests {
         ] {
             assert!(matches!(
                 decide(&mut store, signal, d, who, 1),
-                Err(StoreError::Invalid(_))
+                Err(JournalError::Refused(_))
             ));
         }
         let too_bad = Decision::Correct {

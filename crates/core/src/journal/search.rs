@@ -1,10 +1,11 @@
 //! Finding what was said: full-text search over notes (SQLite FTS5, accents ignored), with
 //! the usual filters. The person's words are matched as words, never as query syntax.
 
+use crate::journal::JournalError;
 use rusqlite::params;
 
 use super::notes::{self, Note};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchFilter {
@@ -19,7 +20,7 @@ pub struct SearchFilter {
 /// Notes whose words contain every word of `words` (as typed; prefixes match: "dorm" finds
 /// "dormi"), newest first (by when they were saved: FTS5 walks its index backwards and stops
 /// at the limit, which keeps a common word fast in a million notes).
-pub fn search(store: &Store, words: &str, f: &SearchFilter) -> Result<Vec<Note>, StoreError> {
+pub fn search(store: &Store, words: &str, f: &SearchFilter) -> Result<Vec<Note>, JournalError> {
     let query = fts_query(words);
     if query.is_empty() {
         return Ok(Vec::new());

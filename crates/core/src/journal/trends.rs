@@ -2,12 +2,14 @@
 //! reading that stands for the day — the most concerning one, so a bad morning is not
 //! hidden by a good evening — and whether people have decided on that day's readings.
 
+use crate::journal::JournalError;
+use crate::refusal::Refusal;
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use super::notes::{signal_row, signals_with_reviews, EXTRA};
 use super::reviews::{Reading, Status};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// One topic on one day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,12 +30,12 @@ pub fn by_day(
     store: &Store,
     resident_id: i64,
     bounds: &[i64],
-) -> Result<Vec<DayReading>, StoreError> {
+) -> Result<Vec<DayReading>, JournalError> {
     let (Some(&from), Some(&to)) = (bounds.first(), bounds.last()) else {
         return Ok(Vec::new());
     };
     if bounds.windows(2).any(|w| w[0] >= w[1]) {
-        return Err(StoreError::Invalid("days must follow each other".into()));
+        return Err(Refusal::PeriodBackwards.into());
     }
     let mut stmt = store.conn().prepare_cached(&format!(
         "{} JOIN notes n ON n.id = s.note_id

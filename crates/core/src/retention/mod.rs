@@ -7,6 +7,7 @@
 pub mod clock;
 pub mod purge;
 
+use crate::refusal::Refusal;
 pub use jiff::tz::TimeZone;
 use jiff::{Span, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -39,19 +40,13 @@ impl Default for Policy {
 impl Policy {
     pub fn check(&self) -> Result<(), StoreError> {
         if !(7..=3650).contains(&self.transcripts_days) {
-            return Err(StoreError::Invalid(
-                "transcripts are kept from 7 days to 10 years".into(),
-            ));
+            return Err(Refusal::TranscriptKeepRange.into());
         }
         if !(1..=30).contains(&self.notes_years) {
-            return Err(StoreError::Invalid(
-                "notes are kept from 1 to 30 years".into(),
-            ));
+            return Err(Refusal::NoteKeepRange.into());
         }
         if i64::from(self.transcripts_days) > i64::from(self.notes_years) * 365 {
-            return Err(StoreError::Invalid(
-                "transcripts cannot be kept longer than the notes".into(),
-            ));
+            return Err(Refusal::TranscriptsOutliveNotes.into());
         }
         Ok(())
     }

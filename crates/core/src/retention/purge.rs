@@ -12,7 +12,7 @@ use super::clock::{self, Verdict, PURGE_ACTION, SKIP_ACTION};
 use super::{policy, Cutoffs};
 use crate::audit::{self, Entry};
 use crate::export;
-use crate::journal::notes;
+use crate::journal::{notes, JournalError};
 use crate::store::{Store, StoreError};
 
 /// How much a purge removes, or would remove.
@@ -81,12 +81,8 @@ pub fn run(
     tz: &jiff::tz::TimeZone,
     exports: Option<&Path>,
     mut progress: impl FnMut(&Counts, &Counts),
-) -> Result<Outcome, StoreError> {
-    let lock = || {
-        journal
-            .lock()
-            .map_err(|_| StoreError::Invalid("an earlier save crashed; restart Hearth".into()))
-    };
+) -> Result<Outcome, JournalError> {
+    let lock = || journal.lock().map_err(|_| StoreError::Crashed);
     let (cut, due) = {
         let mut store = lock()?;
         let verdict = clock::check(&store, now_ms)?;
@@ -154,7 +150,7 @@ pub fn run(
 
 /// One batch: up to `n` notes (with their readings, decisions and revisions) and up to `n`
 /// transcripts, in one transaction.
-fn step(store: &mut Store, cut: &Cutoffs, n: usize) -> Result<Counts, StoreError> {
+fn step(store: &mut Store, cut: &Cutoffs, n: usize) -> Result<Counts, JournalError> {
     let tx = store.conn_mut().savepoint()?;
     let notes = notes::delete_where(
         &tx,

@@ -43,14 +43,21 @@ pub enum StoreError {
     Busy,
     #[error("the journal cannot be written (read-only file or folder, or the disk is full)")]
     Full,
-    /// Nothing is recorded for a resident without their consent for it.
-    #[error("no consent on file for {}", .0.as_str())]
-    NoConsent(crate::journal::consent::Purpose),
-    /// A request the journal refuses as it stands (an unknown signal, an empty correction).
+    /// A request refused as it stands (a passphrase set twice, a setting out of range): a
+    /// reason the window says in the person's language.
     #[error("{0}")]
-    Invalid(String),
+    Refused(crate::refusal::Refusal),
+    /// A thread panicked while it held the journal; what it was writing was rolled back.
+    #[error("an earlier save crashed; restart Hearth")]
+    Crashed,
     #[error("the journal could not save: {0}")]
     Sql(rusqlite::Error),
+}
+
+impl From<crate::refusal::Refusal> for StoreError {
+    fn from(r: crate::refusal::Refusal) -> Self {
+        Self::Refused(r)
+    }
 }
 
 /// A failed read or write after opening: the causes a person can act on get their words.
@@ -407,7 +414,10 @@ mod tests {
             is_demo: false,
         };
         let err = crate::journal::residents::add(&mut s, &new).unwrap_err();
-        assert!(matches!(err, StoreError::Busy), "{err:?}");
+        assert!(
+            matches!(err, crate::journal::JournalError::Store(StoreError::Busy)),
+            "{err:?}"
+        );
         assert!(
             err.to_string().contains("in use by another program"),
             "{err}"

@@ -3,6 +3,7 @@
 //! in the key box, and re-encrypts the journal with it (SQLCipher's rekey): this device's
 //! key file, which other journals may share, stays as it was and no longer opens this one.
 
+use crate::refusal::Refusal;
 use std::path::{Path, PathBuf};
 
 use super::key::{Key, KeyError};
@@ -69,9 +70,7 @@ impl Store {
     /// Puts this journal under `passphrase`: answers the recovery code, to be shown once.
     pub fn protect(&mut self, passphrase: &str) -> Result<RecoveryCode, StoreError> {
         if self.is_protected() {
-            return Err(StoreError::Invalid(
-                "the journal already has a staff passphrase".into(),
-            ));
+            return Err(Refusal::PassphraseAlreadySet.into());
         }
         let key = Key::random();
         let (sealed, code) = KeyBox::seal(&key, passphrase)?;
@@ -102,9 +101,7 @@ impl Store {
     ) -> Result<RecoveryCode, StoreError> {
         let path = box_file(&self.path);
         let Some(key_box) = KeyBox::load(&path)? else {
-            return Err(StoreError::Invalid(
-                "the journal has no staff passphrase yet".into(),
-            ));
+            return Err(Refusal::NoPassphraseYet.into());
         };
         let key = current.open(&key_box)?;
         let (sealed, code) = KeyBox::seal(&key, new)?;

@@ -1,0 +1,124 @@
+//! Every core error as the problem the window shows: one place that decides which failures
+//! a person can act on (a refusal, a missing consent, a wrong PIN) and which are logged and
+//! shown as the journal's own trouble.
+
+use hearth_core::access::AccessError;
+use hearth_core::journal::JournalError;
+use hearth_core::listen::MicError;
+use hearth_core::refusal::Refusal;
+use hearth_core::store::{KeyError, StoreError};
+use hearth_wire::Problem;
+
+/// A core error said as a [`Problem`].
+pub trait ToProblem {
+    fn to_problem(self) -> Problem;
+}
+
+/// For `map_err(problem)` over any core error.
+pub fn problem(e: impl ToProblem) -> Problem {
+    e.to_problem()
+}
+
+impl ToProblem for Problem {
+    fn to_problem(self) -> Problem {
+        self
+    }
+}
+
+/// A reason as its code and arguments: the window has the words, in the person's language.
+impl ToProblem for Refusal {
+    fn to_problem(self) -> Problem {
+        let (code, args) = self.code_and_args();
+        Problem::Refused { code, args }
+    }
+}
+
+impl ToProblem for StoreError {
+    fn to_problem(self) -> Problem {
+        match self {
+            StoreError::Refused(r) => r.to_problem(),
+            StoreError::NeedsPassphrase => Problem::JournalLocked,
+            StoreError::Key(KeyError::WeakPassphrase(why)) => {
+                Problem::WeakPassphrase { why: why.into() }
+            }
+            e => {
+                log::error!("journal: {e}");
+                Problem::Journal {
+                    detail: e.to_string(),
+                }
+            }
+        }
+    }
+}
+
+impl ToProblem for JournalError {
+    fn to_problem(self) -> Problem {
+        match self {
+            JournalError::Store(e) => e.to_problem(),
+            JournalError::NoConsent(purpose) => Problem::NoConsent {
+                purpose: purpose.as_str().into(),
+            },
+            JournalError::Refused(r) => r.to_problem(),
+        }
+    }
+}
+
+impl ToProblem for AccessError {
+    fn to_problem(self) -> Problem {
+        match self {
+            AccessError::SignInNeeded => Problem::SignInNeeded,
+            AccessError::TimedOut => Problem::TimedOut,
+            AccessError::NotAllowed => Problem::NotAllowed,
+            AccessError::WrongPin { tries_left } => Problem::WrongPin { tries_left },
+            AccessError::LockedOut { seconds } => Problem::LockedOut { seconds },
+            AccessError::Blocked => Problem::PinBlocked,
+            AccessError::WeakPin(why) => Problem::WeakPin { why: why.into() },
+            AccessError::NameTaken(name) => Problem::NameTaken { name },
+            AccessError::Refused(r) => r.to_problem(),
+            AccessError::Hash(detail) => {
+                log::error!("access: could not protect a PIN: {detail}");
+                Problem::Journal { detail }
+            }
+            AccessError::Journal(e) => e.to_problem(),
+        }
+    }
+}
+
+impl ToProblem for MicError {
+    fn to_problem(self) -> Problem {
+        log::warn!("microphone: {self}");
+        match self {
+            MicError::NoDevice => Problem::NoMicrophone,
+            MicError::Busy => Problem::MicrophoneBusy,
+            MicError::Denied => Problem::MicrophoneDenied,
+            MicError::Failed(detail) => Problem::Microphone { detail },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_travel_as_codes_and_failures_as_the_journals_trouble() {
+        let refused = problem(JournalError::Refused(Refusal::NameTooLong { max: 60 }));
+        assert_eq!(
+            refused,
+            Problem::Refused {
+                code: "name-too-long".into(),
+                args: vec![("max".into(), "60".into())],
+            }
+        );
+        // A setting's refusal from the store below is still a refusal.
+        let from_store = problem(JournalError::from(StoreError::Refused(
+            Refusal::VolumeRange,
+        )));
+        assert!(matches!(from_store, Problem::Refused { code, .. } if code == "volume-range"));
+        assert!(matches!(
+            problem(JournalError::Store(StoreError::Busy)),
+            Problem::Journal { .. }
+        ));
+        assert_eq!(problem(StoreError::NeedsPassphrase), Problem::JournalLocked);
+    }
+}
