@@ -2,32 +2,25 @@
 //! with hearth-wire types. Long work (loading the speech model) runs on its own thread and
 //! reports through events, so the window is usable at once.
 
-mod access;
-mod audit;
-mod care_team;
-mod check_in;
+mod audited;
 mod checks;
-mod dictation;
-mod export;
-mod journal;
-mod listening;
+mod commands;
+mod listen_session;
 mod microphone;
-mod model_import;
 mod model_loader;
-mod passphrase;
-mod privacy;
 mod problems;
 mod purger;
-mod read_aloud;
-mod residents;
-mod settings;
+mod session;
+mod state;
+mod unlocking;
+mod views;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
 use hearth_core::signals::MeaningReader;
 use hearth_core::speech::Transcriber;
 
-use hearth_wire::{AppStatus, ModelStatus};
+use hearth_wire::ModelStatus;
 
 /// What the window can ask about.
 pub struct AppState {
@@ -39,10 +32,10 @@ pub struct AppState {
     pub meaning: Arc<OnceLock<Arc<MeaningReader>>>,
     /// The open journal, locked until the staff passphrase is typed, or why it could not be
     /// opened (shown on screen; the rest works).
-    pub journal: journal::JournalSlot,
+    pub journal: state::JournalSlot,
     /// Who has the microphone: one turn of listening or one check-in at a time.
     pub mic: microphone::Mic,
-    pub reader: read_aloud::ReaderSlot,
+    pub reader: state::ReaderSlot,
     /// The signed-in caregiver or administrator, if any (residents need none).
     pub session: Mutex<Option<hearth_core::access::Session>>,
     /// The words of prompts and notes, in every language (one copy, shared).
@@ -58,22 +51,6 @@ pub fn stop_microphone(state: &AppState) {
     state.mic.send(hearth_core::companion::Control::Stop);
 }
 
-#[tauri::command]
-fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
-    let model = state
-        .model
-        .lock()
-        .map(|m| m.clone())
-        .unwrap_or_else(|_| ModelStatus::Failed {
-            detail: "internal error".into(),
-        });
-    AppStatus {
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        model,
-        journal: journal::status(&state),
-    }
-}
-
 /// Hearth's state and commands on any Tauri runtime: the real window, or the mock one the
 /// command tests drive.
 pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -83,7 +60,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         })),
         transcriber: Arc::new(OnceLock::new()),
         meaning: Arc::new(OnceLock::new()),
-        journal: std::sync::RwLock::new(journal::open()),
+        journal: std::sync::RwLock::new(state::open()),
         mic: microphone::Mic::default(),
         reader: Default::default(),
         session: Mutex::new(None),
@@ -94,7 +71,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
     let meaning = state.meaning.clone();
     // The purge needs no window: it starts with the open journal (a locked one starts it
     // once unlocked).
-    if let Ok(journal) = journal::current(&state) {
+    if let Ok(journal) = state::current(&state) {
         state.purger.start(journal);
     }
     builder
@@ -105,56 +82,56 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            app_status,
-            residents::residents,
-            residents::resident_profiles,
-            residents::save_resident,
-            residents::archive_resident,
-            residents::record_consent,
-            privacy::privacy_facts,
-            privacy::retention,
-            privacy::retention_preview,
-            privacy::set_retention,
-            privacy::confirm_clock,
-            privacy::subject_access,
-            privacy::erase_resident,
-            passphrase::unlock_journal,
-            passphrase::recover_journal,
-            passphrase::protect_journal,
-            passphrase::change_passphrase,
-            model_import::model_files,
-            model_import::import_model,
-            journal::notes,
-            listening::start_listening,
-            listening::stop_listening,
-            check_in::start_check_in,
-            check_in::check_in_tap,
-            check_in::stop_check_in,
-            read_aloud::read_aloud,
-            care_team::board,
-            care_team::review_signal,
-            care_team::search,
-            care_team::trends,
-            care_team::handover,
-            care_team::add_note,
-            care_team::revise_note,
-            care_team::note_history,
-            dictation::start_dictation,
-            dictation::stop_dictation,
-            access::staff,
-            access::sign_in,
-            access::unblock_staff,
-            access::sign_out,
-            access::signed_in,
-            access::add_staff,
-            access::reset_pin,
-            access::archive_staff,
-            audit::audit_log,
-            settings::display,
-            settings::set_display,
-            settings::device_language,
-            settings::set_device_language,
-            export::export
+            commands::status::app_status,
+            commands::residents::residents,
+            commands::residents::resident_profiles,
+            commands::residents::save_resident,
+            commands::residents::archive_resident,
+            commands::residents::record_consent,
+            commands::privacy::privacy_facts,
+            commands::privacy::retention,
+            commands::privacy::retention_preview,
+            commands::privacy::set_retention,
+            commands::privacy::confirm_clock,
+            commands::privacy::subject_access,
+            commands::privacy::erase_resident,
+            commands::passphrase::unlock_journal,
+            commands::passphrase::recover_journal,
+            commands::passphrase::protect_journal,
+            commands::passphrase::change_passphrase,
+            commands::model_import::model_files,
+            commands::model_import::import_model,
+            commands::journal::notes,
+            commands::listening::start_listening,
+            commands::listening::stop_listening,
+            commands::check_in::start_check_in,
+            commands::check_in::check_in_tap,
+            commands::check_in::stop_check_in,
+            commands::read_aloud::read_aloud,
+            commands::care_team::board,
+            commands::care_team::review_signal,
+            commands::care_team::search,
+            commands::care_team::trends,
+            commands::care_team::handover,
+            commands::care_team::add_note,
+            commands::care_team::revise_note,
+            commands::care_team::note_history,
+            commands::dictation::start_dictation,
+            commands::dictation::stop_dictation,
+            commands::access::staff,
+            commands::access::sign_in,
+            commands::access::unblock_staff,
+            commands::access::sign_out,
+            commands::access::signed_in,
+            commands::access::add_staff,
+            commands::access::reset_pin,
+            commands::access::archive_staff,
+            commands::audit::audit_log,
+            commands::settings::display,
+            commands::settings::set_display,
+            commands::settings::device_language,
+            commands::settings::set_device_language,
+            commands::export::export
         ])
 }
 

@@ -11,7 +11,7 @@ use hearth_core::paths;
 use hearth_core::retention::{self, Counts, Outcome};
 use hearth_wire::{PurgeView, RetentionCounts};
 
-use crate::journal::Journal;
+use crate::state::Journal;
 
 const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 

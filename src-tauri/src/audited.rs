@@ -1,31 +1,20 @@
-//! The audit log from the window's side: every read of residents' notes leaves a line first
-//! (no line, no read), every change is written with its line in one transaction, and staff
-//! administrators can read the log.
+//! Views and changes with their line in the audit log: a change and its line are kept
+//! together or not at all; the log names residents by number, never by name.
 
-use hearth_core::access::{Role, Staff};
+use crate::problems::ToProblem;
+use crate::state::with;
+use crate::AppState;
+use hearth_core::access::Staff;
 use hearth_core::audit::{self, Entry};
 use hearth_core::export::local_day;
-use hearth_core::journal::{residents, JournalError, Note};
+use hearth_core::journal::{JournalError, Note};
 use hearth_core::store::{Store, StoreError};
-use hearth_wire::{AuditEntryView, Problem};
-
-use crate::access::require;
-use crate::journal::with;
-use crate::problems::ToProblem;
-use crate::AppState;
+use hearth_wire::Problem;
 
 /// A resident as the log names them: by number ("everyone" for none), so an erasure leaves
 /// no name in the log; `audit_log` shows the name while the resident is on file.
 pub fn resident(id: Option<i64>) -> String {
     id.map_or_else(|| "everyone".into(), audit::resident_subject)
-}
-
-/// A log line's subject for the screen: the resident's name, or that they were erased.
-fn subject_shown(store: &Store, subject: String) -> Result<String, JournalError> {
-    let Some(id) = audit::subject_resident(&subject) else {
-        return Ok(subject);
-    };
-    Ok(residents::name_on_file(store, id)?.unwrap_or_else(|| format!("erased resident ({id})")))
 }
 
 /// `YYYY-MM-DD` (or a range) for the log, in this device's time zone.
@@ -77,26 +66,5 @@ pub fn changed_note(
         audit::logged_as(s, change, |n| {
             Entry::new(who, action, &resident(Some(n.resident_id)), detail)
         })
-    })
-}
-
-/// The newest 500 lines, for a staff administrator.
-#[tauri::command]
-pub async fn audit_log(state: tauri::State<'_, AppState>) -> Result<Vec<AuditEntryView>, Problem> {
-    let who = require(&state, Role::Admin)?;
-    viewed(&state, &who, "view_audit", None, String::new())?;
-    with(&state, |s| {
-        audit::recent(s, 500)?
-            .into_iter()
-            .map(|e| {
-                Ok::<_, JournalError>(AuditEntryView {
-                    at_ms: e.at_ms,
-                    actor: e.actor,
-                    action: e.action,
-                    subject: subject_shown(s, e.subject)?,
-                    detail: e.detail,
-                })
-            })
-            .collect()
     })
 }

@@ -1,52 +1,23 @@
-//! Talking to Hearth from the window: start and stop commands over hearth-core's listening
-//! session. The microphone and recognition run on the session's own threads; what happens
-//! reaches the window as `listening` events, and a saved note also as `note-saved`.
+//! One turn of listening over hearth-core's session: who may be heard (consent), the
+//! recogniser in the resident's language, and the session's events as `listening` events
+//! and saved notes. Shared by the talk and dictation commands.
 
-use std::sync::{Arc, OnceLock};
-
-use hearth_core::journal::{notes, residents, NewUtterance};
+use crate::problems::problem;
+use crate::state;
+use crate::state::Journal;
+use crate::AppState;
+use hearth_core::journal::{notes, NewUtterance};
 use hearth_core::listen::{Limits, ListenEvent, Microphone, Recognise, Session};
 use hearth_core::signals::{read_all, Lexicon, MeaningReader};
 use hearth_core::speech::{Language, Transcriber};
-use hearth_wire::{events, ListenState, Problem, StartListening};
+use hearth_wire::{events, ListenState, Problem};
+use std::sync::{Arc, OnceLock};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
-
-use crate::journal::{self, Journal};
-use crate::problems::problem;
-use crate::AppState;
-
-#[tauri::command]
-pub async fn start_listening<R: Runtime>(
-    app: AppHandle<R>,
-    state: tauri::State<'_, AppState>,
-    request: StartListening,
-) -> Result<(), Problem> {
-    if state.mic.in_use() {
-        return Err(Problem::AlreadyListening);
-    }
-    let resident = journal::with(&state, |s| residents::get(s, request.resident_id))?
-        .ok_or(Problem::UnknownResident)?;
-    may_listen(&state, resident.id)?;
-    let Some(transcriber) = state.transcriber.get() else {
-        return Err(Problem::ModelNotReady);
-    };
-    let model = transcriber.model_name().to_string();
-    let store = crate::journal::current(&state)?;
-    // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
-    let lexicon = Lexicon::builtin(&resident.language).ok();
-    let language = resident.language.clone();
-    let readers = Readers {
-        lexicon,
-        meaning: state.meaning.get().cloned(),
-    };
-    let on = reporter(app, store, resident.id, resident.language, model, readers);
-    listen(&state, &language, on).await
-}
 
 /// Refuses to open the microphone for a resident without consent to be listened to and to
 /// have their words kept (the save checks again, for a withdrawal in between).
 pub fn may_listen(state: &AppState, resident_id: i64) -> Result<(), Problem> {
-    journal::with(state, |s| {
+    state::with(state, |s| {
         hearth_core::journal::consent::keeping_words(s, resident_id)
     })
 }
@@ -83,12 +54,6 @@ pub async fn listen(
     Ok(())
 }
 
-#[tauri::command]
-pub async fn stop_listening(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
-    stop(&state);
-    Ok(())
-}
-
 /// Ends the turn being listened to, if any (what was heard is still recognised and saved,
 /// if consent holds).
 pub fn stop(state: &AppState) {
@@ -107,12 +72,12 @@ pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recog
 /// Turns the session's events into window events, saving what was heard on the way.
 /// What reads signals in a resident's words: their language's lexicon, and the meaning
 /// model when it is installed.
-struct Readers {
-    lexicon: Option<Lexicon>,
-    meaning: Option<Arc<MeaningReader>>,
+pub struct Readers {
+    pub lexicon: Option<Lexicon>,
+    pub meaning: Option<Arc<MeaningReader>>,
 }
 
-fn reporter<R: Runtime>(
+pub fn reporter<R: Runtime>(
     app: AppHandle<R>,
     store: Journal,
     resident_id: i64,
@@ -160,14 +125,14 @@ fn reporter<R: Runtime>(
                     .as_ref()
                     .map(|lex| read_all(&utterance.text, lex, readers.meaning.as_deref()))
                     .unwrap_or_default();
-                let saved = journal::locked(&store, |s| {
+                let saved = state::locked(&store, |s| {
                     notes::record_spoken_with(s, &utterance, &signals)
                 });
                 match saved {
                     Ok(note) => {
-                        let note = journal::note_view(note);
+                        let note = crate::views::note_view(note);
                         // To the care team's screen only while someone is signed in there.
-                        if crate::access::someone_signed_in(&app.state::<AppState>()) {
+                        if crate::session::someone_signed_in(&app.state::<AppState>()) {
                             let _ = app.emit(events::NOTE_SAVED, note.clone());
                         }
                         ListenState::Heard {

@@ -16,9 +16,10 @@ use hearth_core::voice::VoiceError;
 use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use crate::journal::{self, Journal};
-use crate::listening::recogniser;
+use crate::listen_session::recogniser;
 use crate::problems::problem;
+use crate::state;
+use crate::state::Journal;
 use crate::AppState;
 
 /// How long a question may go unanswered before it is asked again (audio time).
@@ -33,9 +34,9 @@ pub async fn start_check_in<R: Runtime>(
     if state.mic.in_use() {
         return Err(Problem::AlreadyListening);
     }
-    let resident = journal::with(&state, |s| residents::profile(s, request.resident_id))?
+    let resident = state::with(&state, |s| residents::profile(s, request.resident_id))?
         .ok_or(Problem::UnknownResident)?;
-    crate::listening::may_listen(&state, request.resident_id)?;
+    crate::listen_session::may_listen(&state, request.resident_id)?;
     let prefs = &resident.preferences;
     if state.transcriber.get().is_none() {
         return Err(Problem::ModelNotReady);
@@ -44,7 +45,7 @@ pub async fn start_check_in<R: Runtime>(
         Lexicon::builtin(&resident.language).map_err(|_| Problem::LanguageNotSupported {
             language: resident.language.clone(),
         })?;
-    let store = journal::current(&state)?;
+    let store = state::current(&state)?;
     // Claimed before anything is awaited: a message started meanwhile is told it is in use.
     let claim = state.mic.claim()?;
     // Opening devices can take a moment: not on the async runtime's threads.
@@ -117,7 +118,7 @@ fn saver<R: Runtime>(
     language: String,
 ) -> hearth_core::companion::Save {
     Box::new(move |note: &CheckInNote| {
-        let saved = journal::locked(&store, |s| {
+        let saved = state::locked(&store, |s| {
             notes::record_check_in(
                 s,
                 resident_id,
@@ -134,8 +135,8 @@ fn saver<R: Runtime>(
         })?;
         let id = saved.id;
         // To the care team's screen only while someone is signed in there.
-        if crate::access::someone_signed_in(&app.state::<AppState>()) {
-            let _ = app.emit(events::NOTE_SAVED, journal::note_view(saved));
+        if crate::session::someone_signed_in(&app.state::<AppState>()) {
+            let _ = app.emit(events::NOTE_SAVED, crate::views::note_view(saved));
         }
         Ok(id)
     })

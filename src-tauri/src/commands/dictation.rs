@@ -8,7 +8,7 @@ use hearth_core::listen::ListenEvent;
 use hearth_wire::{events, DictationState, Problem, StartDictation};
 use tauri::{AppHandle, Emitter, Runtime};
 
-use crate::listening::listen;
+use crate::listen_session::listen;
 use crate::AppState;
 
 #[tauri::command]
@@ -17,7 +17,7 @@ pub async fn start_dictation<R: Runtime>(
     state: tauri::State<'_, AppState>,
     request: StartDictation,
 ) -> Result<(), Problem> {
-    crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
     crate::checks::language(&state.i18n, &request.language)?;
     let on = Arc::new(move |e: ListenEvent| {
         let said = match e {
@@ -40,5 +40,6 @@ pub async fn start_dictation<R: Runtime>(
 /// Ends the dictation; the words follow as a `dictation` event.
 #[tauri::command]
 pub async fn stop_dictation(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
-    crate::listening::stop_listening(state).await
+    crate::listen_session::stop(&state);
+    Ok(())
 }

@@ -8,19 +8,18 @@ use hearth_core::audit::{logged_as, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
-use hearth_core::journal::{JournalError, Resident};
+use hearth_core::journal::Resident;
 use hearth_core::refusal::Refusal;
-use hearth_core::settings::{Input, Pause, Preferences};
-use hearth_core::store::Store;
 use hearth_wire::{
-    ArchiveResident, ConsentView, InputMode, PauseLength, Problem, RecordConsent,
-    ResidentPreferences, ResidentProfileView, ResidentView, SaveResident,
+    ArchiveResident, Problem, RecordConsent, ResidentProfileView, ResidentView, SaveResident,
 };
 
-use crate::access::require;
-use crate::audit::{self, changed, viewed};
-use crate::journal::with;
+use crate::audited;
+use crate::audited::{changed, viewed};
 use crate::problems::problem;
+use crate::session::require;
+use crate::state::with;
+use crate::views::{preferences, profile_view, resident_view};
 use crate::AppState;
 
 /// The residents' screen's list: open to anyone at the device (residents need no PIN).
@@ -29,7 +28,7 @@ pub async fn residents(state: tauri::State<'_, AppState>) -> Result<Vec<Resident
     with(&state, |s| {
         residents::list(s)?
             .into_iter()
-            .map(|r| view(s, r))
+            .map(|r| resident_view(s, r))
             .collect()
     })
 }
@@ -74,7 +73,7 @@ pub async fn save_resident(
         None => "add_resident",
         Some(_) => "change_resident",
     };
-    let entry = |r: &Resident| Entry::new(&who.name, action, &audit::resident(Some(r.id)), "");
+    let entry = |r: &Resident| Entry::new(&who.name, action, &audited::resident(Some(r.id)), "");
     let saved = with(&state, |s| {
         logged_as(
             s,
@@ -95,7 +94,7 @@ pub async fn save_resident(
             entry,
         )
     })?;
-    with(&state, |s| view(s, saved))
+    with(&state, |s| resident_view(s, saved))
 }
 
 #[tauri::command]
@@ -104,7 +103,7 @@ pub async fn archive_resident(
     request: ArchiveResident,
 ) -> Result<(), Problem> {
     let who = require(&state, Role::Admin)?;
-    let name = audit::resident(Some(request.id));
+    let name = audited::resident(Some(request.id));
     let action = if request.archived {
         "archive_resident"
     } else {
@@ -127,7 +126,7 @@ pub async fn record_consent(
             purpose: request.purpose.chars().take(40).collect(),
         })
     })?;
-    let name = audit::resident(Some(request.resident_id));
+    let name = audited::resident(Some(request.resident_id));
     let answer = Answer {
         purpose,
         given: request.given,
@@ -151,100 +150,4 @@ pub async fn record_consent(
         crate::stop_microphone(&state);
     }
     Ok(())
-}
-
-pub fn view(store: &Store, r: Resident) -> Result<ResidentView, JournalError> {
-    let prefs = residents::profile(store, r.id)?
-        .map(|p| p.preferences)
-        .unwrap_or_default();
-    view_with(store, r, &prefs)
-}
-
-/// As [`view`], with the resident's preferences already read.
-fn view_with(
-    store: &Store,
-    r: Resident,
-    prefs: &Preferences,
-) -> Result<ResidentView, JournalError> {
-    let may_listen = match consent::keeping_words(store, r.id) {
-        Ok(()) => true,
-        Err(JournalError::NoConsent(_)) => false,
-        Err(e) => return Err(e),
-    };
-    Ok(ResidentView {
-        id: r.id,
-        name: r.preferred_name,
-        language: r.language,
-        is_demo: r.is_demo,
-        may_listen,
-        preferences: preferences_view(prefs),
-    })
-}
-
-fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, JournalError> {
-    let id = r.id;
-    let p = residents::profile(store, id)?.unwrap_or_default();
-    let consent_view = |a: Answer| ConsentView {
-        purpose: a.purpose.as_str().into(),
-        given: a.given,
-        given_by: a.given_by,
-        recorded_by: a.recorded_by,
-        at_ms: a.at_ms,
-    };
-    Ok(ResidentProfileView {
-        resident: view_with(store, r, &p.preferences)?,
-        enjoys: p.enjoys,
-        avoids: p.avoids,
-        archived: p.archived_ms.is_some(),
-        consent: consent::current(store, id)?
-            .into_iter()
-            .map(consent_view)
-            .collect(),
-        consent_history: consent::history(store, id)?
-            .into_iter()
-            .map(consent_view)
-            .collect(),
-    })
-}
-
-pub fn preferences(p: &ResidentPreferences) -> Preferences {
-    Preferences {
-        speech_rate_wpm: p.speech_rate_wpm,
-        volume_percent: p.volume_percent,
-        input: match p.input {
-            InputMode::Hold => Input::Hold,
-            InputMode::Tap => Input::Tap,
-            InputMode::HandsFree => Input::HandsFree,
-        },
-        pause: match p.pause {
-            PauseLength::Short => Pause::Short,
-            PauseLength::Normal => Pause::Normal,
-            PauseLength::Long => Pause::Long,
-        },
-        captions: p.captions,
-        spoken: p.spoken,
-        one_button: p.one_button,
-        display: p.display.map(crate::settings::display_of),
-    }
-}
-
-fn preferences_view(p: &Preferences) -> ResidentPreferences {
-    ResidentPreferences {
-        speech_rate_wpm: p.speech_rate_wpm,
-        volume_percent: p.volume_percent,
-        input: match p.input {
-            Input::Hold => InputMode::Hold,
-            Input::Tap => InputMode::Tap,
-            Input::HandsFree => InputMode::HandsFree,
-        },
-        pause: match p.pause {
-            Pause::Short => PauseLength::Short,
-            Pause::Normal => PauseLength::Normal,
-            Pause::Long => PauseLength::Long,
-        },
-        captions: p.captions,
-        spoken: p.spoken,
-        one_button: p.one_button,
-        display: p.display.map(crate::settings::display_view),
-    }
 }

@@ -16,11 +16,11 @@ use hearth_wire::{
     RetentionStatus, SetRetention, SubjectAccess,
 };
 
-use crate::access::require;
-use crate::audit::{changed, resident};
-use crate::journal::with;
+use crate::audited::{changed, resident};
 use crate::problems::problem;
 use crate::purger::counts;
+use crate::session::require;
+use crate::state::with;
 use crate::AppState;
 
 /// For the privacy notice anyone can read: where, and for how long.

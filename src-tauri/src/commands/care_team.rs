@@ -2,44 +2,25 @@
 //! resident's trends and the shift handover.
 
 use hearth_core::clock::now_ms;
-use hearth_core::journal::board::BoardRow;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
 use hearth_core::journal::{board, handover, history, notes, trends, JournalError};
 use hearth_wire::{
-    BoardQuery, BoardRowView, DayReadingView, DecisionView, FlagView, HandoverView, NewNote,
-    NoteHistoryView, NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery,
-    ToConfirmView, TrendQuery,
+    BoardQuery, BoardRowView, DayReadingView, DecisionView, HandoverView, NewNote, NoteHistoryView,
+    NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery, ToConfirmView,
+    TrendQuery,
 };
 
 use hearth_core::access::Role;
 
 use hearth_core::audit::{self, Entry};
-use hearth_core::store::Store;
 
-use crate::access::require;
-use crate::audit::{changed, changed_note, days, viewed};
-use crate::journal::{note_view, reading_view, signal_view, snake_case, with};
+use crate::audited::{changed, changed_note, days, viewed};
+use crate::session::require;
+use crate::state::with;
+use crate::views::board_row_view;
+use crate::views::{note_view, reading_view, signal_view};
 use crate::{checks, AppState};
-
-fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, JournalError> {
-    Ok(BoardRowView {
-        resident: crate::residents::view(store, r.resident)?,
-        notes: r.notes,
-        flags: r
-            .flags
-            .into_iter()
-            .map(|f| FlagView {
-                flag: snake_case(&f.flag),
-                count: f.count,
-                decided: f.decided,
-            })
-            .collect(),
-        summary: r.summary.into_iter().map(reading_view).collect(),
-        to_review: r.to_review,
-        last_note_ms: r.last_note_ms,
-    })
-}
 
 #[tauri::command]
 pub async fn board(
@@ -181,7 +162,7 @@ pub async fn add_note(
     let entry = Entry::new(
         &who.name,
         "add_note",
-        &crate::audit::resident(Some(request.resident_id)),
+        &crate::audited::resident(Some(request.resident_id)),
         "",
     );
     let note = changed(&state, entry, |s| {
@@ -213,7 +194,7 @@ pub async fn note_history(
     let entry = Entry::new(
         &who.name,
         "view_history",
-        &crate::audit::resident(Some(about)),
+        &crate::audited::resident(Some(about)),
         format!("note {note_id}"),
     );
     with(&state, |s| audit::record(s, &entry))?;

@@ -4,33 +4,18 @@
 use hearth_core::access::Role;
 use hearth_core::audit::Entry;
 use hearth_core::clock::now_ms;
-use hearth_core::settings::{self, Display};
+use hearth_core::settings::{self};
 use hearth_wire::{DisplaySettings, Problem};
 
-use crate::access::require;
-use crate::audit::changed;
-use crate::journal::with;
+use crate::audited::changed;
+use crate::session::require;
+use crate::state::with;
+use crate::views::{display_of, display_view};
 use crate::AppState;
 
 #[tauri::command]
 pub async fn display(state: tauri::State<'_, AppState>) -> Result<DisplaySettings, Problem> {
     Ok(display_view(with(&state, |s| settings::display(s))?))
-}
-
-pub fn display_view(d: Display) -> DisplaySettings {
-    DisplaySettings {
-        text_percent: d.text_percent,
-        high_contrast: d.high_contrast,
-        reduced_motion: d.reduced_motion,
-    }
-}
-
-pub fn display_of(d: DisplaySettings) -> Display {
-    Display {
-        text_percent: d.text_percent,
-        high_contrast: d.high_contrast,
-        reduced_motion: d.reduced_motion,
-    }
 }
 
 #[tauri::command]

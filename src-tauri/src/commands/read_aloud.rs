@@ -1,20 +1,10 @@
 //! "Read it to me": any text on screen, spoken with the companion's voice. The loudspeaker
 //! is opened on first use and kept; a new request stops the one still playing.
 
-use std::sync::Mutex;
-
-use hearth_core::voice::{Playing, Speaker, Synth, VoiceError, VoiceSettings};
+use hearth_core::voice::{Speaker, Synth, VoiceError, VoiceSettings};
 use hearth_wire::{Problem, ReadAloud};
 
 use crate::AppState;
-
-#[derive(Default)]
-pub struct Reader {
-    device: Option<(Synth, Speaker)>,
-    playing: Option<Playing>,
-}
-
-pub type ReaderSlot = Mutex<Reader>;
 
 #[tauri::command]
 pub async fn read_aloud(

@@ -4,7 +4,7 @@ use hearth_core::export::{self, Format};
 use hearth_core::paths;
 use hearth_wire::{ExportRequest, Exported, Problem};
 
-use crate::journal::with;
+use crate::state::with;
 use crate::AppState;
 
 #[tauri::command]
@@ -12,7 +12,7 @@ pub async fn export(
     state: tauri::State<'_, AppState>,
     request: ExportRequest,
 ) -> Result<Exported, Problem> {
-    let who = crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
+    let who = crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
     let failed = |e: export::ExportError| {
         log::error!("export: {e}");
         match e {
@@ -40,12 +40,12 @@ pub async fn export(
     let entry = hearth_core::audit::Entry::new(
         &who.name,
         "export",
-        &crate::audit::resident(Some(request.resident_id)),
+        &crate::audited::resident(Some(request.resident_id)),
         // Not the file's name, nor anything of the notes.
         format!(
             "{} {}, {} notes",
             request.format,
-            crate::audit::days(request.from_ms, request.to_ms),
+            crate::audited::days(request.from_ms, request.to_ms),
             record.notes.len(),
         ),
     );

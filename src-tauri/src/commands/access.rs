@@ -2,65 +2,25 @@
 //! `require(state, role)` answers who is signed in (their name signs what they change) or the
 //! problem to show. Hiding a button in the window is not the protection; this is.
 
-use hearth_core::access::{staff, AccessError, Role, Session, Staff};
+use hearth_core::access::{staff, Role, Session};
 use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::refusal::Refusal;
 use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView, UnblockStaff};
 
-use crate::journal::with;
 use crate::problems::problem;
+use crate::session::access;
+use crate::session::{require, session};
+use crate::state::with;
+use crate::views::staff_view;
 use crate::AppState;
-
-fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Session>>, Problem> {
-    state.session.lock().map_err(|_| Problem::SignInNeeded)
-}
-
-/// Whether a caregiver or administrator is signed in now (not counted as a use).
-pub fn someone_signed_in(state: &AppState) -> bool {
-    state
-        .session
-        .lock()
-        .is_ok_and(|s| Session::alive(&s, now_ms()))
-}
-
-/// The signed-in person, if their role allows `needed`.
-pub fn require(state: &AppState, needed: Role) -> Result<Staff, Problem> {
-    Session::allow(&mut *session(state)?, needed, now_ms()).map_err(problem)
-}
-
-/// Who may set Hearth up: anyone on the very first run (nobody is on the staff list yet, so
-/// nobody could sign in), else a signed-in administrator. Answers the name for the audit log.
-pub fn first_run_or_admin(state: &AppState) -> Result<String, Problem> {
-    if access(state, |s| staff::list(s))?.is_empty() {
-        Ok("first run".into())
-    } else {
-        Ok(require(state, Role::Admin)?.name)
-    }
-}
-
-fn view(s: Staff) -> StaffView {
-    StaffView {
-        id: s.id,
-        name: s.name,
-        role: crate::journal::snake_case(&s.role),
-    }
-}
-
-/// Access errors and journal errors both end as a Problem.
-fn access<T>(
-    state: &AppState,
-    f: impl FnOnce(&mut hearth_core::store::Store) -> Result<T, AccessError>,
-) -> Result<T, Problem> {
-    with(state, f)
-}
 
 /// Names and roles of who can sign in, for the sign-in screen (no PIN material ever leaves).
 #[tauri::command]
 pub async fn staff(state: tauri::State<'_, AppState>) -> Result<Vec<StaffView>, Problem> {
     Ok(access(&state, |s| staff::list(s))?
         .into_iter()
-        .map(view)
+        .map(staff_view)
         .collect())
 }
 
@@ -89,7 +49,7 @@ pub async fn sign_in(
     let who = tried?;
     log::info!("staff {} signed in", who.id);
     *session(&state)? = Some(Session::new(who.clone(), now));
-    Ok(view(who))
+    Ok(staff_view(who))
 }
 
 #[tauri::command]
@@ -105,7 +65,7 @@ pub async fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), Problem> 
 /// Who is signed in now (a session past its quiet time has ended).
 #[tauri::command]
 pub async fn signed_in(state: tauri::State<'_, AppState>) -> Result<Option<StaffView>, Problem> {
-    Ok(require(&state, Role::Caregiver).ok().map(view))
+    Ok(require(&state, Role::Caregiver).ok().map(staff_view))
 }
 
 /// The staff passphrase unblocks a PIN that wrong tries blocked: the way back for the last
@@ -120,7 +80,7 @@ pub async fn unblock_staff(
         staff_id,
         passphrase,
     } = request;
-    crate::passphrase::check(passphrase).await?;
+    crate::unlocking::check(passphrase).await?;
     access(&state, |s| {
         audit::logged_as(
             s,
@@ -166,7 +126,7 @@ pub async fn add_staff(
             |a| Entry::new(&by, "add_staff", &a.name, request.role.clone()),
         )
     })?;
-    Ok(view(added))
+    Ok(staff_view(added))
 }
 
 /// A new PIN for someone who forgot theirs (administrators only).

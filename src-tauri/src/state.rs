@@ -1,16 +1,14 @@
-//! The journal in the window: opened at start-up, or later with the staff passphrase when it
-//! is under one (a failure is shown, not fatal), and the commands that read it.
+//! What the commands share: the journal slot (open, locked under the staff passphrase, or
+//! failed, with the one way to run code against the open store) and the read-aloud
+//! loudspeaker.
 
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-use hearth_core::journal::notes::NoteSignal;
-use hearth_core::journal::reviews::Reading;
-use hearth_core::journal::{notes, residents, JournalError, Note, NoteFilter};
+use hearth_core::journal::{residents, JournalError};
 use hearth_core::paths;
 use hearth_core::store::{Secret, Store, StoreError};
-use hearth_wire::{
-    JournalStatus, NoteView, NotesQuery, Problem, ReadingView, ReviewView, SignalView,
-};
+use hearth_core::voice::{Playing, Speaker, Synth};
+use hearth_wire::{JournalStatus, Problem};
 
 use crate::problems::{problem, ToProblem};
 use crate::AppState;
@@ -71,7 +69,7 @@ pub fn status(state: &AppState) -> JournalStatus {
     }
 }
 
-fn read(state: &AppState) -> std::sync::RwLockReadGuard<'_, Slot> {
+pub fn read(state: &AppState) -> std::sync::RwLockReadGuard<'_, Slot> {
     // A panic while swapping the slot leaves it as it was: still readable.
     state.journal.read().unwrap_or_else(|e| e.into_inner())
 }
@@ -112,78 +110,10 @@ pub fn store_of(journal: &Journal) -> Result<MutexGuard<'_, Store>, StoreError> 
     journal.lock().map_err(|_| StoreError::Crashed)
 }
 
-pub fn note_view(n: Note) -> NoteView {
-    let source = snake_case(&n.source);
-    NoteView {
-        id: n.id,
-        resident_id: n.resident_id,
-        resident_name: n.resident_name,
-        created_ms: n.created_ms,
-        source,
-        text: n.current,
-        original: n.original,
-        revisions: n.revisions,
-        author: n.author,
-        signals: n.signals.into_iter().map(signal_view).collect(),
-    }
+#[derive(Default)]
+pub struct Reader {
+    pub device: Option<(Synth, Speaker)>,
+    pub playing: Option<Playing>,
 }
 
-pub fn signal_view(s: NoteSignal) -> SignalView {
-    let review = s.review.as_ref().map(|r| ReviewView {
-        action: r.action.clone(),
-        author: r.author.clone(),
-        created_ms: r.created_ms,
-        reading: s.reading().map(reading_view),
-    });
-    SignalView {
-        id: s.id,
-        kind: s.read.kind,
-        value: s.read.value,
-        location: s.read.location,
-        severity: s.read.severity,
-        mild: s.read.mild,
-        start: s.read.start,
-        end: s.read.end,
-        evidence: s.read.evidence,
-        reader: s.read.reader.as_str().to_string(),
-        sounds_like: s.read.sounds_like,
-        review,
-    }
-}
-
-pub fn reading_view(r: Reading) -> ReadingView {
-    ReadingView {
-        kind: r.kind,
-        value: r.value,
-        location: r.location,
-        severity: r.severity,
-        mild: r.mild,
-        status: snake_case(&r.status),
-    }
-}
-
-/// How serde names a unit variant ("check_in", "low_mood"), for the wire's plain strings.
-pub fn snake_case(v: &impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-#[tauri::command]
-pub async fn notes(
-    state: tauri::State<'_, AppState>,
-    query: NotesQuery,
-) -> Result<Vec<NoteView>, Problem> {
-    let who = crate::access::require(&state, hearth_core::access::Role::Caregiver)?;
-    crate::checks::period(query.from_ms, query.to_ms)?;
-    let day = crate::audit::days(query.from_ms, query.to_ms);
-    crate::audit::viewed(&state, &who, "view_notes", query.resident_id, day)?;
-    let filter = NoteFilter {
-        resident_id: query.resident_id,
-        from_ms: query.from_ms,
-        to_ms: query.to_ms,
-    };
-    let list = with(&state, |s| notes::list(s, &filter))?;
-    Ok(list.into_iter().map(note_view).collect())
-}
+pub type ReaderSlot = Mutex<Reader>;

@@ -12,8 +12,8 @@ use hearth_core::refusal::Refusal;
 use hearth_wire::{events, ImportModel, ModelFile, ModelImport, Problem};
 use tauri::{AppHandle, Emitter, Runtime};
 
-use crate::access::first_run_or_admin;
 use crate::problems::problem;
+use crate::session::first_run_or_admin;
 use crate::AppState;
 
 #[tauri::command]
@@ -49,7 +49,7 @@ pub async fn import_model<R: Runtime>(
         }));
     }
     let (status, transcriber) = (state.model.clone(), state.transcriber.clone());
-    let journal = crate::journal::current(&state).ok();
+    let journal = crate::state::current(&state).ok();
     let spawned = std::thread::Builder::new()
         .name("model-import".into())
         .spawn(move || {
@@ -81,7 +81,7 @@ pub async fn import_model<R: Runtime>(
                     );
                     if let Some(j) = journal {
                         let entry = Entry::new(&by, "import_model", &model.name, "");
-                        let _ = crate::journal::locked(&j, |s| audit::record(s, &entry));
+                        let _ = crate::state::locked(&j, |s| audit::record(s, &entry));
                     }
                     say(ModelImport::Installed { name: model.name });
                     if transcriber.get().is_none() {

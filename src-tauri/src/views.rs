@@ -1,0 +1,211 @@
+//! Core types as the wire's views: conversions only, for every command that answers with
+//! a resident, a note, a reading, a board row, a staff member or display settings.
+
+use hearth_core::access::Staff;
+use hearth_core::journal::board::BoardRow;
+use hearth_core::journal::consent::{self, Answer};
+use hearth_core::journal::notes::NoteSignal;
+use hearth_core::journal::residents;
+use hearth_core::journal::reviews::Reading;
+use hearth_core::journal::{JournalError, Note, Resident};
+use hearth_core::settings::Preferences;
+use hearth_core::settings::{Display, Input, Pause};
+use hearth_core::store::Store;
+use hearth_wire::*;
+
+pub fn note_view(n: Note) -> NoteView {
+    let source = snake_case(&n.source);
+    NoteView {
+        id: n.id,
+        resident_id: n.resident_id,
+        resident_name: n.resident_name,
+        created_ms: n.created_ms,
+        source,
+        text: n.current,
+        original: n.original,
+        revisions: n.revisions,
+        author: n.author,
+        signals: n.signals.into_iter().map(signal_view).collect(),
+    }
+}
+
+pub fn signal_view(s: NoteSignal) -> SignalView {
+    let review = s.review.as_ref().map(|r| ReviewView {
+        action: r.action.clone(),
+        author: r.author.clone(),
+        created_ms: r.created_ms,
+        reading: s.reading().map(reading_view),
+    });
+    SignalView {
+        id: s.id,
+        kind: s.read.kind,
+        value: s.read.value,
+        location: s.read.location,
+        severity: s.read.severity,
+        mild: s.read.mild,
+        start: s.read.start,
+        end: s.read.end,
+        evidence: s.read.evidence,
+        reader: s.read.reader.as_str().to_string(),
+        sounds_like: s.read.sounds_like,
+        review,
+    }
+}
+
+pub fn reading_view(r: Reading) -> ReadingView {
+    ReadingView {
+        kind: r.kind,
+        value: r.value,
+        location: r.location,
+        severity: r.severity,
+        mild: r.mild,
+        status: snake_case(&r.status),
+    }
+}
+
+/// How serde names a unit variant ("check_in", "low_mood"), for the wire's plain strings.
+pub(crate) fn snake_case(v: &impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub fn resident_view(store: &Store, r: Resident) -> Result<ResidentView, JournalError> {
+    let prefs = residents::profile(store, r.id)?
+        .map(|p| p.preferences)
+        .unwrap_or_default();
+    view_with(store, r, &prefs)
+}
+
+/// As [`view`], with the resident's preferences already read.
+fn view_with(
+    store: &Store,
+    r: Resident,
+    prefs: &Preferences,
+) -> Result<ResidentView, JournalError> {
+    let may_listen = match consent::keeping_words(store, r.id) {
+        Ok(()) => true,
+        Err(JournalError::NoConsent(_)) => false,
+        Err(e) => return Err(e),
+    };
+    Ok(ResidentView {
+        id: r.id,
+        name: r.preferred_name,
+        language: r.language,
+        is_demo: r.is_demo,
+        may_listen,
+        preferences: preferences_view(prefs),
+    })
+}
+
+pub fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, JournalError> {
+    let id = r.id;
+    let p = residents::profile(store, id)?.unwrap_or_default();
+    let consent_view = |a: Answer| ConsentView {
+        purpose: a.purpose.as_str().into(),
+        given: a.given,
+        given_by: a.given_by,
+        recorded_by: a.recorded_by,
+        at_ms: a.at_ms,
+    };
+    Ok(ResidentProfileView {
+        resident: view_with(store, r, &p.preferences)?,
+        enjoys: p.enjoys,
+        avoids: p.avoids,
+        archived: p.archived_ms.is_some(),
+        consent: consent::current(store, id)?
+            .into_iter()
+            .map(consent_view)
+            .collect(),
+        consent_history: consent::history(store, id)?
+            .into_iter()
+            .map(consent_view)
+            .collect(),
+    })
+}
+
+pub fn preferences(p: &ResidentPreferences) -> Preferences {
+    Preferences {
+        speech_rate_wpm: p.speech_rate_wpm,
+        volume_percent: p.volume_percent,
+        input: match p.input {
+            InputMode::Hold => Input::Hold,
+            InputMode::Tap => Input::Tap,
+            InputMode::HandsFree => Input::HandsFree,
+        },
+        pause: match p.pause {
+            PauseLength::Short => Pause::Short,
+            PauseLength::Normal => Pause::Normal,
+            PauseLength::Long => Pause::Long,
+        },
+        captions: p.captions,
+        spoken: p.spoken,
+        one_button: p.one_button,
+        display: p.display.map(crate::views::display_of),
+    }
+}
+
+fn preferences_view(p: &Preferences) -> ResidentPreferences {
+    ResidentPreferences {
+        speech_rate_wpm: p.speech_rate_wpm,
+        volume_percent: p.volume_percent,
+        input: match p.input {
+            Input::Hold => InputMode::Hold,
+            Input::Tap => InputMode::Tap,
+            Input::HandsFree => InputMode::HandsFree,
+        },
+        pause: match p.pause {
+            Pause::Short => PauseLength::Short,
+            Pause::Normal => PauseLength::Normal,
+            Pause::Long => PauseLength::Long,
+        },
+        captions: p.captions,
+        spoken: p.spoken,
+        one_button: p.one_button,
+        display: p.display.map(crate::views::display_view),
+    }
+}
+
+pub fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, JournalError> {
+    Ok(BoardRowView {
+        resident: resident_view(store, r.resident)?,
+        notes: r.notes,
+        flags: r
+            .flags
+            .into_iter()
+            .map(|f| FlagView {
+                flag: snake_case(&f.flag),
+                count: f.count,
+                decided: f.decided,
+            })
+            .collect(),
+        summary: r.summary.into_iter().map(reading_view).collect(),
+        to_review: r.to_review,
+        last_note_ms: r.last_note_ms,
+    })
+}
+
+pub fn staff_view(s: Staff) -> StaffView {
+    StaffView {
+        id: s.id,
+        name: s.name,
+        role: snake_case(&s.role),
+    }
+}
+
+pub fn display_view(d: Display) -> DisplaySettings {
+    DisplaySettings {
+        text_percent: d.text_percent,
+        high_contrast: d.high_contrast,
+        reduced_motion: d.reduced_motion,
+    }
+}
+
+pub fn display_of(d: DisplaySettings) -> Display {
+    Display {
+        text_percent: d.text_percent,
+        high_contrast: d.high_contrast,
+        reduced_motion: d.reduced_motion,
+    }
+}
