@@ -1,15 +1,16 @@
 //! Views and changes with their line in the audit log: a change and its line are kept
 //! together or not at all; the log names residents by number, never by name.
 
-use crate::problems::ToProblem;
-use crate::state::with;
-use crate::AppState;
 use hearth_core::access::Staff;
 use hearth_core::audit::{self, Entry};
 use hearth_core::export::local_day;
 use hearth_core::journal::{JournalError, Note};
 use hearth_core::store::{Store, StoreError};
 use hearth_wire::Problem;
+
+use crate::problems::ToProblem;
+use crate::state::with;
+use crate::AppState;
 
 /// A resident as the log names them: by number ("everyone" for none), so an erasure leaves
 /// no name in the log; `audit_log` shows the name while the resident is on file.

@@ -19,7 +19,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use hearth_core::signals::MeaningReader;
 use hearth_core::speech::Transcriber;
-
 use hearth_wire::ModelStatus;
 
 /// What the window can ask about.

@@ -2,17 +2,18 @@
 //! recogniser in the resident's language, and the session's events as `listening` events
 //! and saved notes. Shared by the talk and dictation commands.
 
+use std::sync::{Arc, OnceLock};
+
+use hearth_core::listen::{Limits, ListenEvent, Microphone, Recognise, Session};
+use hearth_core::said::{self, Readers};
+use hearth_core::speech::{Language, Transcriber};
+use hearth_wire::{events, ListenState, Problem};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
 use crate::problems::problem;
 use crate::state;
 use crate::state::Journal;
 use crate::AppState;
-use hearth_core::journal::{notes, NewUtterance};
-use hearth_core::listen::{Limits, ListenEvent, Microphone, Recognise, Session};
-use hearth_core::signals::{read_all, Lexicon, MeaningReader};
-use hearth_core::speech::{Language, Transcriber};
-use hearth_wire::{events, ListenState, Problem};
-use std::sync::{Arc, OnceLock};
-use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 /// Refuses to open the microphone for a resident without consent to be listened to and to
 /// have their words kept (the save checks again, for a withdrawal in between).
@@ -72,11 +73,6 @@ pub fn recogniser(slot: Arc<OnceLock<Transcriber>>, language: Language) -> Recog
 /// Turns the session's events into window events, saving what was heard on the way.
 /// What reads signals in a resident's words: their language's lexicon, and the meaning
 /// model when it is installed.
-pub struct Readers {
-    pub lexicon: Option<Lexicon>,
-    pub meaning: Option<Arc<MeaningReader>>,
-}
-
 pub fn reporter<R: Runtime>(
     app: AppHandle<R>,
     store: Journal,
@@ -105,28 +101,8 @@ pub fn reporter<R: Runtime>(
                     h.finish_ms,
                     h.dropped_blocks
                 );
-                let utterance = NewUtterance {
-                    resident_id,
-                    started_ms: h.started_ms,
-                    ended_ms: h.ended_ms,
-                    text: h.text.clone(),
-                    // The resident's language was asked for; Whisper echoes it.
-                    language: if h.language.is_empty() {
-                        language.clone()
-                    } else {
-                        h.language
-                    },
-                    model: model.clone(),
-                };
-                // What the words say about wellbeing, read in the resident's language; no
-                // lexicon for it means no signals, not a lost note.
-                let signals = readers
-                    .lexicon
-                    .as_ref()
-                    .map(|lex| read_all(&utterance.text, lex, readers.meaning.as_deref()))
-                    .unwrap_or_default();
                 let saved = state::locked(&store, |s| {
-                    notes::record_spoken_with(s, &utterance, &signals)
+                    said::keep_heard(s, resident_id, &h, &language, &model, &readers)
                 });
                 match saved {
                     Ok(note) => {

@@ -2,12 +2,13 @@
 //! signed in (their name signs what they change) or the problem to show. Hiding a button in
 //! the window is not the protection; this is.
 
-use crate::problems::problem;
-use crate::state::with;
-use crate::AppState;
 use hearth_core::access::{staff, AccessError, Role, Session, Staff};
 use hearth_core::clock::now_ms;
 use hearth_wire::Problem;
+
+use crate::problems::problem;
+use crate::state::with;
+use crate::AppState;
 
 pub fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Session>>, Problem> {
     state.session.lock().map_err(|_| Problem::SignInNeeded)

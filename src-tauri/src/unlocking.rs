@@ -2,10 +2,6 @@
 //! counted number of tries (a pause after too many wrong ones): opening the locked journal,
 //! and the check an unblocking or a passphrase change needs.
 
-use crate::problems::problem;
-use crate::state;
-use crate::state::{Journal, Slot};
-use crate::AppState;
 use hearth_core::access::counted::{Counted, TryError};
 use hearth_core::access::throttle::AfterWrong;
 use hearth_core::clock::now_ms;
@@ -15,6 +11,11 @@ use hearth_core::refusal::Refusal;
 use hearth_core::store::key_box::{box_file, KeyBox};
 use hearth_core::store::{passphrase_weakness, KeyError, RecoveryCode, Secret, StoreError};
 use hearth_wire::{Problem, RecoveryCodeView, SecretText};
+
+use crate::problems::problem;
+use crate::state;
+use crate::state::{Journal, Slot};
+use crate::AppState;
 
 /// The count of wrong tries, kept beside the key box (shared with `hearth export`).
 pub fn tries() -> Counted {

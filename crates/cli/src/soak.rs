@@ -14,9 +14,9 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use hearth_core::companion::{Control, Conversation, Event, Save};
-use hearth_core::journal::notes::{self, NewUtterance};
+use hearth_core::journal::notes::{self};
 use hearth_core::listen::{Limits, ListenEvent, Session};
-use hearth_core::signals::{extract, Lexicon};
+use hearth_core::said::{self, Readers};
 use hearth_core::speech::{Language, Transcriber};
 use hearth_core::store::Store;
 use hearth_core::voice::{Synth, VoiceError};
@@ -91,8 +91,8 @@ struct Bench {
     marie: i64,
     answers: Vec<Vec<f32>>,
     messages: Vec<Vec<f32>>,
-    english: Lexicon,
-    french: Lexicon,
+    english: Readers,
+    french: Readers,
     /// What Hearth confirmed saving: note id → its words.
     saved: Arc<Mutex<Vec<(i64, String)>>>,
 }
@@ -221,8 +221,8 @@ fn set_up(path: &Path, transcriber: Arc<Transcriber>, model: &str) -> anyhow::Re
             .iter()
             .map(|(l, t)| spoken(&synth, t, l))
             .collect::<anyhow::Result<_>>()?,
-        english: Lexicon::builtin("en")?,
-        french: Lexicon::builtin("fr")?,
+        english: Readers::for_language("en", None),
+        french: Readers::for_language("fr", None),
         saved: Arc::default(),
     })
 }
@@ -345,17 +345,15 @@ fn message(b: &Bench, n: u32) -> anyhow::Result<()> {
         ListenEvent::Failed(why) => bail!("a message failed: {why}"),
         _ => bail!("message {n} was not heard"),
     };
-    let u = NewUtterance {
-        resident_id: resident,
-        started_ms: heard.started_ms,
-        ended_ms: heard.ended_ms,
-        text: heard.text,
-        language: lang.into(),
-        model: b.model.clone(),
-    };
-    let lexicon = if lang == "en" { &b.english } else { &b.french };
-    let signals = extract(&u.text, lexicon);
-    let note = notes::record_spoken_with(&mut *lock(&b.journal)?, &u, &signals)?;
+    let readers = if lang == "en" { &b.english } else { &b.french };
+    let note = said::keep_heard(
+        &mut *lock(&b.journal)?,
+        resident,
+        &heard,
+        lang,
+        &b.model,
+        readers,
+    )?;
     lock(&b.saved)?.push((note.id, note.original));
     Ok(())
 }

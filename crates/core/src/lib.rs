@@ -17,6 +17,7 @@ pub mod models;
 pub mod paths;
 pub mod refusal;
 pub mod retention;
+pub mod said;
 pub mod settings;
 pub mod signals;
 pub mod speech;

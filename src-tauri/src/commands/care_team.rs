@@ -1,6 +1,8 @@
 //! The care team's commands: the day's board, deciding on what was inferred, search, a
 //! resident's trends and the shift handover.
 
+use hearth_core::access::Role;
+use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
@@ -10,10 +12,6 @@ use hearth_wire::{
     NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery, ToConfirmView,
     TrendQuery,
 };
-
-use hearth_core::access::Role;
-
-use hearth_core::audit::{self, Entry};
 
 use crate::audited::{changed, changed_note, days, viewed};
 use crate::session::require;

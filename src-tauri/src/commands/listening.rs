@@ -3,11 +3,11 @@
 //! reaches the window as `listening` events, and a saved note also as `note-saved`.
 
 use hearth_core::journal::residents;
-use hearth_core::signals::Lexicon;
+use hearth_core::said::Readers;
 use hearth_wire::{Problem, StartListening};
 use tauri::{AppHandle, Runtime};
 
-use crate::listen_session::{listen, may_listen, reporter, stop, Readers};
+use crate::listen_session::{listen, may_listen, reporter, stop};
 use crate::state;
 use crate::AppState;
 
@@ -29,12 +29,8 @@ pub async fn start_listening<R: Runtime>(
     let model = transcriber.model_name().to_string();
     let store = crate::state::current(&state)?;
     // Read the lexicon now, before anyone speaks: off the path from "stop" to the words.
-    let lexicon = Lexicon::builtin(&resident.language).ok();
+    let readers = Readers::for_language(&resident.language, state.meaning.get().cloned());
     let language = resident.language.clone();
-    let readers = Readers {
-        lexicon,
-        meaning: state.meaning.get().cloned(),
-    };
     let on = reporter(app, store, resident.id, resident.language, model, readers);
     listen(&state, &language, on).await
 }
