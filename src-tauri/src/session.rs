@@ -10,6 +10,7 @@ use crate::problems::problem;
 use crate::state::with;
 use crate::AppState;
 
+/// Who is signed in, held while a command signs in or out (a poisoned lock: nobody).
 pub fn session(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Session>>, Problem> {
     state.session.lock().map_err(|_| Problem::SignInNeeded)
 }
