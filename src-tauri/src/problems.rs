@@ -3,6 +3,7 @@
 //! shown as the journal's own trouble.
 
 use hearth_core::access::AccessError;
+use hearth_core::export::ExportError;
 use hearth_core::journal::JournalError;
 use hearth_core::listen::MicError;
 use hearth_core::refusal::Refusal;
@@ -17,12 +18,6 @@ pub trait ToProblem {
 /// For `map_err(problem)` over any core error.
 pub fn problem(e: impl ToProblem) -> Problem {
     e.to_problem()
-}
-
-impl ToProblem for Problem {
-    fn to_problem(self) -> Problem {
-        self
-    }
 }
 
 /// A reason as its code and arguments: the window has the words, in the person's language.
@@ -80,6 +75,20 @@ impl ToProblem for AccessError {
                 Problem::Journal { detail }
             }
             AccessError::Journal(e) => e.to_problem(),
+        }
+    }
+}
+
+/// An export or a copy of a resident's data that could not be made: logged, and said as the
+/// export's failure (the one a caregiver can act on, a resident gone, said as such).
+impl ToProblem for ExportError {
+    fn to_problem(self) -> Problem {
+        log::error!("export: {self}");
+        match self {
+            ExportError::UnknownResident => Problem::UnknownResident,
+            other => Problem::Export {
+                detail: other.to_string(),
+            },
         }
     }
 }

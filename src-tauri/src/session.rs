@@ -38,7 +38,8 @@ pub fn first_run_or_admin(state: &AppState) -> Result<String, Problem> {
     }
 }
 
-/// Access errors and journal errors both end as a Problem.
+/// [`with`], for work that fails with the staff list's own errors (named here so `?` inside
+/// the closure knows what to convert to).
 pub fn access<T>(
     state: &AppState,
     f: impl FnOnce(&mut hearth_core::store::Store) -> Result<T, AccessError>,

@@ -4,6 +4,7 @@ use hearth_core::export::{self, Format};
 use hearth_core::paths;
 use hearth_wire::{ExportRequest, Exported, Problem};
 
+use crate::problems::problem;
 use crate::state::with;
 use crate::AppState;
 
@@ -13,27 +14,12 @@ pub async fn export(
     request: ExportRequest,
 ) -> Result<Exported, Problem> {
     let who = crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
-    let failed = |e: export::ExportError| {
-        log::error!("export: {e}");
-        match e {
-            export::ExportError::UnknownResident => Problem::UnknownResident,
-            other => Problem::Export {
-                detail: other.to_string(),
-            },
-        }
-    };
     crate::checks::period(request.from_ms, request.to_ms)?;
     crate::checks::language(&state.i18n, &request.language)?;
-    let format = Format::parse(&request.format).map_err(failed)?;
+    let format = Format::parse(&request.format).map_err(problem)?;
     let record = with(&state, |s| {
-        Ok::<_, Problem>(export::record(
-            s,
-            request.resident_id,
-            request.from_ms,
-            request.to_ms,
-        ))
-    })?
-    .map_err(failed)?;
+        export::record(s, request.resident_id, request.from_ms, request.to_ms)
+    })?;
     // Logged before the file exists: a copy of residents' notes outside the encryption is
     // never made without its line (a failed write leaves a line and no file, never the
     // reverse).
@@ -58,7 +44,7 @@ pub async fn export(
         &request.language,
         &paths::exports_dir(),
     )
-    .map_err(failed)?;
+    .map_err(problem)?;
     Ok(Exported {
         path: path.display().to_string(),
         notes: record.notes.len(),

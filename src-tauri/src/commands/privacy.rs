@@ -130,12 +130,6 @@ pub async fn subject_access(
 ) -> Result<Vec<String>, Problem> {
     let who = require(&state, Role::Admin)?;
     crate::checks::language(&state.i18n, &request.language)?;
-    let failed = |e: export::ExportError| match e {
-        export::ExportError::UnknownResident => Problem::UnknownResident,
-        other => Problem::Export {
-            detail: other.to_string(),
-        },
-    };
     // Logged before the files are written (see `export`).
     let entry = Entry::new(
         &who.name,
@@ -146,15 +140,14 @@ pub async fn subject_access(
     with(&state, |s| audit::record(s, &entry))?;
     let i18n = state.i18n.clone();
     let saved = with(&state, |s| {
-        Ok::<_, Problem>(subject_access::save(
+        subject_access::save(
             s,
             request.resident_id,
             &i18n,
             &request.language,
             &paths::exports_dir(),
-        ))
-    })?
-    .map_err(failed)?;
+        )
+    })?;
     Ok(saved.iter().map(|p| p.display().to_string()).collect())
 }
 
