@@ -28,11 +28,11 @@ fn consent_gates_the_microphone_and_only_administrators_record_it() {
         "speech_rate_wpm": 110, "volume_percent": 70, "input": "tap", "pause": "long",
         "captions": true, "spoken": true, "one_button": true,
         "display": { "text_percent": 200, "high_contrast": true, "reduced_motion": true } });
-    let new_rose = json!({ "resident": {
+    let new_rose = json!({ "args": {
         "id": null, "name": " Rose ", "language": "en", "enjoys": ["gardening"],
         "avoids": ["loneliness"], "preferences": prefs } });
     let consent = |purpose: &str, given: bool| {
-        json!({ "request": {
+        json!({ "args": {
             "resident_id": rose(&w).map_or(0, |r| r["id"].as_i64().unwrap()),
             "purpose": purpose, "given": given, "given_by": "Rose herself" } })
     };
@@ -63,7 +63,7 @@ fn consent_gates_the_microphone_and_only_administrators_record_it() {
     let id = added["id"].as_i64().unwrap();
     assert_eq!(rose(&w).unwrap()["may_listen"], false);
     call(&w, "sign_out", json!({})).unwrap();
-    let talk = json!({ "request": { "resident_id": id } });
+    let talk = json!({ "args": { "resident_id": id } });
     for cmd in ["start_listening", "start_check_in"] {
         assert_eq!(kind(call(&w, cmd, talk.clone())), "no_consent", "{cmd}");
     }
@@ -107,21 +107,21 @@ fn consent_gates_the_microphone_and_only_administrators_record_it() {
 
     // Edits are checked: a language Hearth has no words for, a silent companion.
     let mut edit = new_rose.clone();
-    edit["resident"]["id"] = json!(id);
-    edit["resident"]["language"] = json!("xx");
+    edit["args"]["id"] = json!(id);
+    edit["args"]["language"] = json!("xx");
     assert_eq!(kind(call(&w, "save_resident", edit.clone())), "refused");
-    edit["resident"]["language"] = json!("fr");
+    edit["args"]["language"] = json!("fr");
     prefs["spoken"] = json!(false);
     prefs["captions"] = json!(false);
-    edit["resident"]["preferences"] = prefs.clone();
+    edit["args"]["preferences"] = prefs.clone();
     assert_eq!(kind(call(&w, "save_resident", edit.clone())), "refused");
     prefs["captions"] = json!(true);
-    edit["resident"]["preferences"] = prefs.clone();
-    edit["resident"]["name"] = json!("Rosie");
+    edit["args"]["preferences"] = prefs.clone();
+    edit["args"]["name"] = json!("Rosie");
     assert_eq!(call(&w, "save_resident", edit).unwrap()["language"], "fr");
 
     // Archived: off the residents' screen, kept for staff; and back.
-    let archive = |archived: bool| json!({ "request": { "id": id, "archived": archived } });
+    let archive = |archived: bool| json!({ "args": { "id": id, "archived": archived } });
     call(&w, "archive_resident", archive(true)).unwrap();
     let on_screen = call(&w, "residents", json!({})).unwrap();
     assert!(!on_screen.to_string().contains("Rosie"));

@@ -25,7 +25,7 @@ fn unlock(
     call(
         w,
         "unlock_journal",
-        json!({ "request": { "passphrase": passphrase } }),
+        json!({ "args": { "passphrase": passphrase } }),
     )
 }
 
@@ -36,13 +36,13 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
         let (_app, w) = app(data.path());
         assert_eq!(journal_state(&w)["protected"], false);
         // First run: nobody may be added before the passphrase is chosen.
-        let ada = json!({ "request": { "name": "Ada", "role": "admin", "pin": "139742" } });
+        let ada = json!({ "args": { "name": "Ada", "role": "admin", "pin": "139742" } });
         assert_eq!(kind(call(&w, "add_staff", ada.clone())), "refused");
-        let weak = json!({ "request": { "passphrase": "tea" } });
+        let weak = json!({ "args": { "passphrase": "tea" } });
         let refused = call(&w, "protect_journal", weak).unwrap_err();
         assert_eq!(refused["kind"], "weak_passphrase");
         assert_eq!(refused["why"], "short");
-        let chosen = json!({ "request": { "passphrase": FIRST } });
+        let chosen = json!({ "args": { "passphrase": FIRST } });
         let code = call(&w, "protect_journal", chosen.clone()).unwrap()["code"]
             .as_str()
             .unwrap()
@@ -52,7 +52,7 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
         // Once chosen, it is not chosen again by just anyone.
         assert_eq!(kind(call(&w, "protect_journal", chosen)), "refused");
         call(&w, "add_staff", ada).unwrap();
-        let sam = json!({ "request": { "name": "Sam", "role": "caregiver", "pin": "2580" } });
+        let sam = json!({ "args": { "name": "Sam", "role": "caregiver", "pin": "2580" } });
         assert_eq!(kind(call(&w, "add_staff", sam.clone())), "sign_in_needed");
         switch_to(&w, 1, "139742");
         call(&w, "add_staff", sam).unwrap();
@@ -74,7 +74,8 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
     assert_eq!(kind(unlock(&w, FIRST)), "refused"); // already open
 
     // Changing it: administrators only, and only with the current one.
-    let change = |current: &str, new: &str| json!({ "request": { "current": current, "new_passphrase": new } });
+    let change =
+        |current: &str, new: &str| json!({ "args": { "current": current, "new_passphrase": new } });
     assert_eq!(
         kind(call(
             &w,
@@ -116,7 +117,7 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
     // Forgotten: the first code no longer works; the second opens it with a new passphrase.
     let (_app, w) = app(data.path());
     assert_eq!(kind(unlock(&w, FIRST)), "wrong_passphrase");
-    let recover = |code: &str| json!({ "request": { "recovery_code": code, "new_passphrase": "the third and last one" } });
+    let recover = |code: &str| json!({ "args": { "recovery_code": code, "new_passphrase": "the third and last one" } });
     let old = call(&w, "recover_journal", recover(&code)).unwrap_err();
     assert_eq!(old["kind"], "wrong_recovery_code");
     assert_eq!(old["tries_left"], 1);
@@ -173,9 +174,9 @@ fn the_journal_opens_only_with_the_staff_passphrase_or_the_recovery_code() {
             let _ = staff::sign_in(&mut store, 1, "000111", i64::from(n) * 16 * 60_000);
         }
     }
-    let ada = json!({ "request": { "staff_id": 1, "pin": "139742" } });
+    let ada = json!({ "args": { "staff_id": 1, "pin": "139742" } });
     assert_eq!(kind(call(&w, "sign_in", ada.clone())), "pin_blocked");
-    let with = |p: &str| json!({ "request": { "staff_id": 1, "passphrase": p } });
+    let with = |p: &str| json!({ "args": { "staff_id": 1, "passphrase": p } });
     assert_eq!(
         kind(call(&w, "unblock_staff", with("not it at all"))),
         "wrong_passphrase"

@@ -46,16 +46,16 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
     let (_app, w) = app(data.path());
     let sign_in = |id: i64, pin: &str| switch_to(&w, id, pin);
     let two_years = json!({ "transcripts_days": 30, "notes_years": 2 });
-    let policy = json!({ "request": { "policy": two_years, "confirmed": false } });
-    let copy = json!({ "request": { "resident_id": rose, "language": "en" } });
-    let erase = |name: &str| json!({ "request": { "id": rose, "confirm_name": name } });
+    let policy = json!({ "args": { "policy": two_years, "confirmed": false } });
+    let copy = json!({ "args": { "resident_id": rose, "language": "en" } });
+    let erase = |name: &str| json!({ "args": { "id": rose, "confirm_name": name } });
 
     sign_in(sam, "2580");
     for (cmd, args) in [
         ("retention", json!({})),
-        ("retention_preview", json!({ "policy": two_years })),
+        ("retention_preview", json!({ "args": two_years })),
         ("set_retention", policy.clone()),
-        ("confirm_clock", json!({ "shownMs": 0 })),
+        ("confirm_clock", json!({ "args": 0 })),
         ("subject_access", copy.clone()),
         ("erase_resident", erase("Rose")),
     ] {
@@ -70,9 +70,9 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
     assert_eq!(status["policy"]["transcripts_days"], 90);
     let now = status["now_ms"].as_i64().unwrap();
     // A stale screen's time is not a confirmation.
-    let stale = json!({ "shownMs": now - 60 * 60 * 1000 });
+    let stale = json!({ "args": now - 60 * 60 * 1000 });
     assert_eq!(kind(call(&w, "confirm_clock", stale)), "clock_moved");
-    call(&w, "confirm_clock", json!({ "shownMs": now })).unwrap();
+    call(&w, "confirm_clock", json!({ "args": now })).unwrap();
     let status = purged(&w);
     assert_eq!(status["clock"]["state"], "plausible", "{status}");
     assert_eq!(status["purge"]["state"], "done", "{status}");
@@ -81,11 +81,11 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
         "nothing was past five years"
     );
 
-    let silly = json!({ "request": {
+    let silly = json!({ "args": {
         "policy": { "transcripts_days": 1, "notes_years": 2 }, "confirmed": true } });
     assert_eq!(kind(call(&w, "set_retention", silly)), "refused");
     // Two years would delete the note of three years ago: said first, then only with a yes.
-    let preview = call(&w, "retention_preview", json!({ "policy": two_years })).unwrap();
+    let preview = call(&w, "retention_preview", json!({ "args": two_years })).unwrap();
     assert_eq!(preview["notes"], 1, "{preview}");
     let refused = call(&w, "set_retention", policy).unwrap_err();
     assert_eq!(refused["kind"], "must_confirm");
@@ -94,7 +94,7 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
         call(&w, "retention", json!({})).unwrap()["policy"]["notes_years"],
         5
     );
-    let yes = json!({ "request": { "policy": two_years, "confirmed": true } });
+    let yes = json!({ "args": { "policy": two_years, "confirmed": true } });
     call(&w, "set_retention", yes).unwrap();
     let status = purged(&w);
     assert_eq!(status["policy"]["notes_years"], 2);
@@ -103,7 +103,7 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
     // Ada corrects the pain Hearth read and looks at the note's history: the log says who
     // did what to which resident's record, never the reading (no place, no score).
     let today =
-        json!({ "query": { "resident_id": rose, "from_ms": now - 60_000, "to_ms": now + 60_000 } });
+        json!({ "args": { "resident_id": rose, "from_ms": now - 60_000, "to_ms": now + 60_000 } });
     let list = call(&w, "notes", today).unwrap();
     let note = &list[0];
     let pain = note["signals"]
@@ -113,10 +113,10 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
         .find(|x| x["kind"] == "pain")
         .unwrap()["id"]
         .clone();
-    let fix = json!({ "request": { "signal_id": pain, "decision": {
+    let fix = json!({ "args": { "signal_id": pain, "decision": {
         "action": "correct", "value": null, "location": "hip", "severity": 4 } } });
     call(&w, "review_signal", fix).unwrap();
-    call(&w, "note_history", json!({ "noteId": note["id"] })).unwrap();
+    call(&w, "note_history", json!({ "args": note["id"] })).unwrap();
     let log = call(&w, "audit_log", json!({})).unwrap();
     let about_rose: Vec<&Value> = log
         .as_array()

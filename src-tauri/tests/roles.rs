@@ -15,14 +15,14 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     let (sam, ada) = sam_and_ada(data.path());
     let (_app, w) = app(data.path());
 
-    let day = json!({ "query": { "from_ms": 0, "to_ms": 4_102_444_800_000_i64 } });
+    let day = json!({ "args": { "from_ms": 0, "to_ms": 4_102_444_800_000_i64 } });
     let notes =
-        json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": 4_102_444_800_000_i64 } });
-    let search = json!({ "query": {
+        json!({ "args": { "resident_id": null, "from_ms": 0, "to_ms": 4_102_444_800_000_i64 } });
+    let search = json!({ "args": {
         "words": "knee", "resident_id": null, "from_ms": null, "to_ms": null, "signal": null } });
-    let export = json!({ "request": {
+    let export = json!({ "args": {
         "resident_id": 1, "from_ms": 0, "to_ms": 1, "format": "csv", "language": "en" } });
-    let review = json!({ "request": { "signal_id": 1, "decision": { "action": "confirm" } } });
+    let review = json!({ "args": { "signal_id": 1, "decision": { "action": "confirm" } } });
     let protected = [
         ("notes", notes.clone()),
         ("board", day.clone()),
@@ -30,23 +30,20 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         ("search", search),
         (
             "trends",
-            json!({ "query": { "resident_id": 1, "bounds": [0, 1] } }),
+            json!({ "args": { "resident_id": 1, "bounds": [0, 1] } }),
         ),
-        ("note_history", json!({ "noteId": 1 })),
+        ("note_history", json!({ "args": 1 })),
         ("review_signal", review),
         (
             "add_note",
-            json!({ "request": { "resident_id": 1, "text": "x" } }),
+            json!({ "args": { "resident_id": 1, "text": "x" } }),
         ),
         (
             "revise_note",
-            json!({ "request": { "note_id": 1, "text": "x" } }),
+            json!({ "args": { "note_id": 1, "text": "x" } }),
         ),
         ("export", export),
-        (
-            "start_dictation",
-            json!({ "request": { "language": "en" } }),
-        ),
+        ("start_dictation", json!({ "args": { "language": "en" } })),
     ];
     // Nobody signed in: every one refuses, and says why.
     for (cmd, args) in &protected {
@@ -62,26 +59,26 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     );
 
     // A wrong PIN is refused and counted; the right one opens the caregiver's commands.
-    let wrong = json!({ "request": { "staff_id": sam, "pin": "1111" } });
+    let wrong = json!({ "args": { "staff_id": sam, "pin": "1111" } });
     assert_eq!(kind(call(&w, "sign_in", wrong)), "wrong_pin");
-    let right = json!({ "request": { "staff_id": sam, "pin": "2580" } });
+    let right = json!({ "args": { "staff_id": sam, "pin": "2580" } });
     assert_eq!(call(&w, "sign_in", right).unwrap()["name"], "Sam");
     assert!(call(&w, "board", day.clone()).is_ok());
     assert!(call(&w, "notes", notes).is_ok());
     // …but not an administrator's.
-    let newcomer = json!({ "request": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
+    let newcomer = json!({ "args": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
     assert_eq!(kind(call(&w, "add_staff", newcomer.clone())), "not_allowed");
-    let reset = json!({ "request": { "staff_id": ada, "pin": "4826" } });
+    let reset = json!({ "args": { "staff_id": ada, "pin": "4826" } });
     assert_eq!(kind(call(&w, "reset_pin", reset)), "not_allowed");
     assert_eq!(
-        kind(call(&w, "archive_staff", json!({ "staffId": ada }))),
+        kind(call(&w, "archive_staff", json!({ "args": ada }))),
         "not_allowed"
     );
     assert_eq!(kind(call(&w, "audit_log", json!({}))), "not_allowed");
-    let big = json!({ "settings": {
+    let big = json!({ "args": {
         "text_percent": 200, "high_contrast": true, "reduced_motion": false } });
     assert_eq!(kind(call(&w, "set_display", big.clone())), "not_allowed");
-    let french = json!({ "language": "fr" });
+    let french = json!({ "args": "fr" });
     assert_eq!(
         kind(call(&w, "set_device_language", french.clone())),
         "not_allowed"
@@ -93,7 +90,7 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     assert_eq!(call(&w, "signed_in", json!({})).unwrap(), Value::Null);
 
     // An administrator may add a caregiver; a weak PIN is refused with the reason.
-    let admin = json!({ "request": { "staff_id": ada, "pin": "139742" } });
+    let admin = json!({ "args": { "staff_id": ada, "pin": "139742" } });
     call(&w, "sign_in", admin).unwrap();
     assert_eq!(
         call(&w, "add_staff", newcomer).unwrap()["role"],
@@ -101,15 +98,15 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     );
     call(&w, "set_display", big).unwrap();
     call(&w, "set_device_language", french).unwrap();
-    let unknown = json!({ "language": "xx" });
+    let unknown = json!({ "args": "xx" });
     assert_eq!(kind(call(&w, "set_device_language", unknown)), "refused");
     // Everyone's screen reads them, signed in or not.
     call(&w, "sign_out", json!({})).unwrap();
     assert_eq!(call(&w, "display", json!({})).unwrap()["text_percent"], 200);
     assert_eq!(call(&w, "device_language", json!({})).unwrap(), "fr");
-    let again = json!({ "request": { "staff_id": ada, "pin": "139742" } });
+    let again = json!({ "args": { "staff_id": ada, "pin": "139742" } });
     call(&w, "sign_in", again).unwrap();
-    let weak = json!({ "request": { "name": "Tom", "role": "caregiver", "pin": "1234" } });
+    let weak = json!({ "args": { "name": "Tom", "role": "caregiver", "pin": "1234" } });
     assert_eq!(kind(call(&w, "add_staff", weak)), "weak_pin");
 
     // Eve forgot her PIN: Ada gives her a new one; then Eve leaves, and cannot sign in.
@@ -125,31 +122,31 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     call(
         &w,
         "reset_pin",
-        json!({ "request": { "staff_id": eve, "pin": "7391" } }),
+        json!({ "args": { "staff_id": eve, "pin": "7391" } }),
     )
     .unwrap();
-    call(&w, "archive_staff", json!({ "staffId": eve })).unwrap();
+    call(&w, "archive_staff", json!({ "args": eve })).unwrap();
     assert_eq!(
-        kind(call(&w, "archive_staff", json!({ "staffId": ada }))),
+        kind(call(&w, "archive_staff", json!({ "args": ada }))),
         "refused",
         "the last administrator stays"
     );
     call(&w, "sign_out", json!({})).unwrap();
-    let eve_in = json!({ "request": { "staff_id": eve, "pin": "7391" } });
+    let eve_in = json!({ "args": { "staff_id": eve, "pin": "7391" } });
     assert_eq!(kind(call(&w, "sign_in", eve_in)), "refused");
-    let again = json!({ "request": { "staff_id": ada, "pin": "139742" } });
+    let again = json!({ "args": { "staff_id": ada, "pin": "139742" } });
     call(&w, "sign_in", again).unwrap();
 
     // What the window sends is checked: times out of range or backwards, a language Hearth
     // has no words for (it would reach whisper.cpp), are refused, not wrapped or passed on.
-    let backwards = json!({ "query": { "from_ms": 2_000, "to_ms": 1_000 } });
+    let backwards = json!({ "args": { "from_ms": 2_000, "to_ms": 1_000 } });
     assert_eq!(kind(call(&w, "board", backwards)), "refused");
-    let wrapped = json!({ "query": { "resident_id": null, "from_ms": 0, "to_ms": i64::MIN } });
+    let wrapped = json!({ "args": { "resident_id": null, "from_ms": 0, "to_ms": i64::MIN } });
     assert_eq!(kind(call(&w, "notes", wrapped)), "refused");
-    let klingon = json!({ "request": {
+    let klingon = json!({ "args": {
         "resident_id": 1, "from_ms": 0, "to_ms": 1, "format": "pdf", "language": "tlh" } });
     assert_eq!(kind(call(&w, "export", klingon)), "language_not_supported");
-    let years = json!({ "query": { "resident_id": 1, "bounds": [0, i64::MAX] } });
+    let years = json!({ "args": { "resident_id": 1, "bounds": [0, i64::MAX] } });
     assert_eq!(kind(call(&w, "trends", years)), "refused");
 
     // The audit log has every step, and only an administrator reads it.

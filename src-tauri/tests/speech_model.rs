@@ -33,9 +33,9 @@ fn a_model_file_on_a_stick_is_listed_checked_and_installed_by_staff_only() {
     assert_eq!(files[0]["size"], std::fs::metadata(&model).unwrap().len());
 
     // Only a file that was found may be named.
-    let elsewhere = json!({ "request": { "path": "/etc/passwd" } });
+    let elsewhere = json!({ "args": { "path": "/etc/passwd" } });
     assert_eq!(kind(call(&w, "import_model", elsewhere)), "refused");
-    call(&w, "import_model", json!({ "request": { "path": found } })).unwrap();
+    call(&w, "import_model", json!({ "args": { "path": found } })).unwrap();
     let installed = data.path().join("no-models/ggml-base-q8_0.bin");
     let started = Instant::now();
     while std::fs::metadata(&installed).map_or(0, |m| m.len())

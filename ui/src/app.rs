@@ -2,9 +2,7 @@
 //! and save, and the two screens — talking (residents) and notes (care team).
 
 use hearth_i18n::I18n;
-use hearth_wire::{
-    commands, events, AppStatus, DisplaySettings, JournalStatus, ModelImport, ModelStatus,
-};
+use hearth_wire::{commands, events, DisplaySettings, JournalStatus, ModelImport, ModelStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -48,8 +46,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if open.get() {
             spawn_local(async move {
-                if let Ok(chosen) = tauri::invoke::<Option<String>>(commands::DEVICE_LANGUAGE).await
-                {
+                if let Ok(chosen) = tauri::invoke::<commands::DeviceLanguage>(&()).await {
                     if let Some(l) = &chosen {
                         tr.lang.set(l.clone());
                     }
@@ -74,7 +71,7 @@ pub fn App() -> impl IntoView {
             import.set(Some(m))
         })
         .await;
-        match tauri::invoke::<AppStatus>(commands::APP_STATUS).await {
+        match tauri::invoke::<commands::AppStatus>(&()).await {
             Ok(s) => {
                 model.update(|m| {
                     // An event may already have brought a newer state.
@@ -121,7 +118,7 @@ pub fn App() -> impl IntoView {
     let resident_display = RwSignal::new(None::<DisplaySettings>);
     provide_context(ResidentDisplay(resident_display));
     spawn_local(async move {
-        if let Ok(d) = tauri::invoke::<DisplaySettings>(commands::DISPLAY).await {
+        if let Ok(d) = tauri::invoke::<commands::Display>(&()).await {
             display.set(d);
         }
     });

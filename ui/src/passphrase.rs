@@ -3,12 +3,11 @@
 //! the recovery code sheet shown once, to print or write down.
 
 use hearth_wire::{
-    commands, AppStatus, ChangePassphrase, JournalStatus, ProtectJournal, RecoverJournal,
-    RecoveryCodeView, UnlockJournal,
+    commands, ChangePassphrase, JournalStatus, ProtectJournal, RecoverJournal, RecoveryCodeView,
+    UnlockJournal,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::i18n::tr;
 use crate::problem;
@@ -36,16 +35,11 @@ impl JournalState {
     /// Asks the backend again (after unlocking or protecting).
     pub fn refresh(self) {
         spawn_local(async move {
-            if let Ok(s) = tauri::invoke::<AppStatus>(commands::APP_STATUS).await {
+            if let Ok(s) = tauri::invoke::<commands::AppStatus>(&()).await {
                 self.0.set(Some(s.journal));
             }
         });
     }
-}
-
-#[derive(Serialize)]
-struct Args<T: Serialize> {
-    request: T,
 }
 
 /// A password field with its label.
@@ -150,12 +144,7 @@ pub fn ChoosePassphrase(on_done: impl Fn() + Copy + Send + Sync + 'static) -> im
             let request = ProtectJournal {
                 passphrase: passphrase.into(),
             };
-            match tauri::invoke_with::<RecoveryCodeView, _>(
-                commands::PROTECT_JOURNAL,
-                &Args { request },
-            )
-            .await
-            {
+            match tauri::invoke::<commands::ProtectJournal>(&request).await {
                 Ok(v) => {
                     message.set(None);
                     code.set(Some(v.code));
@@ -194,7 +183,7 @@ pub fn Unlock() -> impl IntoView {
         passphrase.set(String::new());
         message.set(Some(tr.t("passphrase-working", &[])));
         spawn_local(async move {
-            match tauri::invoke_with::<(), _>(commands::UNLOCK_JOURNAL, &Args { request }).await {
+            match tauri::invoke::<commands::UnlockJournal>(&request).await {
                 Ok(()) => journal.refresh(),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
@@ -207,12 +196,7 @@ pub fn Unlock() -> impl IntoView {
         };
         message.set(Some(tr.t("passphrase-working", &[])));
         spawn_local(async move {
-            match tauri::invoke_with::<RecoveryCodeView, _>(
-                commands::RECOVER_JOURNAL,
-                &Args { request },
-            )
-            .await
-            {
+            match tauri::invoke::<commands::RecoverJournal>(&request).await {
                 Ok(v) => {
                     message.set(None);
                     code.set(String::new());
@@ -286,12 +270,12 @@ pub fn PassphraseSettings() -> impl IntoView {
                     current: current.into(),
                     new_passphrase: new_passphrase.into(),
                 };
-                tauri::invoke_with(commands::CHANGE_PASSPHRASE, &Args { request }).await
+                tauri::invoke::<commands::ChangePassphrase>(&request).await
             } else {
                 let request = ProtectJournal {
                     passphrase: new_passphrase.into(),
                 };
-                tauri::invoke_with(commands::PROTECT_JOURNAL, &Args { request }).await
+                tauri::invoke::<commands::ProtectJournal>(&request).await
             };
             answered(r);
         });

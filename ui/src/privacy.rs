@@ -15,7 +15,7 @@ pub fn PrivacyNotice(#[prop(optional)] open: bool) -> impl IntoView {
     let facts = RwSignal::new(None::<PrivacyFacts>);
     let read = move || {
         spawn_local(async move {
-            if let Ok(f) = tauri::invoke::<PrivacyFacts>(commands::PRIVACY_FACTS).await {
+            if let Ok(f) = tauri::invoke::<commands::PrivacyFacts>(&()).await {
                 facts.set(Some(f));
             }
         });

@@ -4,24 +4,18 @@
 use hearth_wire::{commands, ReadAloud};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 
-#[derive(Serialize)]
-struct Args {
-    request: ReadAloud,
-}
-
 /// Asks the backend to speak `text` in `language`; `said` gets why it could not, if so.
 fn speak(text: String, language: String, said: RwSignal<Option<String>>) {
     let tr = tr();
     let request = ReadAloud { text, language };
     spawn_local(async move {
-        let r = tauri::invoke_with::<(), _>(commands::READ_ALOUD, &Args { request }).await;
+        let r = tauri::invoke::<commands::ReadAloud>(&request).await;
         said.set(r.err().map(|p| problem::say(&tr, &p)));
     });
 }

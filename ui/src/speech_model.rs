@@ -5,7 +5,6 @@
 use hearth_wire::{commands, ImportModel, ModelFile, ModelImport, ModelStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::i18n::tr;
 use crate::problem;
@@ -16,11 +15,6 @@ use crate::tauri;
 pub struct SpeechModelState {
     pub status: RwSignal<Option<ModelStatus>>,
     pub import: RwSignal<Option<ModelImport>>,
-}
-
-#[derive(Serialize)]
-struct Args {
-    request: ImportModel,
 }
 
 fn megabytes(bytes: u64) -> String {
@@ -36,7 +30,7 @@ pub fn SpeechModel() -> impl IntoView {
     let look = move |_| {
         message.set(None);
         spawn_local(async move {
-            match tauri::invoke::<Vec<ModelFile>>(commands::MODEL_FILES).await {
+            match tauri::invoke::<commands::ModelFiles>(&()).await {
                 Ok(list) => files.set(Some(list)),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
@@ -46,9 +40,7 @@ pub fn SpeechModel() -> impl IntoView {
         message.set(None);
         spawn_local(async move {
             let request = ImportModel { path };
-            if let Err(p) =
-                tauri::invoke_with::<(), _>(commands::IMPORT_MODEL, &Args { request }).await
-            {
+            if let Err(p) = tauri::invoke::<commands::ImportModel>(&request).await {
                 message.set(Some(problem::say(&tr, &p)));
             }
         });

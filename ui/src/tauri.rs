@@ -1,6 +1,6 @@
 //! The bridge to the backend: Tauri's `invoke` and `listen`, typed with hearth-wire.
 
-use hearth_wire::Problem;
+use hearth_wire::{Command, Problem, ARGS};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -17,18 +17,17 @@ extern "C" {
     ) -> Result<JsValue, JsValue>;
 }
 
-/// Calls a backend command with no arguments.
-pub async fn invoke<T: DeserializeOwned>(cmd: &str) -> Result<T, Problem> {
-    call(cmd, js_sys::Object::new().into()).await
-}
-
-/// Calls a backend command with named arguments (`args` serialises to an object).
-pub async fn invoke_with<T: DeserializeOwned, A: Serialize>(
-    cmd: &str,
-    args: &A,
-) -> Result<T, Problem> {
-    let args = serde_wasm_bindgen::to_value(args).map_err(|e| unreachable_engine(e.to_string()))?;
-    call(cmd, args).await
+/// Calls backend command `C` with its argument (`&()` when it takes none). Its name, what
+/// it takes and what it answers are the wire's, so the window and the backend cannot drift.
+pub async fn invoke<C: Command>(args: &C::Args) -> Result<C::Reply, Problem> {
+    let wrapped = js_sys::Object::new();
+    // JSON's shapes (`None` and `()` as null), which is what the backend reads.
+    let value = args
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| unreachable_engine(e.to_string()))?;
+    js_sys::Reflect::set(&wrapped, &JsValue::from_str(ARGS), &value)
+        .map_err(|e| unreachable_engine(format!("{e:?}")))?;
+    call(C::NAME, wrapped.into()).await
 }
 
 thread_local! {

@@ -6,7 +6,7 @@ use hearth_core::access::{staff, Role, Session};
 use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::refusal::Refusal;
-use hearth_wire::{NewStaff, Problem, ResetPin, SignIn, StaffView, UnblockStaff};
+use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf, UnblockStaff};
 
 use crate::problems::problem;
 use crate::session::access;
@@ -17,7 +17,7 @@ use crate::AppState;
 
 /// Names and roles of who can sign in, for the sign-in screen (no PIN material ever leaves).
 #[tauri::command]
-pub async fn staff(state: tauri::State<'_, AppState>) -> Result<Vec<StaffView>, Problem> {
+pub async fn staff(state: tauri::State<'_, AppState>) -> Result<ReplyOf<wire::Staff>, Problem> {
     Ok(access(&state, |s| staff::list(s))?
         .into_iter()
         .map(staff_view)
@@ -27,11 +27,11 @@ pub async fn staff(state: tauri::State<'_, AppState>) -> Result<Vec<StaffView>, 
 #[tauri::command]
 pub async fn sign_in(
     state: tauri::State<'_, AppState>,
-    request: SignIn,
-) -> Result<StaffView, Problem> {
+    args: ArgsOf<wire::SignIn>,
+) -> Result<ReplyOf<wire::SignIn>, Problem> {
     let now = now_ms();
     let tried = access(&state, |s| {
-        staff::sign_in(s, request.staff_id, request.pin.expose(), now)
+        staff::sign_in(s, args.staff_id, args.pin.expose(), now)
     });
     // Every attempt leaves a line: a run of refusals is what an administrator looks for.
     let (name, action, detail) = match &tried {
@@ -39,8 +39,8 @@ pub async fn sign_in(
         Err(p) => {
             let name = access(&state, |s| staff::list(s))?
                 .into_iter()
-                .find(|s| s.id == request.staff_id)
-                .map_or_else(|| format!("staff {}", request.staff_id), |s| s.name);
+                .find(|s| s.id == args.staff_id)
+                .map_or_else(|| format!("staff {}", args.staff_id), |s| s.name);
             (name, "sign_in_refused", p.to_string())
         }
     };
@@ -53,7 +53,9 @@ pub async fn sign_in(
 }
 
 #[tauri::command]
-pub async fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+pub async fn sign_out(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::SignOut>, Problem> {
     let ended = session(&state)?.take();
     if let Some(s) = ended {
         let entry = Entry::new(&s.staff.name, "sign_out", &s.staff.name, "");
@@ -64,7 +66,9 @@ pub async fn sign_out(state: tauri::State<'_, AppState>) -> Result<(), Problem> 
 
 /// Who is signed in now (a session past its quiet time has ended).
 #[tauri::command]
-pub async fn signed_in(state: tauri::State<'_, AppState>) -> Result<Option<StaffView>, Problem> {
+pub async fn signed_in(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::SignedIn>, Problem> {
     Ok(require(&state, Role::Caregiver).ok().map(staff_view))
 }
 
@@ -74,12 +78,12 @@ pub async fn signed_in(state: tauri::State<'_, AppState>) -> Result<Option<Staff
 #[tauri::command]
 pub async fn unblock_staff(
     state: tauri::State<'_, AppState>,
-    request: UnblockStaff,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::UnblockStaff>,
+) -> Result<ReplyOf<wire::UnblockStaff>, Problem> {
     let UnblockStaff {
         staff_id,
         passphrase,
-    } = request;
+    } = args;
     crate::unlocking::check(passphrase).await?;
     access(&state, |s| {
         audit::logged_as(
@@ -96,9 +100,9 @@ pub async fn unblock_staff(
 #[tauri::command]
 pub async fn add_staff(
     state: tauri::State<'_, AppState>,
-    request: NewStaff,
-) -> Result<StaffView, Problem> {
-    let role = match request.role.as_str() {
+    args: ArgsOf<wire::AddStaff>,
+) -> Result<ReplyOf<wire::AddStaff>, Problem> {
+    let role = match args.role.as_str() {
         "admin" => Role::Admin,
         "caregiver" => Role::Caregiver,
         other => {
@@ -122,8 +126,8 @@ pub async fn add_staff(
     let added = access(&state, |s| {
         audit::logged_as(
             s,
-            |s| staff::add(s, &request.name, role, request.pin.expose()),
-            |a| Entry::new(&by, "add_staff", &a.name, request.role.clone()),
+            |s| staff::add(s, &args.name, role, args.pin.expose()),
+            |a| Entry::new(&by, "add_staff", &a.name, args.role.clone()),
         )
     })?;
     Ok(staff_view(added))
@@ -133,13 +137,13 @@ pub async fn add_staff(
 #[tauri::command]
 pub async fn reset_pin(
     state: tauri::State<'_, AppState>,
-    request: ResetPin,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::ResetPin>,
+) -> Result<ReplyOf<wire::ResetPin>, Problem> {
     let by = require(&state, Role::Admin)?;
     access(&state, |s| {
         audit::logged_as(
             s,
-            |s| staff::reset_pin(s, request.staff_id, request.pin.expose()),
+            |s| staff::reset_pin(s, args.staff_id, args.pin.expose()),
             |who| Entry::new(&by.name, "reset_pin", &who.name, ""),
         )
     })?;
@@ -151,8 +155,9 @@ pub async fn reset_pin(
 #[tauri::command]
 pub async fn archive_staff(
     state: tauri::State<'_, AppState>,
-    staff_id: i64,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::ArchiveStaff>,
+) -> Result<ReplyOf<wire::ArchiveStaff>, Problem> {
+    let staff_id = args;
     let by = require(&state, Role::Admin)?;
     access(&state, |s| {
         audit::logged_as(

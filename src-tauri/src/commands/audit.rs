@@ -3,10 +3,10 @@
 //! administrators can read the log.
 
 use hearth_core::access::Role;
-use hearth_core::audit::{self};
+use hearth_core::audit;
 use hearth_core::journal::{residents, JournalError};
 use hearth_core::store::Store;
-use hearth_wire::{AuditEntryView, Problem};
+use hearth_wire::{commands as wire, AuditEntryView, Problem, ReplyOf};
 
 use crate::audited::viewed;
 use crate::session::require;
@@ -23,7 +23,9 @@ fn subject_shown(store: &Store, subject: String) -> Result<String, JournalError>
 
 /// The newest 500 lines, for a staff administrator.
 #[tauri::command]
-pub async fn audit_log(state: tauri::State<'_, AppState>) -> Result<Vec<AuditEntryView>, Problem> {
+pub async fn audit_log(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::AuditLog>, Problem> {
     let who = require(&state, Role::Admin)?;
     viewed(&state, &who, "view_audit", None, String::new())?;
     with(&state, |s| {

@@ -8,9 +8,8 @@ use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
 use hearth_core::journal::{board, handover, history, notes, trends, JournalError};
 use hearth_wire::{
-    BoardQuery, BoardRowView, DayReadingView, DecisionView, HandoverView, NewNote, NoteHistoryView,
-    NoteView, Problem, ReviewSignal, ReviseNote, RevisionView, SearchQuery, ToConfirmView,
-    TrendQuery,
+    commands as wire, ArgsOf, DayReadingView, DecisionView, HandoverView, NoteHistoryView, Problem,
+    ReplyOf, RevisionView, ToConfirmView,
 };
 
 use crate::audited::{changed, changed_note, days, viewed};
@@ -23,14 +22,14 @@ use crate::{checks, AppState};
 #[tauri::command]
 pub async fn board(
     state: tauri::State<'_, AppState>,
-    query: BoardQuery,
-) -> Result<Vec<BoardRowView>, Problem> {
+    args: ArgsOf<wire::Board>,
+) -> Result<ReplyOf<wire::Board>, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    checks::period(query.from_ms, query.to_ms)?;
-    let day = days(query.from_ms, query.to_ms);
+    checks::period(args.from_ms, args.to_ms)?;
+    let day = days(args.from_ms, args.to_ms);
     viewed(&state, &who, "view_board", None, day)?;
     with(&state, |s| {
-        let rows = board::between(s, query.from_ms, query.to_ms)?;
+        let rows = board::between(s, args.from_ms, args.to_ms)?;
         rows.into_iter().map(|r| board_row_view(s, r)).collect()
     })
 }
@@ -39,14 +38,14 @@ pub async fn board(
 #[tauri::command]
 pub async fn handover(
     state: tauri::State<'_, AppState>,
-    query: BoardQuery,
-) -> Result<HandoverView, Problem> {
+    args: ArgsOf<wire::Handover>,
+) -> Result<ReplyOf<wire::Handover>, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    checks::period(query.from_ms, query.to_ms)?;
-    let since = days(query.from_ms, query.to_ms);
+    checks::period(args.from_ms, args.to_ms)?;
+    let since = days(args.from_ms, args.to_ms);
     viewed(&state, &who, "view_handover", None, since)?;
     let (h, residents) = with(&state, |s| {
-        let mut h = handover::between(s, query.from_ms, query.to_ms)?;
+        let mut h = handover::between(s, args.from_ms, args.to_ms)?;
         let rows: Result<Vec<_>, _> = std::mem::take(&mut h.residents)
             .into_iter()
             .map(|r| board_row_view(s, r))
@@ -70,17 +69,17 @@ pub async fn handover(
 #[tauri::command]
 pub async fn trends(
     state: tauri::State<'_, AppState>,
-    query: TrendQuery,
-) -> Result<Vec<DayReadingView>, Problem> {
+    args: ArgsOf<wire::Trends>,
+) -> Result<ReplyOf<wire::Trends>, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    checks::bounds(&query.bounds)?;
-    let span = match (query.bounds.first(), query.bounds.last()) {
+    checks::bounds(&args.bounds)?;
+    let span = match (args.bounds.first(), args.bounds.last()) {
         (Some(a), Some(b)) if a < b => days(*a, *b),
         _ => String::new(),
     };
-    viewed(&state, &who, "view_trends", Some(query.resident_id), span)?;
+    viewed(&state, &who, "view_trends", Some(args.resident_id), span)?;
     let days = with(&state, |s| {
-        trends::by_day(s, query.resident_id, &query.bounds)
+        trends::by_day(s, args.resident_id, &args.bounds)
     })?;
     Ok(days
         .into_iter()
@@ -97,10 +96,10 @@ pub async fn trends(
 #[tauri::command]
 pub async fn review_signal(
     state: tauri::State<'_, AppState>,
-    request: ReviewSignal,
-) -> Result<NoteView, Problem> {
+    args: ArgsOf<wire::ReviewSignal>,
+) -> Result<ReplyOf<wire::ReviewSignal>, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    let decision = match request.decision {
+    let decision = match args.decision {
         hearth_wire::Decision::Confirm => Decision::Confirm,
         hearth_wire::Decision::Dismiss => Decision::Dismiss,
         hearth_wire::Decision::Correct {
@@ -115,10 +114,10 @@ pub async fn review_signal(
     };
     // Which reading and what was done with it, never the reading itself (the log outlives an
     // erasure's subject; health details do not belong in it).
-    let detail = format!("signal {}: {}", request.signal_id, decision.action());
+    let detail = format!("signal {}: {}", args.signal_id, decision.action());
     let note = changed_note(&state, &who.name, "decide", detail, |s| {
-        reviews::decide(s, request.signal_id, &decision, &who.name, now_ms())?;
-        notes::with_signal(s, request.signal_id)
+        reviews::decide(s, args.signal_id, &decision, &who.name, now_ms())?;
+        notes::with_signal(s, args.signal_id)
     })?;
     Ok(note_view(note))
 }
@@ -126,45 +125,45 @@ pub async fn review_signal(
 #[tauri::command]
 pub async fn search(
     state: tauri::State<'_, AppState>,
-    query: SearchQuery,
-) -> Result<Vec<NoteView>, Problem> {
+    args: ArgsOf<wire::Search>,
+) -> Result<ReplyOf<wire::Search>, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    for ms in [query.from_ms, query.to_ms].into_iter().flatten() {
+    for ms in [args.from_ms, args.to_ms].into_iter().flatten() {
         checks::instant(ms)?;
     }
     // The filters are logged, not the words: they are about what residents said.
     let filters = format!(
         "from {:?} to {:?}, reading {}",
-        query.from_ms.map(|m| days(m, m + 1)),
-        query.to_ms.map(|m| days(m - 1, m)),
-        query.signal.as_deref().unwrap_or("any")
+        args.from_ms.map(|m| days(m, m + 1)),
+        args.to_ms.map(|m| days(m - 1, m)),
+        args.signal.as_deref().unwrap_or("any")
     );
-    viewed(&state, &who, "search", query.resident_id, filters)?;
+    viewed(&state, &who, "search", args.resident_id, filters)?;
     let filter = SearchFilter {
-        resident_id: query.resident_id,
-        from_ms: query.from_ms,
-        to_ms: query.to_ms,
-        signal: query.signal,
+        resident_id: args.resident_id,
+        from_ms: args.from_ms,
+        to_ms: args.to_ms,
+        signal: args.signal,
         limit: 50,
     };
-    let found = with(&state, |s| search::search(s, &query.words, &filter))?;
+    let found = with(&state, |s| search::search(s, &args.words, &filter))?;
     Ok(found.into_iter().map(note_view).collect())
 }
 
 #[tauri::command]
 pub async fn add_note(
     state: tauri::State<'_, AppState>,
-    request: NewNote,
-) -> Result<NoteView, Problem> {
+    args: ArgsOf<wire::AddNote>,
+) -> Result<ReplyOf<wire::AddNote>, Problem> {
     let who = require(&state, Role::Caregiver)?;
     let entry = Entry::new(
         &who.name,
         "add_note",
-        &crate::audited::resident(Some(request.resident_id)),
+        &crate::audited::resident(Some(args.resident_id)),
         "",
     );
     let note = changed(&state, entry, |s| {
-        notes::record_typed(s, request.resident_id, now_ms(), &who.name, &request.text)
+        notes::record_typed(s, args.resident_id, now_ms(), &who.name, &args.text)
     })?;
     Ok(note_view(note))
 }
@@ -172,12 +171,12 @@ pub async fn add_note(
 #[tauri::command]
 pub async fn revise_note(
     state: tauri::State<'_, AppState>,
-    request: ReviseNote,
-) -> Result<NoteView, Problem> {
+    args: ArgsOf<wire::ReviseNote>,
+) -> Result<ReplyOf<wire::ReviseNote>, Problem> {
     let who = require(&state, Role::Caregiver)?;
-    let detail = format!("note {}", request.note_id);
+    let detail = format!("note {}", args.note_id);
     let note = changed_note(&state, &who.name, "revise_note", detail, |s| {
-        notes::revise(s, request.note_id, &who.name, &request.text)
+        notes::revise(s, args.note_id, &who.name, &args.text)
     })?;
     Ok(note_view(note))
 }
@@ -185,8 +184,9 @@ pub async fn revise_note(
 #[tauri::command]
 pub async fn note_history(
     state: tauri::State<'_, AppState>,
-    note_id: i64,
-) -> Result<NoteHistoryView, Problem> {
+    args: ArgsOf<wire::NoteHistory>,
+) -> Result<ReplyOf<wire::NoteHistory>, Problem> {
+    let note_id = args;
     let who = require(&state, Role::Caregiver)?;
     let about = with(&state, |s| notes::get(s, note_id))?.resident_id;
     let entry = Entry::new(

@@ -13,7 +13,7 @@ use hearth_core::settings::Input;
 use hearth_core::signals::Lexicon;
 use hearth_core::speech::Language;
 use hearth_core::voice::VoiceError;
-use hearth_wire::{events, CheckInState, Problem, StartCheckIn};
+use hearth_wire::{commands as wire, events, ArgsOf, CheckInState, Problem, ReplyOf};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::listen_session::recogniser;
@@ -29,14 +29,14 @@ const ANSWER_WAIT_MS: u64 = 12_000;
 pub async fn start_check_in<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
-    request: StartCheckIn,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::StartCheckIn>,
+) -> Result<ReplyOf<wire::StartCheckIn>, Problem> {
     if state.mic.in_use() {
         return Err(Problem::AlreadyListening);
     }
-    let resident = state::with(&state, |s| residents::profile(s, request.resident_id))?
+    let resident = state::with(&state, |s| residents::profile(s, args.resident_id))?
         .ok_or(Problem::UnknownResident)?;
-    crate::listen_session::may_listen(&state, request.resident_id)?;
+    crate::listen_session::may_listen(&state, args.resident_id)?;
     let prefs = &resident.preferences;
     if state.transcriber.get().is_none() {
         return Err(Problem::ModelNotReady);
@@ -85,7 +85,7 @@ pub async fn start_check_in<R: Runtime>(
         meaning: state.meaning.get().cloned(),
         timing: prefs.ear_timing(),
         answer_wait_ms: ANSWER_WAIT_MS,
-        save: saver(app.clone(), store, request.resident_id, resident.language),
+        save: saver(app.clone(), store, args.resident_id, resident.language),
     };
     let conversation = Conversation::start(parts, reporter(app)).map_err(|e| Problem::Engine {
         detail: e.to_string(),
@@ -95,13 +95,17 @@ pub async fn start_check_in<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn check_in_tap(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+pub async fn check_in_tap(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::CheckInTap>, Problem> {
     send(&state, Control::Tap);
     Ok(())
 }
 
 #[tauri::command]
-pub async fn stop_check_in(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+pub async fn stop_check_in(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::StopCheckIn>, Problem> {
     send(&state, Control::Stop);
     Ok(())
 }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use hearth_core::listen::ListenEvent;
-use hearth_wire::{events, DictationState, Problem, StartDictation};
+use hearth_wire::{commands as wire, events, ArgsOf, DictationState, Problem, ReplyOf};
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::listen_session::listen;
@@ -15,10 +15,10 @@ use crate::AppState;
 pub async fn start_dictation<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
-    request: StartDictation,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::StartDictation>,
+) -> Result<ReplyOf<wire::StartDictation>, Problem> {
     crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
-    crate::checks::language(&state.i18n, &request.language)?;
+    crate::checks::language(&state.i18n, &args.language)?;
     let on = Arc::new(move |e: ListenEvent| {
         let said = match e {
             ListenEvent::Started => DictationState::Listening,
@@ -34,12 +34,14 @@ pub async fn start_dictation<R: Runtime>(
             log::warn!("could not tell the window: {e}");
         }
     });
-    listen(&state, &request.language, on).await
+    listen(&state, &args.language, on).await
 }
 
 /// Ends the dictation; the words follow as a `dictation` event.
 #[tauri::command]
-pub async fn stop_dictation(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+pub async fn stop_dictation(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::StopDictation>, Problem> {
     crate::listen_session::stop(&state);
     Ok(())
 }

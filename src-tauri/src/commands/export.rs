@@ -2,7 +2,7 @@
 
 use hearth_core::export::{self, Format};
 use hearth_core::paths;
-use hearth_wire::{ExportRequest, Exported, Problem};
+use hearth_wire::{commands as wire, ArgsOf, Exported, Problem, ReplyOf};
 
 use crate::problems::problem;
 use crate::state::with;
@@ -11,14 +11,14 @@ use crate::AppState;
 #[tauri::command]
 pub async fn export(
     state: tauri::State<'_, AppState>,
-    request: ExportRequest,
-) -> Result<Exported, Problem> {
+    args: ArgsOf<wire::Export>,
+) -> Result<ReplyOf<wire::Export>, Problem> {
     let who = crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
-    crate::checks::period(request.from_ms, request.to_ms)?;
-    crate::checks::language(&state.i18n, &request.language)?;
-    let format = Format::parse(&request.format).map_err(problem)?;
+    crate::checks::period(args.from_ms, args.to_ms)?;
+    crate::checks::language(&state.i18n, &args.language)?;
+    let format = Format::parse(&args.format).map_err(problem)?;
     let record = with(&state, |s| {
-        export::record(s, request.resident_id, request.from_ms, request.to_ms)
+        export::record(s, args.resident_id, args.from_ms, args.to_ms)
     })?;
     // Logged before the file exists: a copy of residents' notes outside the encryption is
     // never made without its line (a failed write leaves a line and no file, never the
@@ -26,12 +26,12 @@ pub async fn export(
     let entry = hearth_core::audit::Entry::new(
         &who.name,
         "export",
-        &crate::audited::resident(Some(request.resident_id)),
+        &crate::audited::resident(Some(args.resident_id)),
         // Not the file's name, nor anything of the notes.
         format!(
             "{} {}, {} notes",
-            request.format,
-            crate::audited::days(request.from_ms, request.to_ms),
+            args.format,
+            crate::audited::days(args.from_ms, args.to_ms),
             record.notes.len(),
         ),
     );
@@ -41,7 +41,7 @@ pub async fn export(
         &record,
         format,
         &state.i18n,
-        &request.language,
+        &args.language,
         &paths::exports_dir(),
     )
     .map_err(problem)?;

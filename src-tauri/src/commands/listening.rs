@@ -4,7 +4,7 @@
 
 use hearth_core::journal::residents;
 use hearth_core::said::Readers;
-use hearth_wire::{Problem, StartListening};
+use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf};
 use tauri::{AppHandle, Runtime};
 
 use crate::listen_session::{listen, may_listen, reporter, stop};
@@ -15,12 +15,12 @@ use crate::AppState;
 pub async fn start_listening<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
-    request: StartListening,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::StartListening>,
+) -> Result<ReplyOf<wire::StartListening>, Problem> {
     if state.mic.in_use() {
         return Err(Problem::AlreadyListening);
     }
-    let resident = state::with(&state, |s| residents::get(s, request.resident_id))?
+    let resident = state::with(&state, |s| residents::get(s, args.resident_id))?
         .ok_or(Problem::UnknownResident)?;
     may_listen(&state, resident.id)?;
     let Some(transcriber) = state.transcriber.get() else {
@@ -36,7 +36,9 @@ pub async fn start_listening<R: Runtime>(
 }
 
 #[tauri::command]
-pub async fn stop_listening(state: tauri::State<'_, AppState>) -> Result<(), Problem> {
+pub async fn stop_listening(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::StopListening>, Problem> {
     stop(&state);
     Ok(())
 }

@@ -9,7 +9,7 @@ use hearth_core::models::from_file::{find, import_file, search_dirs};
 use hearth_core::models::Catalog;
 use hearth_core::paths;
 use hearth_core::refusal::Refusal;
-use hearth_wire::{events, ImportModel, ModelFile, ModelImport, Problem};
+use hearth_wire::{commands as wire, events, ArgsOf, ModelFile, ModelImport, Problem, ReplyOf};
 use tauri::{AppHandle, Emitter, Runtime};
 
 use crate::problems::problem;
@@ -17,7 +17,9 @@ use crate::session::first_run_or_admin;
 use crate::AppState;
 
 #[tauri::command]
-pub async fn model_files(state: tauri::State<'_, AppState>) -> Result<Vec<ModelFile>, Problem> {
+pub async fn model_files(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::ModelFiles>, Problem> {
     first_run_or_admin(&state)?;
     let found = tauri::async_runtime::spawn_blocking(|| find(&search_dirs()))
         .await
@@ -38,10 +40,10 @@ pub async fn model_files(state: tauri::State<'_, AppState>) -> Result<Vec<ModelF
 pub async fn import_model<R: Runtime>(
     app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
-    request: ImportModel,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::ImportModel>,
+) -> Result<ReplyOf<wire::ImportModel>, Problem> {
     let by = first_run_or_admin(&state)?;
-    let src = PathBuf::from(&request.path);
+    let src = PathBuf::from(&args.path);
     let known = find(&search_dirs()).into_iter().any(|f| f.path == src);
     if !known {
         return Err(problem(Refusal::ModelFileNotFound {

@@ -7,9 +7,7 @@ use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::store::Secret;
-use hearth_wire::{
-    ChangePassphrase, Problem, ProtectJournal, RecoverJournal, RecoveryCodeView, UnlockJournal,
-};
+use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf};
 
 use crate::problems::problem;
 use crate::state;
@@ -21,9 +19,9 @@ use crate::AppState;
 #[tauri::command]
 pub async fn unlock_journal(
     state: tauri::State<'_, AppState>,
-    request: UnlockJournal,
-) -> Result<(), Problem> {
-    open_locked(&state, Typed::Passphrase(request.passphrase), |j, _| {
+    args: ArgsOf<wire::UnlockJournal>,
+) -> Result<ReplyOf<wire::UnlockJournal>, Problem> {
+    open_locked(&state, Typed::Passphrase(args.passphrase), |j, _| {
         let entry = Entry::new("staff passphrase", "unlock_journal", "journal", "");
         Ok(audit::record(&*store_of(j)?, &entry)?)
     })
@@ -35,14 +33,14 @@ pub async fn unlock_journal(
 #[tauri::command]
 pub async fn recover_journal(
     state: tauri::State<'_, AppState>,
-    request: RecoverJournal,
-) -> Result<RecoveryCodeView, Problem> {
+    args: ArgsOf<wire::RecoverJournal>,
+) -> Result<ReplyOf<wire::RecoverJournal>, Problem> {
     // A passphrase that will be refused should not cost a try of the code.
-    weak(request.new_passphrase.expose())?;
-    let new = request.new_passphrase;
+    weak(args.new_passphrase.expose())?;
+    let new = args.new_passphrase;
     open_locked(
         &state,
-        Typed::RecoveryCode(request.recovery_code),
+        Typed::RecoveryCode(args.recovery_code),
         move |j, typed| {
             let store = store_of(j)?;
             let code = store.change_passphrase(typed.secret(), new.expose())?;
@@ -59,14 +57,14 @@ pub async fn recover_journal(
 #[tauri::command]
 pub async fn protect_journal(
     state: tauri::State<'_, AppState>,
-    request: ProtectJournal,
-) -> Result<RecoveryCodeView, Problem> {
-    weak(request.passphrase.expose())?;
+    args: ArgsOf<wire::ProtectJournal>,
+) -> Result<ReplyOf<wire::ProtectJournal>, Problem> {
+    weak(args.passphrase.expose())?;
     let by = crate::session::first_run_or_admin(&state)?;
     let j = state::current(&state)?;
     let code = blocking(move || {
         let mut store = store_of(&j)?;
-        let code = store.protect(request.passphrase.expose())?;
+        let code = store.protect(args.passphrase.expose())?;
         audit::record(&store, &Entry::new(&by, "protect_journal", "journal", ""))?;
         Ok(code)
     })
@@ -80,17 +78,17 @@ pub async fn protect_journal(
 #[tauri::command]
 pub async fn change_passphrase(
     state: tauri::State<'_, AppState>,
-    request: ChangePassphrase,
-) -> Result<RecoveryCodeView, Problem> {
+    args: ArgsOf<wire::ChangePassphrase>,
+) -> Result<ReplyOf<wire::ChangePassphrase>, Problem> {
     let by = crate::session::require(&state, Role::Admin)?.name;
-    weak(request.new_passphrase.expose())?;
+    weak(args.new_passphrase.expose())?;
     let if_wrong = count_try(now_ms())?;
     let j = state::current(&state)?;
     let changed = blocking(move || {
         let store = store_of(&j)?;
         let code = store.change_passphrase(
-            Secret::Passphrase(request.current.expose()),
-            request.new_passphrase.expose(),
+            Secret::Passphrase(args.current.expose()),
+            args.new_passphrase.expose(),
         )?;
         audit::record(&store, &Entry::new(&by, "change_passphrase", "journal", ""))?;
         Ok(code)

@@ -12,8 +12,8 @@ use hearth_core::refusal::Refusal;
 use hearth_core::retention::clock::{self, Verdict};
 use hearth_core::retention::{self, Policy};
 use hearth_wire::{
-    ClockView, EraseResident, ErasedView, PrivacyFacts, Problem, RetentionCounts, RetentionPolicy,
-    RetentionStatus, SetRetention, SubjectAccess,
+    commands as wire, ArgsOf, ClockView, ErasedView, PrivacyFacts, Problem, ReplyOf,
+    RetentionCounts, RetentionPolicy, RetentionStatus,
 };
 
 use crate::audited::{changed, resident};
@@ -25,7 +25,9 @@ use crate::AppState;
 
 /// For the privacy notice anyone can read: where, and for how long.
 #[tauri::command]
-pub async fn privacy_facts(state: tauri::State<'_, AppState>) -> Result<PrivacyFacts, Problem> {
+pub async fn privacy_facts(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::PrivacyFacts>, Problem> {
     Ok(PrivacyFacts {
         journal_path: paths::journal_file().display().to_string(),
         policy: policy_now(&state)?,
@@ -42,7 +44,9 @@ fn policy_now(state: &AppState) -> Result<RetentionPolicy, Problem> {
 
 /// The policy, the device's time and whether it is believed, and the purge.
 #[tauri::command]
-pub async fn retention(state: tauri::State<'_, AppState>) -> Result<RetentionStatus, Problem> {
+pub async fn retention(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::Retention>, Problem> {
     require(&state, Role::Admin)?;
     let now = now_ms();
     let verdict = with(&state, |s| clock::check(s, now))?;
@@ -75,10 +79,10 @@ fn would_delete(state: &AppState, policy: Policy) -> Result<RetentionCounts, Pro
 #[tauri::command]
 pub async fn retention_preview(
     state: tauri::State<'_, AppState>,
-    policy: RetentionPolicy,
-) -> Result<RetentionCounts, Problem> {
+    args: ArgsOf<wire::RetentionPreview>,
+) -> Result<ReplyOf<wire::RetentionPreview>, Problem> {
     require(&state, Role::Admin)?;
-    let p = core_policy(policy);
+    let p = core_policy(args);
     p.check().map_err(problem)?;
     would_delete(&state, p)
 }
@@ -88,13 +92,13 @@ pub async fn retention_preview(
 #[tauri::command]
 pub async fn set_retention(
     state: tauri::State<'_, AppState>,
-    request: SetRetention,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::SetRetention>,
+) -> Result<ReplyOf<wire::SetRetention>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let p = core_policy(request.policy);
+    let p = core_policy(args.policy);
     p.check().map_err(problem)?;
     let counts = would_delete(&state, p)?;
-    if counts.total() > 0 && !request.confirmed {
+    if counts.total() > 0 && !args.confirmed {
         return Err(Problem::MustConfirm { counts });
     }
     let entry = Entry::new(&who.name, "change_retention", "everyone", format!("{p:?}"));
@@ -109,8 +113,9 @@ pub async fn set_retention(
 #[tauri::command]
 pub async fn confirm_clock(
     state: tauri::State<'_, AppState>,
-    shown_ms: i64,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::ConfirmClock>,
+) -> Result<ReplyOf<wire::ConfirmClock>, Problem> {
+    let shown_ms = args;
     let who = require(&state, Role::Admin)?;
     let now = now_ms();
     // What they saw must be what the device says now, give or take the minutes spent
@@ -126,15 +131,15 @@ pub async fn confirm_clock(
 #[tauri::command]
 pub async fn subject_access(
     state: tauri::State<'_, AppState>,
-    request: SubjectAccess,
-) -> Result<Vec<String>, Problem> {
+    args: ArgsOf<wire::SubjectAccess>,
+) -> Result<ReplyOf<wire::SubjectAccess>, Problem> {
     let who = require(&state, Role::Admin)?;
-    crate::checks::language(&state.i18n, &request.language)?;
+    crate::checks::language(&state.i18n, &args.language)?;
     // Logged before the files are written (see `export`).
     let entry = Entry::new(
         &who.name,
         "subject_access",
-        &resident(Some(request.resident_id)),
+        &resident(Some(args.resident_id)),
         "JSON and PDF",
     );
     with(&state, |s| audit::record(s, &entry))?;
@@ -142,9 +147,9 @@ pub async fn subject_access(
     let saved = with(&state, |s| {
         subject_access::save(
             s,
-            request.resident_id,
+            args.resident_id,
             &i18n,
-            &request.language,
+            &args.language,
             &paths::exports_dir(),
         )
     })?;
@@ -154,20 +159,18 @@ pub async fn subject_access(
 #[tauri::command]
 pub async fn erase_resident(
     state: tauri::State<'_, AppState>,
-    request: EraseResident,
-) -> Result<ErasedView, Problem> {
+    args: ArgsOf<wire::EraseResident>,
+) -> Result<ReplyOf<wire::EraseResident>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let name = with(&state, |s| residents::name_on_file(s, request.id))?
-        .ok_or(Problem::UnknownResident)?;
-    if request.confirm_name.trim() != name {
+    let name =
+        with(&state, |s| residents::name_on_file(s, args.id))?.ok_or(Problem::UnknownResident)?;
+    if args.confirm_name.trim() != name {
         return Err(problem(Refusal::ConfirmNameToErase { name }));
     }
     crate::stop_microphone(&state);
-    let gone = with(&state, |s| {
-        erasure::erase(s, request.id, &who.name, now_ms())
-    })?;
+    let gone = with(&state, |s| erasure::erase(s, args.id, &who.name, now_ms()))?;
     // Their own exports on this device go too: named by their number, never reused.
-    let files = export::remove(&export::exports_of(&paths::exports_dir(), request.id));
+    let files = export::remove(&export::exports_of(&paths::exports_dir(), args.id));
     Ok(ErasedView {
         notes: gone.notes,
         transcripts: gone.transcripts,

@@ -2,15 +2,15 @@
 //! is opened on first use and kept; a new request stops the one still playing.
 
 use hearth_core::voice::{Speaker, Synth, VoiceError, VoiceSettings};
-use hearth_wire::{Problem, ReadAloud};
+use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf};
 
 use crate::AppState;
 
 #[tauri::command]
 pub async fn read_aloud(
     state: tauri::State<'_, AppState>,
-    request: ReadAloud,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::ReadAloud>,
+) -> Result<ReplyOf<wire::ReadAloud>, Problem> {
     let settings = VoiceSettings::default();
     let mut reader = state.reader.lock().map_err(|_| Problem::NoVoice {
         detail: "the voice crashed earlier; restart Hearth".into(),
@@ -25,7 +25,7 @@ pub async fn read_aloud(
         return Ok(());
     };
     let sound = synth
-        .speak(&request.text, &request.language, settings.rate_wpm)
+        .speak(&args.text, &args.language, settings.rate_wpm)
         .map_err(no_voice)?;
     reader.playing = Some(speaker.play(&sound, settings.volume));
     Ok(())

@@ -10,9 +10,7 @@ use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
 use hearth_core::journal::Resident;
 use hearth_core::refusal::Refusal;
-use hearth_wire::{
-    ArchiveResident, Problem, RecordConsent, ResidentProfileView, ResidentView, SaveResident,
-};
+use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf};
 
 use crate::audited;
 use crate::audited::{changed, viewed};
@@ -24,7 +22,9 @@ use crate::AppState;
 
 /// The residents' screen's list: open to anyone at the device (residents need no PIN).
 #[tauri::command]
-pub async fn residents(state: tauri::State<'_, AppState>) -> Result<Vec<ResidentView>, Problem> {
+pub async fn residents(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::Residents>, Problem> {
     with(&state, |s| {
         residents::list(s)?
             .into_iter()
@@ -37,7 +37,7 @@ pub async fn residents(state: tauri::State<'_, AppState>) -> Result<Vec<Resident
 #[tauri::command]
 pub async fn resident_profiles(
     state: tauri::State<'_, AppState>,
-) -> Result<Vec<ResidentProfileView>, Problem> {
+) -> Result<ReplyOf<wire::ResidentProfiles>, Problem> {
     let who = require(&state, Role::Admin)?;
     viewed(&state, &who, "view_residents", None, String::new())?;
     with(&state, |s| {
@@ -51,25 +51,25 @@ pub async fn resident_profiles(
 #[tauri::command]
 pub async fn save_resident(
     state: tauri::State<'_, AppState>,
-    resident: SaveResident,
-) -> Result<ResidentView, Problem> {
+    args: ArgsOf<wire::SaveResident>,
+) -> Result<ReplyOf<wire::SaveResident>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let language = resident.language.trim().to_string();
+    let language = args.language.trim().to_string();
     if !crate::checks::has_words(&state.i18n, &language) {
         return Err(problem(Refusal::NoWordsInLanguage {
             language: language.chars().take(16).collect(),
         }));
     }
     let profile = Profile {
-        preferred_name: resident.name.clone(),
+        preferred_name: args.name.clone(),
         language: language.clone(),
-        enjoys: resident.enjoys,
-        avoids: resident.avoids,
-        preferences: preferences(&resident.preferences),
+        enjoys: args.enjoys,
+        avoids: args.avoids,
+        preferences: preferences(&args.preferences),
         archived_ms: None,
     };
-    let name = resident.name.trim().to_string();
-    let action = match resident.id {
+    let name = args.name.trim().to_string();
+    let action = match args.id {
         None => "add_resident",
         Some(_) => "change_resident",
     };
@@ -78,7 +78,7 @@ pub async fn save_resident(
         logged_as(
             s,
             |s| {
-                let id = match resident.id {
+                let id = match args.id {
                     Some(id) => id,
                     None => {
                         let new = NewResident {
@@ -100,37 +100,37 @@ pub async fn save_resident(
 #[tauri::command]
 pub async fn archive_resident(
     state: tauri::State<'_, AppState>,
-    request: ArchiveResident,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::ArchiveResident>,
+) -> Result<ReplyOf<wire::ArchiveResident>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let name = audited::resident(Some(request.id));
-    let action = if request.archived {
+    let name = audited::resident(Some(args.id));
+    let action = if args.archived {
         "archive_resident"
     } else {
         "restore_resident"
     };
-    let at = request.archived.then(now_ms);
+    let at = args.archived.then(now_ms);
     changed(&state, Entry::new(&who.name, action, &name, ""), |s| {
-        residents::archive(s, request.id, at)
+        residents::archive(s, args.id, at)
     })
 }
 
 #[tauri::command]
 pub async fn record_consent(
     state: tauri::State<'_, AppState>,
-    request: RecordConsent,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::RecordConsent>,
+) -> Result<ReplyOf<wire::RecordConsent>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let purpose = Purpose::parse(&request.purpose).ok_or_else(|| {
+    let purpose = Purpose::parse(&args.purpose).ok_or_else(|| {
         problem(Refusal::UnknownConsent {
-            purpose: request.purpose.chars().take(40).collect(),
+            purpose: args.purpose.chars().take(40).collect(),
         })
     })?;
-    let name = audited::resident(Some(request.resident_id));
+    let name = audited::resident(Some(args.resident_id));
     let answer = Answer {
         purpose,
-        given: request.given,
-        given_by: request.given_by,
+        given: args.given,
+        given_by: args.given_by,
         recorded_by: who.name.clone(),
         at_ms: now_ms(),
     };
@@ -142,7 +142,7 @@ pub async fn record_consent(
     // Who answered is in the consent record (erased with it), not in the log.
     let detail = purpose.as_str().to_string();
     changed(&state, Entry::new(&who.name, action, &name, detail), |s| {
-        consent::record(s, request.resident_id, &answer)
+        consent::record(s, args.resident_id, &answer)
     })?;
     if !answer.given && purpose != Purpose::KeepAudio {
         // At once: a turn being heard now is not kept (the save checks consent too), and

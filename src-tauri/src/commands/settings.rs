@@ -4,8 +4,8 @@
 use hearth_core::access::Role;
 use hearth_core::audit::Entry;
 use hearth_core::clock::now_ms;
-use hearth_core::settings::{self};
-use hearth_wire::{DisplaySettings, Problem};
+use hearth_core::settings;
+use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf};
 
 use crate::audited::changed;
 use crate::session::require;
@@ -14,17 +14,17 @@ use crate::views::{display_of, display_view};
 use crate::AppState;
 
 #[tauri::command]
-pub async fn display(state: tauri::State<'_, AppState>) -> Result<DisplaySettings, Problem> {
+pub async fn display(state: tauri::State<'_, AppState>) -> Result<ReplyOf<wire::Display>, Problem> {
     Ok(display_view(with(&state, |s| settings::display(s))?))
 }
 
 #[tauri::command]
 pub async fn set_display(
     state: tauri::State<'_, AppState>,
-    settings: DisplaySettings,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::SetDisplay>,
+) -> Result<ReplyOf<wire::SetDisplay>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let d = display_of(settings);
+    let d = display_of(args);
     let entry = Entry::new(&who.name, "change_display", "this device", format!("{d:?}"));
     changed(&state, entry, |s| {
         settings::set_display(s, &d, &who.name, now_ms())
@@ -33,15 +33,18 @@ pub async fn set_display(
 
 /// The language this device's screens start in (none: the system's).
 #[tauri::command]
-pub async fn device_language(state: tauri::State<'_, AppState>) -> Result<Option<String>, Problem> {
+pub async fn device_language(
+    state: tauri::State<'_, AppState>,
+) -> Result<ReplyOf<wire::DeviceLanguage>, Problem> {
     with(&state, |s| settings::device_language(s))
 }
 
 #[tauri::command]
 pub async fn set_device_language(
     state: tauri::State<'_, AppState>,
-    language: Option<String>,
-) -> Result<(), Problem> {
+    args: ArgsOf<wire::SetDeviceLanguage>,
+) -> Result<ReplyOf<wire::SetDeviceLanguage>, Problem> {
+    let language = args;
     let who = require(&state, Role::Admin)?;
     let detail = language.clone().unwrap_or_else(|| "the system's".into());
     let entry = Entry::new(&who.name, "change_language", "this device", detail);

@@ -1,11 +1,11 @@
 //! What the window shows on its status line: the version, the speech model, the journal.
 
-use hearth_wire::{AppStatus, ModelStatus};
+use hearth_wire::{commands as wire, AppStatus, ModelStatus, ReplyOf};
 
 use crate::AppState;
 
 #[tauri::command]
-pub fn app_status(state: tauri::State<'_, AppState>) -> AppStatus {
+pub fn app_status(state: tauri::State<'_, AppState>) -> ReplyOf<wire::AppStatus> {
     let model = state
         .model
         .lock()

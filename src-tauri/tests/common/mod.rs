@@ -21,7 +21,7 @@ pub fn sam_and_ada(data: &std::path::Path) -> (i64, i64) {
 /// Signs out whoever is there and signs in `staff_id`.
 pub fn switch_to(w: &WebviewWindow<MockRuntime>, staff_id: i64, pin: &str) {
     call(w, "sign_out", serde_json::json!({})).unwrap();
-    let args = serde_json::json!({ "request": { "staff_id": staff_id, "pin": pin } });
+    let args = serde_json::json!({ "args": { "staff_id": staff_id, "pin": pin } });
     call(w, "sign_in", args).unwrap();
 }
 

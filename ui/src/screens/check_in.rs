@@ -5,7 +5,6 @@
 use hearth_wire::{commands, events, CheckInState, InputMode, Problem, ResidentView, StartCheckIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::i18n::tr;
 use crate::level_meter::LevelMeter;
@@ -24,11 +23,6 @@ pub enum Phase {
     Ended,
 }
 
-#[derive(Serialize)]
-struct StartArgs {
-    request: StartCheckIn,
-}
-
 /// Starts a check-in with `resident`; `phase` becomes `None` when the person leaves.
 pub fn start(
     resident: &ResidentView,
@@ -41,9 +35,7 @@ pub fn start(
         resident_id: resident.id,
     };
     spawn_local(async move {
-        if let Err(p) =
-            tauri::invoke_with::<(), _>(commands::START_CHECK_IN, &StartArgs { request }).await
-        {
+        if let Err(p) = tauri::invoke::<commands::StartCheckIn>(&request).await {
             problem.set(Some(p));
             phase.set(None);
         }
@@ -146,7 +138,7 @@ pub fn CheckIn(
     let hold = move || prefs().input == InputMode::Hold;
     let send_tap = move || {
         spawn_local(async move {
-            let _ = tauri::invoke::<()>(commands::CHECK_IN_TAP).await;
+            let _ = tauri::invoke::<commands::CheckInTap>(&()).await;
         });
     };
     // Held: pressing starts the answer, letting go ends it. A click from the
@@ -170,7 +162,7 @@ pub fn CheckIn(
     let captions = move || prefs().captions;
     let stop = move |_| {
         spawn_local(async move {
-            let _ = tauri::invoke::<()>(commands::STOP_CHECK_IN).await;
+            let _ = tauri::invoke::<commands::StopCheckIn>(&()).await;
         });
     };
     let end_words = move || {

@@ -8,7 +8,6 @@ use hearth_wire::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::check_in::{self, CheckIn, Phase as ChatPhase};
 use crate::i18n::tr;
@@ -33,11 +32,6 @@ enum Phase {
 pub enum TalkMode {
     Tap,
     Hold,
-}
-
-#[derive(Serialize)]
-struct StartArgs {
-    request: StartListening,
 }
 
 #[component]
@@ -106,7 +100,7 @@ pub fn Resident(shown: Signal<bool>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
+            match tauri::invoke::<commands::Residents>(&()).await {
                 Ok(list) => {
                     if let Some(here) = chosen.get_untracked() {
                         chosen.set(list.iter().find(|r| r.id == here.id).cloned());
@@ -127,10 +121,8 @@ pub fn Resident(shown: Signal<bool>) -> impl IntoView {
         heard.set(None);
         phase.set(Phase::Starting);
         spawn_local(async move {
-            let args = StartArgs {
-                request: StartListening { resident_id: r.id },
-            };
-            if let Err(p) = tauri::invoke_with::<(), _>(commands::START_LISTENING, &args).await {
+            let args = StartListening { resident_id: r.id };
+            if let Err(p) = tauri::invoke::<commands::StartListening>(&args).await {
                 message.set(Some(Err(p)));
                 phase.set(Phase::Ready);
             }
@@ -139,7 +131,7 @@ pub fn Resident(shown: Signal<bool>) -> impl IntoView {
     let stop = move || {
         mark("hearthStopMs");
         spawn_local(async move {
-            let _ = tauri::invoke::<()>(commands::STOP_LISTENING).await;
+            let _ = tauri::invoke::<commands::StopListening>(&()).await;
         });
     };
     let on_click = move |_| {

@@ -5,7 +5,6 @@
 use hearth_wire::{commands, DictationState, NewNote, NoteView, StartDictation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
@@ -13,16 +12,6 @@ use crate::level_meter::LevelMeter;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct AddArgs {
-    request: NewNote,
-}
-
-#[derive(Serialize)]
-struct DictateArgs {
-    request: StartDictation,
-}
 
 #[component]
 pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoView {
@@ -63,7 +52,7 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
     let dictate = move |_| {
         if listening() {
             spawn_local(async move {
-                let _ = tauri::invoke::<()>(commands::STOP_DICTATION).await;
+                let _ = tauri::invoke::<commands::StopDictation>(&()).await;
             });
             return;
         }
@@ -72,10 +61,7 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
             language: tr.lang.get_untracked(),
         };
         spawn_local(async move {
-            if let Err(p) =
-                tauri::invoke_with::<(), _>(commands::START_DICTATION, &DictateArgs { request })
-                    .await
-            {
+            if let Err(p) = tauri::invoke::<commands::StartDictation>(&request).await {
                 message.set(Some(problem::say(&tr, &p)));
             }
         });
@@ -89,8 +75,7 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
             text: text.get_untracked(),
         };
         spawn_local(async move {
-            match tauri::invoke_with::<NoteView, _>(commands::ADD_NOTE, &AddArgs { request }).await
-            {
+            match tauri::invoke::<commands::AddNote>(&request).await {
                 Ok(n) => {
                     // Shown at once when the day on screen is today (where it was saved).
                     if care.day.get_untracked() == time::today() {

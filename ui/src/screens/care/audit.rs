@@ -16,7 +16,7 @@ pub fn AuditLog(shown: Signal<bool>) -> impl IntoView {
     Effect::new(move |_| {
         if shown.get() {
             spawn_local(async move {
-                if let Ok(list) = tauri::invoke::<Vec<AuditEntryView>>(commands::AUDIT_LOG).await {
+                if let Ok(list) = tauri::invoke::<commands::AuditLog>(&()).await {
                     lines.set(list);
                 }
             });

@@ -5,18 +5,12 @@
 use hearth_wire::{commands, events, BoardQuery, BoardRowView, NoteView, Problem};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::{care, View};
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct BoardArgs {
-    query: BoardQuery,
-}
 
 #[component]
 pub fn Board(shown: Signal<bool>) -> impl IntoView {
@@ -42,10 +36,8 @@ pub fn Board(shown: Signal<bool>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let args = BoardArgs {
-                query: BoardQuery { from_ms, to_ms },
-            };
-            match tauri::invoke_with::<Vec<BoardRowView>, _>(commands::BOARD, &args).await {
+            let args = BoardQuery { from_ms, to_ms };
+            match tauri::invoke::<commands::Board>(&args).await {
                 Ok(list) => {
                     rows.set(list);
                     problem.set(None);

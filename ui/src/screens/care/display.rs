@@ -5,21 +5,10 @@
 use hearth_wire::{commands, DisplaySettings};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::i18n::{tr, DeviceLanguage};
 use crate::problem;
 use crate::tauri;
-
-#[derive(Serialize)]
-struct SetArgs {
-    settings: DisplaySettings,
-}
-
-#[derive(Serialize)]
-struct LanguageArgs {
-    language: Option<String>,
-}
 
 /// The language the screens start in: the system's, or one Hearth speaks.
 #[component]
@@ -29,10 +18,8 @@ fn DeviceLanguageChoice() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let save = move |language: Option<String>| {
         spawn_local(async move {
-            let args = LanguageArgs {
-                language: language.clone(),
-            };
-            match tauri::invoke_with::<(), _>(commands::SET_DEVICE_LANGUAGE, &args).await {
+            let args = language.clone();
+            match tauri::invoke::<commands::SetDeviceLanguage>(&args).await {
                 Ok(()) => {
                     if let Some(l) = &language {
                         tr.lang.set(l.clone());
@@ -73,9 +60,7 @@ pub fn DisplayChoice() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let save = move |next: DisplaySettings| {
         spawn_local(async move {
-            match tauri::invoke_with::<(), _>(commands::SET_DISPLAY, &SetArgs { settings: next })
-                .await
-            {
+            match tauri::invoke::<commands::SetDisplay>(&next).await {
                 Ok(()) => {
                     display.set(next);
                     message.set(Some(tr.t("review-saved", &[])));

@@ -1,21 +1,15 @@
 //! One resident's notes between two days, out of Hearth as a file on this device: PDF to
 //! print or hand over, CSV for a spreadsheet, FHIR R4 JSON for a health record system.
 
-use hearth_wire::{commands, ExportRequest, Exported};
+use hearth_wire::{commands, ExportRequest};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct ExportArgs {
-    request: ExportRequest,
-}
 
 #[component]
 pub fn Export(resident_id: i64) -> impl IntoView {
@@ -42,8 +36,7 @@ pub fn Export(resident_id: i64) -> impl IntoView {
         };
         message.set(None);
         spawn_local(async move {
-            match tauri::invoke_with::<Exported, _>(commands::EXPORT, &ExportArgs { request }).await
-            {
+            match tauri::invoke::<commands::Export>(&request).await {
                 Ok(done) => message.set(Some(tr.t(
                     "export-done",
                     &[("path", &done.path), ("count", &done.notes.to_string())],

@@ -4,17 +4,11 @@
 use hearth_wire::{commands, BoardQuery, HandoverView, Problem};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct HandoverArgs {
-    query: BoardQuery,
-}
 
 #[component]
 pub fn Handover(shown: Signal<bool>) -> impl IntoView {
@@ -31,10 +25,8 @@ pub fn Handover(shown: Signal<bool>) -> impl IntoView {
         };
         let to_ms = js_sys::Date::now() as i64 + 1;
         spawn_local(async move {
-            let args = HandoverArgs {
-                query: BoardQuery { from_ms, to_ms },
-            };
-            match tauri::invoke_with::<HandoverView, _>(commands::HANDOVER, &args).await {
+            let args = BoardQuery { from_ms, to_ms };
+            match tauri::invoke::<commands::Handover>(&args).await {
                 Ok(h) => {
                     handover.set(Some(h));
                     problem.set(None);

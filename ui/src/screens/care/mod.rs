@@ -94,10 +94,10 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
     Effect::new(move |_| {
         if shown.get() {
             spawn_local(async move {
-                if let Ok(who) = tauri::invoke::<Option<StaffView>>(commands::SIGNED_IN).await {
+                if let Ok(who) = tauri::invoke::<commands::SignedIn>(&()).await {
                     care.who.set(who);
                 }
-                if let Ok(list) = tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
+                if let Ok(list) = tauri::invoke::<commands::Residents>(&()).await {
                     care.residents.set(list);
                 }
             });
@@ -112,7 +112,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
     };
     let sign_out = move |_| {
         spawn_local(async move {
-            let _ = tauri::invoke::<()>(commands::SIGN_OUT).await;
+            let _ = tauri::invoke::<commands::SignOut>(&()).await;
             care.who.set(None);
         });
     };

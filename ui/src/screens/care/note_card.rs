@@ -5,7 +5,6 @@
 use hearth_wire::{commands, NoteHistoryView, NoteView, ReviseNote};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::signal_review::SignalReview;
 use super::{care, SaveCancel};
@@ -14,17 +13,6 @@ use crate::problem;
 use crate::read_aloud::ReadAloudButton;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct ReviseArgs {
-    request: ReviseNote,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct HistoryArgs {
-    note_id: i64,
-}
 
 #[component]
 pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoView {
@@ -47,9 +35,7 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
             text: draft.get_untracked(),
         };
         spawn_local(async move {
-            match tauri::invoke_with::<NoteView, _>(commands::REVISE_NOTE, &ReviseArgs { request })
-                .await
-            {
+            match tauri::invoke::<commands::ReviseNote>(&request).await {
                 Ok(n) => {
                     current.set(n);
                     editing.set(false);
@@ -66,12 +52,7 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
             return;
         }
         spawn_local(async move {
-            match tauri::invoke_with::<NoteHistoryView, _>(
-                commands::NOTE_HISTORY,
-                &HistoryArgs { note_id: id },
-            )
-            .await
-            {
+            match tauri::invoke::<commands::NoteHistory>(&id).await {
                 Ok(h) => history.set(Some(h)),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }

@@ -4,7 +4,6 @@
 use hearth_wire::{commands, events, NoteView, NotesQuery, Problem};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::add_note::AddNote;
 use super::care;
@@ -15,11 +14,6 @@ use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct NotesArgs {
-    query: NotesQuery,
-}
 
 #[component]
 pub fn Notes(shown: Signal<bool>) -> impl IntoView {
@@ -43,9 +37,7 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
         }
         let Some(query) = query() else { return };
         spawn_local(async move {
-            match tauri::invoke_with::<Vec<NoteView>, _>(commands::NOTES, &NotesArgs { query })
-                .await
-            {
+            match tauri::invoke::<commands::Notes>(&query).await {
                 Ok(list) => {
                     notes.set(list);
                     problem.set(None);

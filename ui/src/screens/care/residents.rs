@@ -4,13 +4,11 @@
 
 use hearth_i18n::TOPICS;
 use hearth_wire::{
-    commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, ErasedView, InputMode,
-    PauseLength, RecordConsent, ResidentPreferences, ResidentProfileView, ResidentView,
-    SaveResident, SubjectAccess,
+    commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, InputMode, PauseLength,
+    RecordConsent, ResidentPreferences, ResidentProfileView, SaveResident, SubjectAccess,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
@@ -19,16 +17,6 @@ use crate::tauri;
 use crate::time;
 
 const PURPOSES: [&str; 3] = ["speech_recognition", "keep_transcripts", "keep_audio"];
-
-#[derive(Serialize)]
-struct SaveArgs {
-    resident: SaveResident,
-}
-
-#[derive(Serialize)]
-struct RequestArgs<T> {
-    request: T,
-}
 
 /// What the form holds while it is being filled.
 #[derive(Clone, Default)]
@@ -92,12 +80,12 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
     let given_by = RwSignal::new(String::new());
     let reload = move || {
         spawn_local(async move {
-            match tauri::invoke::<Vec<ResidentProfileView>>(commands::RESIDENT_PROFILES).await {
+            match tauri::invoke::<commands::ResidentProfiles>(&()).await {
                 Ok(list) => profiles.set(list),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
             // The other views' lists (board, notes) follow the change.
-            if let Ok(list) = tauri::invoke::<Vec<ResidentView>>(commands::RESIDENTS).await {
+            if let Ok(list) = tauri::invoke::<commands::Residents>(&()).await {
                 care.residents.set(list);
             }
         });
@@ -121,10 +109,8 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let args = SaveArgs {
-                resident: d.request(),
-            };
-            match tauri::invoke_with::<ResidentView, _>(commands::SAVE_RESIDENT, &args).await {
+            let args = d.request();
+            match tauri::invoke::<commands::SaveResident>(&args).await {
                 Ok(saved) => {
                     message.set(Some(tr.t("resident-saved", &[])));
                     draft.update(|d| {
@@ -141,10 +127,8 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
     let archive = move |archived: bool| {
         let Some(id) = editing() else { return };
         spawn_local(async move {
-            let args = RequestArgs {
-                request: ArchiveResident { id, archived },
-            };
-            match tauri::invoke_with::<(), _>(commands::ARCHIVE_RESIDENT, &args).await {
+            let args = ArchiveResident { id, archived };
+            match tauri::invoke::<commands::ArchiveResident>(&args).await {
                 Ok(()) => reload(),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
@@ -413,13 +397,11 @@ fn Rights(
     let typed = RwSignal::new(String::new());
     let copy = move |_| {
         spawn_local(async move {
-            let args = RequestArgs {
-                request: SubjectAccess {
-                    resident_id: id,
-                    language: tr.lang.get_untracked(),
-                },
+            let args = SubjectAccess {
+                resident_id: id,
+                language: tr.lang.get_untracked(),
             };
-            match tauri::invoke_with::<Vec<String>, _>(commands::SUBJECT_ACCESS, &args).await {
+            match tauri::invoke::<commands::SubjectAccess>(&args).await {
                 Ok(paths) => message.set(Some(
                     tr.t("rights-copied", &[("files", &paths.join(" · "))]),
                 )),
@@ -429,13 +411,11 @@ fn Rights(
     };
     let erase = move |_| {
         spawn_local(async move {
-            let args = RequestArgs {
-                request: EraseResident {
-                    id,
-                    confirm_name: typed.get_untracked(),
-                },
+            let args = EraseResident {
+                id,
+                confirm_name: typed.get_untracked(),
             };
-            match tauri::invoke_with::<ErasedView, _>(commands::ERASE_RESIDENT, &args).await {
+            match tauri::invoke::<commands::EraseResident>(&args).await {
                 Ok(gone) => {
                     message.set(Some(tr.t(
                         "rights-erased",
@@ -486,15 +466,13 @@ fn Consent(
             return;
         }
         spawn_local(async move {
-            let args = RequestArgs {
-                request: RecordConsent {
-                    resident_id: id,
-                    purpose: purpose.into(),
-                    given,
-                    given_by: by,
-                },
+            let args = RecordConsent {
+                resident_id: id,
+                purpose: purpose.into(),
+                given,
+                given_by: by,
             };
-            match tauri::invoke_with::<(), _>(commands::RECORD_CONSENT, &args).await {
+            match tauri::invoke::<commands::RecordConsent>(&args).await {
                 Ok(()) => {
                     message.set(Some(tr.t("resident-saved", &[])));
                     on_change();

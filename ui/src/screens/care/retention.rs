@@ -9,28 +9,11 @@ use hearth_wire::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use crate::i18n::{tr, Tr};
 use crate::problem::{self, retention_counts};
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct SetArgs {
-    request: SetRetention,
-}
-
-#[derive(Serialize)]
-struct PreviewArgs {
-    policy: RetentionPolicy,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ConfirmClockArgs {
-    shown_ms: i64,
-}
 
 fn when(ms: i64) -> String {
     format!("{} {}", time::date(ms), time::clock(ms))
@@ -40,7 +23,7 @@ fn when(ms: i64) -> String {
 /// passed in: this runs from async callbacks, where there is no context to look it up.)
 fn refresh(tr: Tr, status: RwSignal<Option<RetentionStatus>>, message: RwSignal<Option<String>>) {
     spawn_local(async move {
-        match tauri::invoke::<RetentionStatus>(commands::RETENTION).await {
+        match tauri::invoke::<commands::Retention>(&()).await {
             Ok(s) => {
                 let running = matches!(s.purge, PurgeView::Running { .. });
                 status.set(Some(s));
@@ -74,7 +57,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
                 policy: next,
                 confirmed,
             };
-            match tauri::invoke_with::<(), _>(commands::SET_RETENTION, &SetArgs { request }).await {
+            match tauri::invoke::<commands::SetRetention>(&request).await {
                 Ok(()) => {
                     pending.set(None);
                     message.set(Some(tr.t("review-saved", &[])));
@@ -90,12 +73,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
     let choose = move |next: RetentionPolicy| {
         message.set(None);
         spawn_local(async move {
-            match tauri::invoke_with::<RetentionCounts, _>(
-                commands::RETENTION_PREVIEW,
-                &PreviewArgs { policy: next },
-            )
-            .await
-            {
+            match tauri::invoke::<commands::RetentionPreview>(&next).await {
                 Ok(c) if c.total() == 0 => save(next, false),
                 Ok(c) => pending.set(Some((next, c))),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
@@ -112,12 +90,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            match tauri::invoke_with::<(), _>(
-                commands::CONFIRM_CLOCK,
-                &ConfirmClockArgs { shown_ms },
-            )
-            .await
-            {
+            match tauri::invoke::<commands::ConfirmClock>(&shown_ms).await {
                 Ok(()) => {
                     message.set(Some(tr.t("clock-confirmed", &[])));
                     refresh(tr, status, message);
@@ -238,7 +211,7 @@ pub fn ClockBanner() -> impl IntoView {
     Effect::new(move |_| {
         care.view.track();
         spawn_local(async move {
-            if let Ok(s) = tauri::invoke::<RetentionStatus>(commands::RETENTION).await {
+            if let Ok(s) = tauri::invoke::<commands::Retention>(&()).await {
                 doubted.set(!matches!(s.clock, ClockView::Plausible));
             }
         });

@@ -4,7 +4,6 @@
 use hearth_wire::{commands, NoteView, Problem, SearchQuery};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::care;
 use super::note_card::NoteCard;
@@ -12,11 +11,6 @@ use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct SearchArgs {
-    query: SearchQuery,
-}
 
 const KINDS: [&str; 6] = ["urgent", "pain", "mood", "sleep", "appetite", "loneliness"];
 
@@ -41,9 +35,7 @@ pub fn Search() -> impl IntoView {
             signal: Some(kind.get_untracked()).filter(|k| !k.is_empty()),
         };
         spawn_local(async move {
-            match tauri::invoke_with::<Vec<NoteView>, _>(commands::SEARCH, &SearchArgs { query })
-                .await
-            {
+            match tauri::invoke::<commands::Search>(&query).await {
                 Ok(list) => {
                     found.set(Some(list));
                     problem.set(None);

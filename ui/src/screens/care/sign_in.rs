@@ -4,7 +4,6 @@
 use hearth_wire::{commands, NewStaff, Problem, SignIn, StaffView, UnblockStaff};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
@@ -12,21 +11,6 @@ use crate::passphrase::{journal_state, ChoosePassphrase};
 use crate::problem;
 use crate::speech_model::SpeechModel;
 use crate::tauri;
-
-#[derive(Serialize)]
-struct SignInArgs {
-    request: SignIn,
-}
-
-#[derive(Serialize)]
-struct UnblockArgs {
-    request: UnblockStaff,
-}
-
-#[derive(Serialize)]
-struct AddStaffArgs {
-    request: NewStaff,
-}
 
 #[component]
 pub fn SignInPanel() -> impl IntoView {
@@ -41,7 +25,7 @@ pub fn SignInPanel() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let load = move || {
         spawn_local(async move {
-            match tauri::invoke::<Vec<StaffView>>(commands::STAFF).await {
+            match tauri::invoke::<commands::Staff>(&()).await {
                 Ok(list) => people.set(Some(list)),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
@@ -58,9 +42,7 @@ pub fn SignInPanel() -> impl IntoView {
         };
         pin.set(String::new());
         spawn_local(async move {
-            match tauri::invoke_with::<StaffView, _>(commands::SIGN_IN, &SignInArgs { request })
-                .await
-            {
+            match tauri::invoke::<commands::SignIn>(&request).await {
                 Ok(me) => {
                     message.set(None);
                     care.who.set(Some(me));
@@ -82,9 +64,7 @@ pub fn SignInPanel() -> impl IntoView {
         };
         passphrase.set(String::new());
         spawn_local(async move {
-            match tauri::invoke_with::<(), _>(commands::UNBLOCK_STAFF, &UnblockArgs { request })
-                .await
-            {
+            match tauri::invoke::<commands::UnblockStaff>(&request).await {
                 Ok(()) => {
                     blocked.set(false);
                     message.set(Some(tr.t("sign-in-unblocked", &[("name", &who.name)])));
@@ -183,9 +163,7 @@ pub fn StaffForm(
             pin: pin.get_untracked().into(),
         };
         spawn_local(async move {
-            match tauri::invoke_with::<StaffView, _>(commands::ADD_STAFF, &AddStaffArgs { request })
-                .await
-            {
+            match tauri::invoke::<commands::AddStaff>(&request).await {
                 Ok(s) => {
                     message.set(Some(tr.t("staff-added", &[("name", &s.name)])));
                     name.set(String::new());

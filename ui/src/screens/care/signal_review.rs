@@ -2,20 +2,14 @@
 //! it, and the three decisions — confirm, correct (reading, place, score), dismiss. Each
 //! decision is kept beside the machine's reading, which stays as it was.
 
-use hearth_wire::{commands, Decision, NoteView, ReviewSignal, SignalView};
+use hearth_wire::{commands, Decision, ReviewSignal, SignalView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::{care, SaveCancel};
 use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
-
-#[derive(Serialize)]
-struct ReviewArgs {
-    request: ReviewSignal,
-}
 
 #[component]
 pub fn SignalReview(signal: SignalView) -> impl IntoView {
@@ -47,8 +41,8 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
                 signal_id: id,
                 decision,
             };
-            let args = ReviewArgs { request };
-            match tauri::invoke_with::<NoteView, _>(commands::REVIEW_SIGNAL, &args).await {
+            let args = request;
+            match tauri::invoke::<commands::ReviewSignal>(&args).await {
                 Ok(note) => {
                     if let Some(s) = note.signals.into_iter().find(|s| s.id == id) {
                         signal.set(s);

@@ -5,7 +5,6 @@
 use hearth_wire::{commands, ResetPin, StaffView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::{care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
@@ -13,17 +12,6 @@ use crate::passphrase::PassphraseSettings;
 use crate::problem;
 use crate::speech_model::SpeechModel;
 use crate::tauri;
-
-#[derive(Serialize)]
-struct ResetArgs {
-    request: ResetPin,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ArchiveArgs {
-    staff_id: i64,
-}
 
 #[component]
 pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
@@ -40,7 +28,7 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            if let Ok(list) = tauri::invoke::<Vec<StaffView>>(commands::STAFF).await {
+            if let Ok(list) = tauri::invoke::<commands::Staff>(&()).await {
                 people.set(list);
             }
         });
@@ -63,15 +51,13 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
             pin: pin.get_untracked().into(),
         };
         spawn_local(async move {
-            let r = tauri::invoke_with::<(), _>(commands::RESET_PIN, &ResetArgs { request }).await;
+            let r = tauri::invoke::<commands::ResetPin>(&request).await;
             done(r, tr.t("staff-pin-reset", &[("name", &name)]));
         });
     };
     let remove = move |id: i64, name: String| {
         spawn_local(async move {
-            let r =
-                tauri::invoke_with::<(), _>(commands::ARCHIVE_STAFF, &ArchiveArgs { staff_id: id })
-                    .await;
+            let r = tauri::invoke::<commands::ArchiveStaff>(&id).await;
             done(r, tr.t("staff-removed", &[("name", &name)]));
         });
     };

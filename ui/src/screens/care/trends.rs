@@ -6,17 +6,11 @@
 use hearth_wire::{commands, DayReadingView, TrendQuery};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 
 use super::care;
 use crate::i18n::tr;
 use crate::tauri;
 use crate::time;
-
-#[derive(Serialize)]
-struct TrendArgs {
-    query: TrendQuery,
-}
 
 const TOPICS: [&str; 4] = ["mood", "sleep", "appetite", "pain"];
 const ROW: f64 = 70.0;
@@ -46,15 +40,11 @@ pub fn Trends(resident_id: i64) -> impl IntoView {
         care.decisions.track();
         let Some(bounds) = bounds.get() else { return };
         spawn_local(async move {
-            let args = TrendArgs {
-                query: TrendQuery {
-                    resident_id,
-                    bounds,
-                },
+            let args = TrendQuery {
+                resident_id,
+                bounds,
             };
-            if let Ok(list) =
-                tauri::invoke_with::<Vec<DayReadingView>, _>(commands::TRENDS, &args).await
-            {
+            if let Ok(list) = tauri::invoke::<commands::Trends>(&args).await {
                 days.set(list);
             }
         });

@@ -1,0 +1,86 @@
+//! What went wrong, as a kind each screen says in its own language.
+
+use serde::{Deserialize, Serialize};
+
+use crate::RetentionCounts;
+
+/// What went wrong, as a kind the UI can say in the person's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Problem {
+    #[error("no microphone was found")]
+    NoMicrophone,
+    #[error("the microphone is in use by another program")]
+    MicrophoneBusy,
+    #[error("Hearth is not allowed to use the microphone")]
+    MicrophoneDenied,
+    #[error("the microphone failed: {detail}")]
+    Microphone { detail: String },
+    #[error("the speech model is not ready")]
+    ModelNotReady,
+    #[error("already listening")]
+    AlreadyListening,
+    /// No loudspeaker or no synthesiser: the companion shows captions instead.
+    #[error("the companion cannot speak: {detail}")]
+    NoVoice { detail: String },
+    /// No check-in words (lexicon) for this language yet.
+    #[error("check-ins are not available in {language} yet")]
+    LanguageNotSupported { language: String },
+    #[error("no such resident")]
+    UnknownResident,
+    /// Nothing is recorded without the resident's consent for it (`purpose` as in
+    /// `ConsentView`).
+    #[error("no consent on file for {purpose}")]
+    NoConsent { purpose: String },
+    #[error("the journal: {detail}")]
+    Journal { detail: String },
+    #[error("sign in first")]
+    SignInNeeded,
+    #[error("signed out after a quiet while")]
+    TimedOut,
+    #[error("this needs a staff administrator")]
+    NotAllowed,
+    #[error("that PIN is not right")]
+    WrongPin { tries_left: u32 },
+    #[error("too many wrong PINs")]
+    LockedOut { seconds: u64 },
+    /// Ten wrong PINs in a row: a new PIN from an administrator, or the staff passphrase.
+    #[error("this PIN is blocked")]
+    PinBlocked,
+    /// The journal is under the staff passphrase and not open yet.
+    #[error("the journal is locked")]
+    JournalLocked,
+    #[error("that is not the staff passphrase")]
+    WrongPassphrase { tries_left: u32 },
+    #[error("that is not the recovery code")]
+    WrongRecoveryCode { tries_left: u32 },
+    /// A passphrase that cannot be used: why is "short", "long" or "repeated".
+    #[error("that passphrase cannot be used ({why})")]
+    WeakPassphrase { why: String },
+    /// A PIN that cannot be used: why is "digits", "length", "repeated" or "run".
+    #[error("that PIN cannot be used ({why})")]
+    WeakPin { why: String },
+    #[error("{name} is already on the staff list")]
+    NameTaken { name: String },
+    /// A request refused as it stands: the reason's code (the window says the message
+    /// `refused-<code>`) and its named arguments.
+    #[error("refused: {code}")]
+    Refused {
+        code: String,
+        args: Vec<(String, String)>,
+    },
+    /// A change that deletes this much at once waits for the administrator's confirmation.
+    #[error("this would delete {} notes, {} transcripts and {} export files", .counts.notes, .counts.transcripts, .counts.exports)]
+    MustConfirm { counts: RetentionCounts },
+    /// The date and time the administrator confirmed are not the device's any more (the
+    /// screen was left open): look again.
+    #[error("the device's time has moved on; check it again")]
+    ClockMoved,
+    #[error("the export failed: {detail}")]
+    Export { detail: String },
+    #[error("recognition failed: {detail}")]
+    Recognition { detail: String },
+    /// The window could not reach the backend at all, or got an answer it cannot read.
+    #[error("Hearth cannot reach its engine: {detail}")]
+    Engine { detail: String },
+}
