@@ -147,6 +147,41 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     );
     app.screenshot("care-1-board").await?;
 
+    // The day changed twice quickly: today, then yesterday (nobody heard from). Today's
+    // reply is held back so it arrives last, as a slow answer would: the board must still
+    // show yesterday's, and still does a moment later; then back to today.
+    let today = app
+        .client
+        .execute(
+            "const fetch = window.fetch; let first = true; \
+             window.fetch = async (url, init) => { \
+               const late = first && String(url).endsWith('/board'); if (late) first = false; \
+               const reply = await fetch(url, init); \
+               if (late) await new Promise(r => setTimeout(r, 1000)); return reply; }; \
+             const t = document.getElementById('board-day'); const today = t.value; \
+             const d = new Date(today + 'T12:00'); d.setDate(d.getDate() - 1); \
+             const change = v => { t.value = v; t.dispatchEvent(new Event('change')); }; \
+             change(today); change(d.toISOString().slice(0, 10)); return today;",
+            vec![],
+        )
+        .await?;
+    app.wait_text("board", WAIT, |t| {
+        t.contains("Harold") && !t.contains("Pain")
+    })
+    .await?;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    let yesterday = app.wait_text("board", WAIT, |_| true).await?;
+    assert!(!yesterday.contains("Pain"), "{yesterday}");
+    app.client
+        .execute(
+            "const t = document.getElementById('board-day'); t.value = arguments[0]; \
+             t.dispatchEvent(new Event('change'));",
+            vec![today],
+        )
+        .await?;
+    app.wait_text(&row, WAIT, |t| t.contains("Pain — hip, 7/10"))
+        .await?;
+
     // Marie's loneliness was read by meaning: her card says so, with the example it is near.
     app.click(&format!("board-open-{}", j.marie)).await?;
     let chip = app

@@ -2,7 +2,7 @@
 //! mood, poor sleep, not eating, lonely), then those nobody heard from, then the rest — each
 //! with the day's readings in one line and what is left to confirm.
 
-use hearth_wire::{commands, events, BoardQuery, BoardRowView, NoteView, Problem};
+use hearth_wire::{commands, events, BoardQuery, BoardRowView, NoteView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -16,9 +16,6 @@ use crate::time;
 pub fn Board(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let care = care();
-    let rows = RwSignal::new(Vec::<BoardRowView>::new());
-    let problem = RwSignal::new(None::<Problem>);
-    let loaded = RwSignal::new(false);
     // A note saved while the board is open (a check-in just ended) shows at once.
     let saved = RwSignal::new(0u32);
     spawn_local(async move {
@@ -27,26 +24,23 @@ pub fn Board(shown: Signal<bool>) -> impl IntoView {
         })
         .await;
     });
-    Effect::new(move |_| {
+    // Asked again when the day changes, the board is shown or a note is saved. Only the
+    // latest question's answer is applied: a slow reply for a day no longer chosen (the day
+    // changed twice quickly) is dropped, never shown under the new date.
+    let board = LocalResource::new(move || {
         saved.track();
-        if !shown.get() {
-            return;
+        let day = shown
+            .get()
+            .then(|| time::day_bounds(&care.day.get()))
+            .flatten();
+        async move {
+            let (from_ms, to_ms) = day?;
+            Some(tauri::invoke::<commands::Board>(&BoardQuery { from_ms, to_ms }).await)
         }
-        let Some((from_ms, to_ms)) = time::day_bounds(&care.day.get()) else {
-            return;
-        };
-        spawn_local(async move {
-            let args = BoardQuery { from_ms, to_ms };
-            match tauri::invoke::<commands::Board>(&args).await {
-                Ok(list) => {
-                    rows.set(list);
-                    problem.set(None);
-                }
-                Err(p) => problem.set(Some(p)),
-            }
-            loaded.set(true);
-        });
     });
+    let answer = move || board.get().flatten();
+    let rows = move || answer().and_then(Result::ok);
+    let problem = move || answer().and_then(Result::err);
 
     let row = move |r: BoardRowView| {
         let id = r.resident.id;
@@ -128,12 +122,12 @@ pub fn Board(shown: Signal<bool>) -> impl IntoView {
                     on:change=move |ev| care.day.set(event_target_value(&ev)) />
             </label>
         </div>
-        {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
-        <p class="empty" hidden=move || !loaded.get() || !rows.get().is_empty()>
+        {move || problem().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <p id="board-none" class="empty" hidden=move || !rows().is_some_and(|r| r.is_empty())>
             {move || tr.t("board-none", &[])}
         </p>
         <ol id="board" class="board">
-            {move || rows.get().into_iter().map(row).collect_view()}
+            {move || rows().unwrap_or_default().into_iter().map(row).collect_view()}
         </ol>
     }
 }
