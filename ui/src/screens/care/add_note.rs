@@ -2,7 +2,7 @@
 //! (the words heard land in the box to be checked), saved with their name. Nothing is
 //! inferred from it.
 
-use hearth_wire::{commands, DictationState, NewNote, NoteView, StartDictation};
+use hearth_wire::{commands, DictationState, NewNote, StartDictation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,10 +11,9 @@ use crate::i18n::tr;
 use crate::level_meter::LevelMeter;
 use crate::problem;
 use crate::tauri;
-use crate::time;
 
 #[component]
-pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoView {
+pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
     let tr = tr();
     let care = care();
     let text = RwSignal::new(String::new());
@@ -76,11 +75,8 @@ pub fn AddNote(resident_id: i64, notes: RwSignal<Vec<NoteView>>) -> impl IntoVie
         };
         spawn_local(async move {
             match tauri::invoke::<commands::AddNote>(&request).await {
-                Ok(n) => {
-                    // Shown at once when the day on screen is today (where it was saved).
-                    if care.day.get_untracked() == time::today() {
-                        notes.update(|list| list.insert(0, n));
-                    }
+                Ok(_) => {
+                    on_added.run(());
                     text.set(String::new());
                     message.set(Some(tr.t("review-saved", &[])));
                 }

@@ -1,9 +1,8 @@
 //! The shift handover: since the shift began, each resident in one line and every reading
 //! nobody has decided on yet, urgent first. Printable: the page prints without its controls.
 
-use hearth_wire::{commands, BoardQuery, HandoverView, Problem};
+use hearth_wire::{commands, BoardQuery};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::i18n::tr;
 use crate::problem;
@@ -14,34 +13,24 @@ use crate::time;
 pub fn Handover(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let since = RwSignal::new(time::shift_start());
-    let handover = RwSignal::new(None::<HandoverView>);
-    let problem = RwSignal::new(None::<Problem>);
-    Effect::new(move |_| {
-        if !shown.get() {
-            return;
+    // Asked again when shown or when "since" changes; only the latest answer is applied.
+    let answer = LocalResource::new(move || {
+        let from = shown.get().then(|| time::latest_at(&since.get())).flatten();
+        async move {
+            let from_ms = from?;
+            let to_ms = js_sys::Date::now() as i64 + 1;
+            Some(tauri::invoke::<commands::Handover>(&BoardQuery { from_ms, to_ms }).await)
         }
-        let Some(from_ms) = time::latest_at(&since.get()) else {
-            return;
-        };
-        let to_ms = js_sys::Date::now() as i64 + 1;
-        spawn_local(async move {
-            let args = BoardQuery { from_ms, to_ms };
-            match tauri::invoke::<commands::Handover>(&args).await {
-                Ok(h) => {
-                    handover.set(Some(h));
-                    problem.set(None);
-                }
-                Err(p) => problem.set(Some(p)),
-            }
-        });
     });
+    let handover = move || answer.get().flatten().and_then(Result::ok);
+    let problem = move || answer.get().flatten().and_then(Result::err);
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     };
     let residents = move || {
-        handover.get().map(|h| {
+        handover().map(|h| {
             h.residents
                 .into_iter()
                 .map(|r| {
@@ -62,7 +51,7 @@ pub fn Handover(shown: Signal<bool>) -> impl IntoView {
         })
     };
     let to_confirm = move || {
-        handover.get().map(|h| {
+        handover().map(|h| {
             h.to_confirm
                 .into_iter()
                 .map(|t| {
@@ -78,7 +67,7 @@ pub fn Handover(shown: Signal<bool>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || handover.get().map_or(0, |h| h.to_confirm.len());
+    let count = move || handover().map_or(0, |h| h.to_confirm.len());
     view! {
         <div class="view-head">
             <h2>{move || tr.t("handover-heading", &[])}</h2>
@@ -92,7 +81,7 @@ pub fn Handover(shown: Signal<bool>) -> impl IntoView {
             </button>
         </div>
         <p class="print-only">{move || tr.t("handover-since", &[])} " " {move || since.get()}</p>
-        {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        {move || problem().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
         <h3>{move || tr.t("handover-residents", &[])}</h3>
         <ul id="handover-residents" class="handover-list">{residents}</ul>
         <h3>{move || tr.t("handover-to-confirm", &[("count", &count().to_string())])}</h3>

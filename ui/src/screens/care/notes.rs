@@ -1,7 +1,7 @@
 //! The notes of a day — everyone's, or one resident's timeline — newest first, filtered by
 //! resident and day; a new note appears the moment it is saved.
 
-use hearth_wire::{commands, events, NoteView, NotesQuery, Problem};
+use hearth_wire::{commands, events, NoteView, NotesQuery};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,9 +19,6 @@ use crate::time;
 pub fn Notes(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let care = care();
-    let notes = RwSignal::new(Vec::<NoteView>::new());
-    let problem = RwSignal::new(None::<Problem>);
-
     let query = move || {
         let (from_ms, to_ms) = time::day_bounds(&care.day.get())?;
         Some(NotesQuery {
@@ -30,36 +27,34 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
             to_ms,
         })
     };
-    // (Re)load whenever the view is shown or a filter changes.
-    Effect::new(move |_| {
-        if !shown.get() {
-            return;
-        }
-        let Some(query) = query() else { return };
-        spawn_local(async move {
-            match tauri::invoke::<commands::Notes>(&query).await {
-                Ok(list) => {
-                    notes.set(list);
-                    problem.set(None);
-                }
-                Err(p) => problem.set(Some(p)),
-            }
-        });
+    // Bumped when a note that belongs here is saved: the list is asked again.
+    let saved = RwSignal::new(0u32);
+    // Asked again whenever the view is shown, a filter changes or a note is saved; only the
+    // latest question's answer is applied (a slow reply for other filters is dropped).
+    let notes = LocalResource::new(move || {
+        saved.track();
+        let asked = shown.get().then(query).flatten();
+        async move { Some(tauri::invoke::<commands::Notes>(&asked?).await) }
     });
+    let answer = move || notes.get().flatten();
+    let list = move || answer().and_then(Result::ok);
+    let problem = move || answer().and_then(Result::err);
     spawn_local(async move {
         tauri::listen(events::NOTE_SAVED, move |n: NoteView| {
             let Some(q) = query() else { return };
             let fits = q.resident_id.is_none_or(|r| r == n.resident_id)
                 && (q.from_ms..q.to_ms).contains(&n.created_ms);
             if fits {
-                notes.update(|list| {
-                    if !list.iter().any(|x| x.id == n.id) {
-                        list.insert(0, n)
-                    }
-                });
+                saved.update(|n| *n += 1);
             }
         })
         .await;
+    });
+    // A caregiver's own note is shown at once when the day on screen is today.
+    let added = Callback::new(move |()| {
+        if care.day.get_untracked() == time::today() {
+            saved.update(|n| *n += 1);
+        }
     });
 
     view! {
@@ -95,18 +90,18 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
                     on:change=move |ev| care.day.set(event_target_value(&ev)) />
             </label>
         </div>
-        {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
-        <p id="notes-empty" class="empty" hidden=move || !notes.get().is_empty()>
+        {move || problem().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <p id="notes-empty" class="empty" hidden=move || !list().is_some_and(|l| l.is_empty())>
             {move || tr.t("notes-none", &[])}
         </p>
         <ol id="notes" class="notes" aria-live="polite">
-            <For each=move || notes.get() key=|n| n.id let:n>
+            <For each=move || list().unwrap_or_default() key=|n| n.id let:n>
                 <NoteCard note=n />
             </For>
         </ol>
         // One resident chosen: a note of one's own, their trends, and the export.
         {move || care.resident.get().map(|id| view! {
-            <AddNote resident_id=id notes=notes />
+            <AddNote resident_id=id on_added=added />
             <Trends resident_id=id />
             <Export resident_id=id />
         })}

@@ -5,7 +5,6 @@
 
 use hearth_wire::{commands, DayReadingView, TrendQuery};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::care;
 use crate::i18n::tr;
@@ -34,21 +33,22 @@ pub fn Trends(resident_id: i64) -> impl IntoView {
     let tr = tr();
     let care = care();
     let span = RwSignal::new(14u32);
-    let days = RwSignal::new(Vec::<DayReadingView>::new());
     let bounds = Memo::new(move |_| time::days_ending(&care.day.get(), span.get()));
-    Effect::new(move |_| {
+    // Asked again when the day, the span or a decision changes; only the latest answer is
+    // applied (7, 14 and 30 days clicked quickly show 30).
+    let answer = LocalResource::new(move || {
         care.decisions.track();
-        let Some(bounds) = bounds.get() else { return };
-        spawn_local(async move {
-            let args = TrendQuery {
+        let bounds = bounds.get();
+        async move {
+            let bounds = bounds?;
+            let query = TrendQuery {
                 resident_id,
                 bounds,
             };
-            if let Ok(list) = tauri::invoke::<commands::Trends>(&args).await {
-                days.set(list);
-            }
-        });
+            tauri::invoke::<commands::Trends>(&query).await.ok()
+        }
     });
+    let days = move || answer.get().flatten().unwrap_or_default();
     let span_button = move |n: u32, id: &'static str| {
         view! {
             <button id=id class="compact" aria-pressed=move || (span.get() == n).to_string()
@@ -77,8 +77,7 @@ pub fn Trends(resident_id: i64) -> impl IntoView {
                 }
             })
             .collect_view();
-        let marks = days
-            .get()
+        let marks = days()
             .into_iter()
             .filter_map(|d| {
                 let row = TOPICS.iter().position(|t| *t == d.reading.kind)?;
@@ -124,7 +123,7 @@ pub fn Trends(resident_id: i64) -> impl IntoView {
     };
     let table = move || {
         let b = bounds.get().unwrap_or_default();
-        let list = days.get();
+        let list = days();
         b.iter()
             .take(b.len().saturating_sub(1))
             .enumerate()
