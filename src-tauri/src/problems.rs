@@ -51,7 +51,7 @@ impl ToProblem for JournalError {
         match self {
             JournalError::Store(e) => e.to_problem(),
             JournalError::NoConsent(purpose) => Problem::NoConsent {
-                purpose: purpose.as_str().into(),
+                purpose: crate::views::purpose_view(purpose),
             },
             JournalError::Refused(r) => r.to_problem(),
         }

@@ -1,12 +1,12 @@
 //! Core types as the wire's views: conversions only, for every command that answers with
 //! a resident, a note, a reading, a board row, a staff member or display settings.
 
-use hearth_core::access::Staff;
-use hearth_core::journal::board::BoardRow;
+use hearth_core::access::{Role, Staff};
+use hearth_core::journal::board::{self, BoardRow};
 use hearth_core::journal::consent::{self, Answer};
-use hearth_core::journal::notes::NoteSignal;
+use hearth_core::journal::notes::{self, NoteSignal};
 use hearth_core::journal::residents;
-use hearth_core::journal::reviews::Reading;
+use hearth_core::journal::reviews::{self, Reading};
 use hearth_core::journal::{JournalError, Note, Resident};
 use hearth_core::settings::Preferences;
 use hearth_core::settings::{Display, Input, Pause};
@@ -14,7 +14,11 @@ use hearth_core::store::Store;
 use hearth_wire::*;
 
 pub fn note_view(n: Note) -> NoteView {
-    let source = snake_case(&n.source);
+    let source = match n.source {
+        notes::NoteSource::Spoken => NoteSource::Spoken,
+        notes::NoteSource::Typed => NoteSource::Typed,
+        notes::NoteSource::CheckIn => NoteSource::CheckIn,
+    };
     NoteView {
         id: n.id,
         resident_id: n.resident_id,
@@ -31,7 +35,7 @@ pub fn note_view(n: Note) -> NoteView {
 
 pub fn signal_view(s: NoteSignal) -> SignalView {
     let review = s.review.as_ref().map(|r| ReviewView {
-        action: r.action.clone(),
+        action: action_view(r.action),
         author: r.author.clone(),
         created_ms: r.created_ms,
         reading: s.reading().map(reading_view),
@@ -59,16 +63,12 @@ pub fn reading_view(r: Reading) -> ReadingView {
         location: r.location,
         severity: r.severity,
         mild: r.mild,
-        status: snake_case(&r.status),
+        status: match r.status {
+            reviews::Status::Inferred => ReadingStatus::Inferred,
+            reviews::Status::Confirmed => ReadingStatus::Confirmed,
+            reviews::Status::Corrected => ReadingStatus::Corrected,
+        },
     }
-}
-
-/// How serde names a unit variant ("check_in", "low_mood"), for the wire's plain strings.
-pub(crate) fn snake_case(v: &impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 pub fn resident_view(store: &Store, r: Resident) -> Result<ResidentView, JournalError> {
@@ -103,7 +103,7 @@ pub fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, J
     let id = r.id;
     let p = residents::profile(store, id)?.unwrap_or_default();
     let consent_view = |a: Answer| ConsentView {
-        purpose: a.purpose.as_str().into(),
+        purpose: purpose_view(a.purpose),
         given: a.given,
         given_by: a.given_by,
         recorded_by: a.recorded_by,
@@ -175,7 +175,14 @@ pub fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, Journa
             .flags
             .into_iter()
             .map(|f| FlagView {
-                flag: snake_case(&f.flag),
+                flag: match f.flag {
+                    board::Flag::Urgent => Flag::Urgent,
+                    board::Flag::Pain => Flag::Pain,
+                    board::Flag::LowMood => Flag::LowMood,
+                    board::Flag::PoorSleep => Flag::PoorSleep,
+                    board::Flag::NotEating => Flag::NotEating,
+                    board::Flag::Lonely => Flag::Lonely,
+                },
                 count: f.count,
                 decided: f.decided,
             })
@@ -190,7 +197,10 @@ pub fn staff_view(s: Staff) -> StaffView {
     StaffView {
         id: s.id,
         name: s.name,
-        role: snake_case(&s.role),
+        role: match s.role {
+            Role::Caregiver => StaffRole::Caregiver,
+            Role::Admin => StaffRole::Admin,
+        },
     }
 }
 
@@ -207,5 +217,45 @@ pub fn display_of(d: DisplaySettings) -> Display {
         text_percent: d.text_percent,
         high_contrast: d.high_contrast,
         reduced_motion: d.reduced_motion,
+    }
+}
+
+pub fn action_view(a: reviews::Action) -> ReviewAction {
+    match a {
+        reviews::Action::Confirm => ReviewAction::Confirm,
+        reviews::Action::Correct => ReviewAction::Correct,
+        reviews::Action::Dismiss => ReviewAction::Dismiss,
+    }
+}
+
+pub fn purpose_view(p: consent::Purpose) -> Purpose {
+    match p {
+        consent::Purpose::SpeechRecognition => Purpose::SpeechRecognition,
+        consent::Purpose::KeepTranscripts => Purpose::KeepTranscripts,
+        consent::Purpose::KeepAudio => Purpose::KeepAudio,
+    }
+}
+
+pub fn purpose_of(p: Purpose) -> consent::Purpose {
+    match p {
+        Purpose::SpeechRecognition => consent::Purpose::SpeechRecognition,
+        Purpose::KeepTranscripts => consent::Purpose::KeepTranscripts,
+        Purpose::KeepAudio => consent::Purpose::KeepAudio,
+    }
+}
+
+pub fn role_of(r: StaffRole) -> Role {
+    match r {
+        StaffRole::Caregiver => Role::Caregiver,
+        StaffRole::Admin => Role::Admin,
+    }
+}
+
+pub fn format_of(f: ExportFormat) -> hearth_core::export::Format {
+    use hearth_core::export::Format;
+    match f {
+        ExportFormat::Pdf => Format::Pdf,
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Fhir => Format::Fhir,
     }
 }

@@ -37,9 +37,6 @@ pub enum Refusal {
     },
     // Consent.
     ConsentGiverNeeded,
-    UnknownConsent {
-        purpose: String,
-    },
     // Notes, readings and reviews.
     /// Who made a change (a correction, a review, a consent recorded) must be said.
     AuthorNeeded,
@@ -78,9 +75,6 @@ pub enum Refusal {
     NoSuchStaff,
     LastAdministrator,
     FirstIsAdministrator,
-    UnknownRole {
-        role: String,
-    },
     // Speech models.
     ModelFileNotFound {
         path: String,

@@ -2,14 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::named::named;
+
 use crate::SecretText;
 
-/// Someone who can sign in: a caregiver or a staff administrator ("caregiver", "admin").
+/// Someone who can sign in: a caregiver or a staff administrator.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StaffView {
     pub id: i64,
     pub name: String,
-    pub role: String,
+    pub role: StaffRole,
 }
 
 // No `Debug`: it carries a PIN, which must never reach a log.
@@ -30,8 +32,7 @@ pub struct UnblockStaff {
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct NewStaff {
     pub name: String,
-    /// "caregiver" or "admin".
-    pub role: String,
+    pub role: StaffRole,
     pub pin: SecretText,
 }
 
@@ -53,4 +54,12 @@ pub struct AuditEntryView {
     pub action: String,
     pub subject: String,
     pub detail: String,
+}
+
+named! {
+    pub enum StaffRole {
+        Caregiver = "caregiver",
+        /// A caregiver who also manages staff, residents and settings.
+        Admin = "admin",
+    }
 }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::named::named;
+
 use crate::{ReadingView, ResidentView, SignalView};
 
 /// The board for a day: notes created in [from_ms, to_ms).
@@ -26,8 +28,8 @@ pub struct BoardRowView {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlagView {
-    /// urgent, pain, low_mood, poor_sleep, not_eating, lonely — most pressing first.
-    pub flag: String,
+    /// Most pressing first.
+    pub flag: Flag,
     pub count: u32,
     /// How many a caregiver confirmed or corrected.
     pub decided: u32,
@@ -83,8 +85,7 @@ pub struct ExportRequest {
     pub resident_id: i64,
     pub from_ms: i64,
     pub to_ms: i64,
-    /// "pdf", "csv" or "fhir".
-    pub format: String,
+    pub format: ExportFormat,
     /// The language of the PDF's words.
     pub language: String,
 }
@@ -94,4 +95,26 @@ pub struct Exported {
     /// Where the file was written, on this device.
     pub path: String,
     pub notes: usize,
+}
+
+named! {
+    /// Why a resident is on top of the board, most pressing first.
+    pub enum Flag {
+        Urgent = "urgent",
+        Pain = "pain",
+        LowMood = "low_mood",
+        PoorSleep = "poor_sleep",
+        NotEating = "not_eating",
+        Lonely = "lonely",
+    }
+}
+
+named! {
+    /// The file an export writes.
+    pub enum ExportFormat {
+        Pdf = "pdf",
+        Csv = "csv",
+        /// HL7 FHIR R4 Observations (JSON).
+        Fhir = "fhir",
+    }
 }

@@ -5,6 +5,7 @@
 mod command;
 pub mod commands;
 pub mod events;
+mod named;
 
 mod access;
 mod care_team;

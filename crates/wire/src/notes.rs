@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::named::named;
+
 /// Which notes to show: one resident or all, created in [from_ms, to_ms).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotesQuery {
@@ -17,8 +19,7 @@ pub struct NoteView {
     pub resident_name: String,
     /// UTC milliseconds; the UI shows local time.
     pub created_ms: i64,
-    /// "spoken", "typed" or "check_in".
-    pub source: String,
+    pub source: NoteSource,
     /// The latest revision (the original if none).
     pub text: String,
     /// What was first saved; never changed.
@@ -58,8 +59,7 @@ pub struct SignalView {
 /// A caregiver's decision on a signal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReviewView {
-    /// "confirm", "correct" or "dismiss".
-    pub action: String,
+    pub action: ReviewAction,
     pub author: String,
     pub created_ms: i64,
     /// The reading that counts after it (none once dismissed).
@@ -74,8 +74,7 @@ pub struct ReadingView {
     pub location: Option<String>,
     pub severity: Option<u8>,
     pub mild: bool,
-    /// "inferred", "confirmed" or "corrected".
-    pub status: String,
+    pub status: ReadingStatus,
 }
 
 /// A caregiver's decision on one signal; the signed-in caregiver is its author.
@@ -122,7 +121,7 @@ pub struct RevisionView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DecisionView {
     pub signal_id: i64,
-    pub action: String,
+    pub action: ReviewAction,
     pub author: String,
     pub created_ms: i64,
     /// The reading as this decision left it (none: dismissed).
@@ -135,4 +134,33 @@ pub struct NoteHistoryView {
     pub original: String,
     pub revisions: Vec<RevisionView>,
     pub decisions: Vec<DecisionView>,
+}
+
+named! {
+    /// How a note came to be.
+    pub enum NoteSource {
+        /// A resident's turn of talk.
+        Spoken = "spoken",
+        /// A caregiver's own note.
+        Typed = "typed",
+        CheckIn = "check_in",
+    }
+}
+
+named! {
+    /// What a caregiver did with an inferred signal.
+    pub enum ReviewAction {
+        Confirm = "confirm",
+        Correct = "correct",
+        Dismiss = "dismiss",
+    }
+}
+
+named! {
+    /// Whose a reading is: the machine's alone, or decided on by a caregiver.
+    pub enum ReadingStatus {
+        Inferred = "inferred",
+        Confirmed = "confirmed",
+        Corrected = "corrected",
+    }
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::RetentionCounts;
+use crate::{Purpose, RetentionCounts};
 
 /// What went wrong, as a kind the UI can say in the person's language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
@@ -28,10 +28,9 @@ pub enum Problem {
     LanguageNotSupported { language: String },
     #[error("no such resident")]
     UnknownResident,
-    /// Nothing is recorded without the resident's consent for it (`purpose` as in
-    /// `ConsentView`).
-    #[error("no consent on file for {purpose}")]
-    NoConsent { purpose: String },
+    /// Nothing is recorded without the resident's consent for it.
+    #[error("no consent on file for {}", .purpose.as_str())]
+    NoConsent { purpose: Purpose },
     #[error("the journal: {detail}")]
     Journal { detail: String },
     #[error("sign in first")]

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::named::named;
+
 use crate::DisplaySettings;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,10 +89,10 @@ pub struct ResidentProfileView {
     pub consent_history: Vec<ConsentView>,
 }
 
-/// A consent answer. `purpose`: "speech_recognition", "keep_transcripts" or "keep_audio".
+/// A consent answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConsentView {
-    pub purpose: String,
+    pub purpose: Purpose,
     pub given: bool,
     pub given_by: String,
     pub recorded_by: String,
@@ -118,8 +120,20 @@ pub struct ArchiveResident {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordConsent {
     pub resident_id: i64,
-    pub purpose: String,
+    pub purpose: Purpose,
     pub given: bool,
     /// Who answered: the resident, or who speaks for them.
     pub given_by: String,
+}
+
+named! {
+    /// What a resident's consent is for.
+    pub enum Purpose {
+        /// Hearth may listen and recognise their words (on this device).
+        SpeechRecognition = "speech_recognition",
+        /// What they said may be kept as notes.
+        KeepTranscripts = "keep_transcripts",
+        /// Recordings of their voice may be kept (Hearth keeps none in this version).
+        KeepAudio = "keep_audio",
+    }
 }

@@ -12,7 +12,7 @@ use crate::problems::problem;
 use crate::session::access;
 use crate::session::{require, session};
 use crate::state::with;
-use crate::views::staff_view;
+use crate::views::{role_of, staff_view};
 use crate::AppState;
 
 /// Names and roles of who can sign in, for the sign-in screen (no PIN material ever leaves).
@@ -102,15 +102,7 @@ pub async fn add_staff(
     state: tauri::State<'_, AppState>,
     args: ArgsOf<wire::AddStaff>,
 ) -> Result<ReplyOf<wire::AddStaff>, Problem> {
-    let role = match args.role.as_str() {
-        "admin" => Role::Admin,
-        "caregiver" => Role::Caregiver,
-        other => {
-            return Err(problem(Refusal::UnknownRole {
-                role: other.chars().take(40).collect(),
-            }))
-        }
-    };
+    let role = role_of(args.role);
     let first = access(&state, |s| staff::list(s))?.is_empty();
     if first && role != Role::Admin {
         return Err(problem(Refusal::FirstIsAdministrator));
@@ -127,7 +119,7 @@ pub async fn add_staff(
         audit::logged_as(
             s,
             |s| staff::add(s, &args.name, role, args.pin.expose()),
-            |a| Entry::new(&by, "add_staff", &a.name, args.role.clone()),
+            |a| Entry::new(&by, "add_staff", &a.name, args.role.as_str()),
         )
     })?;
     Ok(staff_view(added))

@@ -16,7 +16,7 @@ use crate::audited::{changed, changed_note, days, viewed};
 use crate::session::require;
 use crate::state::with;
 use crate::views::board_row_view;
-use crate::views::{note_view, reading_view, signal_view};
+use crate::views::{action_view, note_view, reading_view, signal_view};
 use crate::{checks, AppState};
 
 #[tauri::command]
@@ -114,7 +114,7 @@ pub async fn review_signal(
     };
     // Which reading and what was done with it, never the reading itself (the log outlives an
     // erasure's subject; health details do not belong in it).
-    let detail = format!("signal {}: {}", args.signal_id, decision.action());
+    let detail = format!("signal {}: {}", args.signal_id, decision.action().as_str());
     let note = changed_note(&state, &who.name, "decide", detail, |s| {
         reviews::decide(s, args.signal_id, &decision, &who.name, now_ms())?;
         notes::with_signal(s, args.signal_id)
@@ -213,7 +213,7 @@ pub async fn note_history(
             .into_iter()
             .map(|d| DecisionView {
                 signal_id: d.signal_id,
-                action: d.action,
+                action: action_view(d.action),
                 author: d.author,
                 created_ms: d.created_ms,
                 reading: d.reading.map(reading_view),

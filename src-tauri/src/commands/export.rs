@@ -1,11 +1,12 @@
 //! Exports: one resident's notes for a period, written as a file on this device.
 
-use hearth_core::export::{self, Format};
+use hearth_core::export;
 use hearth_core::paths;
 use hearth_wire::{commands as wire, ArgsOf, Exported, Problem, ReplyOf};
 
 use crate::problems::problem;
 use crate::state::with;
+use crate::views::format_of;
 use crate::AppState;
 
 #[tauri::command]
@@ -16,7 +17,7 @@ pub async fn export(
     let who = crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
     crate::checks::period(args.from_ms, args.to_ms)?;
     crate::checks::language(&state.i18n, &args.language)?;
-    let format = Format::parse(&args.format).map_err(problem)?;
+    let format = format_of(args.format);
     let record = with(&state, |s| {
         export::record(s, args.resident_id, args.from_ms, args.to_ms)
     })?;
@@ -30,7 +31,7 @@ pub async fn export(
         // Not the file's name, nor anything of the notes.
         format!(
             "{} {}, {} notes",
-            args.format,
+            args.format.as_str(),
             crate::audited::days(args.from_ms, args.to_ms),
             record.notes.len(),
         ),

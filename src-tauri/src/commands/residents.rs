@@ -17,7 +17,7 @@ use crate::audited::{changed, viewed};
 use crate::problems::problem;
 use crate::session::require;
 use crate::state::with;
-use crate::views::{preferences, profile_view, resident_view};
+use crate::views::{preferences, profile_view, purpose_of, resident_view};
 use crate::AppState;
 
 /// The residents' screen's list: open to anyone at the device (residents need no PIN).
@@ -121,11 +121,7 @@ pub async fn record_consent(
     args: ArgsOf<wire::RecordConsent>,
 ) -> Result<ReplyOf<wire::RecordConsent>, Problem> {
     let who = require(&state, Role::Admin)?;
-    let purpose = Purpose::parse(&args.purpose).ok_or_else(|| {
-        problem(Refusal::UnknownConsent {
-            purpose: args.purpose.chars().take(40).collect(),
-        })
-    })?;
+    let purpose = purpose_of(args.purpose);
     let name = audited::resident(Some(args.resident_id));
     let answer = Answer {
         purpose,

@@ -57,7 +57,7 @@ pub fn write(r: &Record) -> Result<Vec<u8>, ExportError> {
                 opt(s.read.location.clone()),
                 opt(s.read.severity.map(|v| v.to_string())),
                 cell(&s.read.evidence),
-                opt(s.review.as_ref().map(|v| v.action.clone())),
+                opt(s.review.as_ref().map(|v| v.action.as_str().to_string())),
                 opt(s.review.as_ref().map(|v| cell(&v.author))),
                 opt(s.review.as_ref().map(|v| utc(v.created_ms))),
                 opt(now.as_ref().map(|v| v.value.clone())),

@@ -9,6 +9,7 @@ use printpdf::{IndirectFontRef, Mm, PdfDocument, PdfDocumentReference, PdfLayerR
 
 use super::{local, ExportError, Record};
 use crate::journal::notes::NoteSignal;
+use crate::journal::reviews::Action;
 
 const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -180,9 +181,9 @@ fn reading_line(i18n: &I18n, lang: &str, s: &NoteSignal) -> String {
         return line(i18n.text(lang, "inferred", &[]), &machine);
     };
     let who = [("author", review.author.as_str())];
-    match (review.action.as_str(), s.reading()) {
-        ("confirm", _) => line(i18n.text(lang, "review-confirmed", &who), &machine),
-        ("correct", Some(now)) => {
+    match (review.action, s.reading()) {
+        (Action::Confirm, _) => line(i18n.text(lang, "review-confirmed", &who), &machine),
+        (Action::Correct, Some(now)) => {
             let now_words = i18n.signal(
                 lang,
                 &now.kind,

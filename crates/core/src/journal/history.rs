@@ -11,8 +11,7 @@ use crate::store::Store;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decided {
     pub signal_id: i64,
-    /// "confirm", "correct" or "dismiss".
-    pub action: String,
+    pub action: reviews::Action,
     pub author: String,
     pub created_ms: i64,
     /// The reading as this decision left it (none: dismissed).

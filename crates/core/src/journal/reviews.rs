@@ -22,12 +22,44 @@ pub enum Decision {
 }
 
 impl Decision {
-    /// "confirm", "correct" or "dismiss": how the journal (and the audit log) names it.
-    pub fn action(&self) -> &'static str {
+    pub fn action(&self) -> Action {
+        match self {
+            Self::Confirm => Action::Confirm,
+            Self::Correct { .. } => Action::Correct,
+            Self::Dismiss => Action::Dismiss,
+        }
+    }
+}
+
+/// What a decision did, as the journal keeps it (without a correction's new values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Confirm,
+    Correct,
+    Dismiss,
+}
+
+impl Action {
+    /// How the journal's rows and the audit log name it.
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Confirm => "confirm",
-            Self::Correct { .. } => "correct",
+            Self::Correct => "correct",
             Self::Dismiss => "dismiss",
+        }
+    }
+}
+
+impl rusqlite::types::FromSql for Action {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        match v.as_str()? {
+            "confirm" => Ok(Self::Confirm),
+            "correct" => Ok(Self::Correct),
+            "dismiss" => Ok(Self::Dismiss),
+            other => Err(rusqlite::types::FromSqlError::Other(
+                format!("unknown review action {other:?}").into(),
+            )),
         }
     }
 }
@@ -36,8 +68,7 @@ impl Decision {
 pub struct Review {
     pub id: i64,
     pub signal_id: i64,
-    /// "confirm", "correct" or "dismiss".
-    pub action: String,
+    pub action: Action,
     pub value: Option<String>,
     pub location: Option<String>,
     pub severity: Option<u8>,
@@ -90,11 +121,11 @@ impl Reading {
             mild: read.mild,
             status: Status::Inferred,
         };
-        match latest.map(|r| (r, r.action.as_str())) {
+        match latest.map(|r| (r, r.action)) {
             None => {}
-            Some((_, "dismiss")) => return None,
-            Some((_, "confirm")) => reading.status = Status::Confirmed,
-            Some((r, _)) => {
+            Some((_, Action::Dismiss)) => return None,
+            Some((_, Action::Confirm)) => reading.status = Status::Confirmed,
+            Some((r, Action::Correct)) => {
                 reading.status = Status::Corrected;
                 if let Some(v) = &r.value {
                     reading.value = v.clone();
@@ -169,14 +200,14 @@ pub fn decide(
     tx.execute(
         "INSERT INTO signal_reviews (signal_id, action, value, location, severity, author, created_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![signal_id, action, value, location, severity, author.trim(), at_ms],
+        params![signal_id, action.as_str(), value, location, severity, author.trim(), at_ms],
     )?;
     let id = tx.last_insert_rowid();
     tx.commit()?;
     Ok(Review {
         id,
         signal_id,
-        action: action.into(),
+        action,
         value,
         location,
         severity,

@@ -91,10 +91,10 @@ pub fn Board(shown: Signal<bool>) -> impl IntoView {
                             {flags
                                 .iter()
                                 .map(|f| {
-                                    let label = format!("flag-{}", f.flag.replace('_', "-"));
+                                    let label = format!("flag-{}", f.flag.as_str().replace('_', "-"));
                                     let count = f.count;
                                     view! {
-                                        <li class=format!("flag {}", f.flag)>
+                                        <li class=format!("flag {}", f.flag.as_str())>
                                             {move || tr.t(&label, &[])}
                                             {(count > 1).then(|| format!(" ×{count}"))}
                                         </li>

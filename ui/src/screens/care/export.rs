@@ -1,7 +1,7 @@
 //! One resident's notes between two days, out of Hearth as a file on this device: PDF to
 //! print or hand over, CSV for a spreadsheet, FHIR R4 JSON for a health record system.
 
-use hearth_wire::{commands, ExportRequest};
+use hearth_wire::{commands, ExportFormat, ExportRequest};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,7 +17,7 @@ pub fn Export(resident_id: i64) -> impl IntoView {
     let care = care();
     let from = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
-    let run = move |format: &'static str| {
+    let run = move |format: ExportFormat| {
         let to_day = care.day.get_untracked();
         let from_day = from.get_untracked();
         // Without a start, the 30 days up to the day shown.
@@ -31,7 +31,7 @@ pub fn Export(resident_id: i64) -> impl IntoView {
             resident_id,
             from_ms,
             to_ms,
-            format: format.into(),
+            format,
             language: tr.lang.get_untracked(),
         };
         message.set(None);
@@ -56,9 +56,9 @@ pub fn Export(resident_id: i64) -> impl IntoView {
                 <p class="export-to">{move || tr.t("export-to", &[("day", &care.day.get())])}</p>
             </div>
             <div class="decide">
-                <button id="export-pdf" class="compact" on:click=move |_| run("pdf")>"PDF"</button>
-                <button id="export-csv" class="compact" on:click=move |_| run("csv")>"CSV"</button>
-                <button id="export-fhir" class="compact" on:click=move |_| run("fhir")>"FHIR (JSON)"</button>
+                <button id="export-pdf" class="compact" on:click=move |_| run(ExportFormat::Pdf)>"PDF"</button>
+                <button id="export-csv" class="compact" on:click=move |_| run(ExportFormat::Csv)>"CSV"</button>
+                <button id="export-fhir" class="compact" on:click=move |_| run(ExportFormat::Fhir)>"FHIR (JSON)"</button>
             </div>
             <p id="export-message" role="status">{move || message.get()}</p>
         </section>

@@ -18,7 +18,7 @@ mod signal_review;
 mod staff;
 mod trends;
 
-use hearth_wire::{commands, events, DictationState, ResidentView, StaffView};
+use hearth_wire::{commands, events, DictationState, ResidentView, StaffRole, StaffView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -108,7 +108,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
     let signed_in = Memo::new(move |_| care.who.with(Option::is_some));
     let is_admin = move || {
         care.who
-            .with(|w| w.as_ref().is_some_and(|w| w.role == "admin"))
+            .with(|w| w.as_ref().is_some_and(|w| w.role == StaffRole::Admin))
     };
     let sign_out = move |_| {
         spawn_local(async move {

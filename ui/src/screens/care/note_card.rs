@@ -2,7 +2,7 @@
 //! read in them marked; each reading with its decision controls; new words for the note
 //! (the original stays) and its history — the original, every revision and decision.
 
-use hearth_wire::{commands, NoteHistoryView, NoteView, ReviseNote};
+use hearth_wire::{commands, NoteHistoryView, NoteView, ReviewAction, ReviseNote};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -18,7 +18,7 @@ use crate::time;
 pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoView {
     let tr = tr();
     let care = care();
-    let source = format!("source-{}", note.source.replace('_', "-"));
+    let source = format!("source-{}", note.source.as_str().replace('_', "-"));
     let resident_id = note.resident_id;
     // Notes are in the resident's language: read aloud in it.
     let language = Signal::derive(move || care.language_of(resident_id));
@@ -138,10 +138,10 @@ fn NoteHistory(history: NoteHistoryView) -> impl IntoView {
         .decisions
         .into_iter()
         .map(|d| {
-            let id = match d.action.as_str() {
-                "confirm" => "review-confirmed",
-                "correct" => "review-corrected",
-                _ => "review-dismissed",
+            let id = match d.action {
+                ReviewAction::Confirm => "review-confirmed",
+                ReviewAction::Correct => "review-corrected",
+                ReviewAction::Dismiss => "review-dismissed",
             };
             let who = tr.t(id, &[("author", &d.author)]);
             let reading = d.reading.map(|r| format!(": {}", tr.reading(&r)));

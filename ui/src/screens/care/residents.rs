@@ -5,7 +5,7 @@
 use hearth_i18n::TOPICS;
 use hearth_wire::{
     commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, InputMode, PauseLength,
-    RecordConsent, ResidentPreferences, ResidentProfileView, SaveResident, SubjectAccess,
+    Purpose, RecordConsent, ResidentPreferences, ResidentProfileView, SaveResident, SubjectAccess,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,8 +15,6 @@ use crate::i18n::tr;
 use crate::problem;
 use crate::tauri;
 use crate::time;
-
-const PURPOSES: [&str; 3] = ["speech_recognition", "keep_transcripts", "keep_audio"];
 
 /// What the form holds while it is being filled.
 #[derive(Clone, Default)]
@@ -459,7 +457,7 @@ fn Consent(
     let tr = tr();
     let id = profile.resident.id;
     let name = profile.resident.name.clone();
-    let answer = move |purpose: &'static str, given: bool| {
+    let answer = move |purpose: Purpose, given: bool| {
         let by = given_by.get_untracked();
         if by.trim().is_empty() {
             message.set(Some(tr.t("consent-who-needed", &[])));
@@ -468,7 +466,7 @@ fn Consent(
         spawn_local(async move {
             let args = RecordConsent {
                 resident_id: id,
-                purpose: purpose.into(),
+                purpose,
                 given,
                 given_by: by,
             };
@@ -497,10 +495,11 @@ fn Consent(
             ],
         )
     };
-    let rows = PURPOSES
-        .into_iter()
-        .map(|purpose| {
-            let now = profile.consent.iter().find(|a| a.purpose == purpose).cloned();
+    let rows = Purpose::ALL
+        .iter()
+        .map(|&p| {
+            let purpose = p.as_str();
+            let now = profile.consent.iter().find(|a| a.purpose == p).cloned();
             let state = now.as_ref().map_or("none", |a| if a.given { "given" } else { "withdrawn" });
             let label = format!("consent-{purpose}");
             let name = name.clone();
@@ -511,10 +510,10 @@ fn Consent(
                         {move || now.as_ref().map_or_else(|| tr.t("consent-not-asked", &[]), said)}
                     </span>
                     <span class="correction-actions">
-                        <button id=format!("consent-give-{purpose}") class="compact" on:click=move |_| answer(purpose, true)>
+                        <button id=format!("consent-give-{purpose}") class="compact" on:click=move |_| answer(p, true)>
                             {move || tr.t("consent-give", &[])}
                         </button>
-                        <button id=format!("consent-withdraw-{purpose}") class="compact" on:click=move |_| answer(purpose, false)>
+                        <button id=format!("consent-withdraw-{purpose}") class="compact" on:click=move |_| answer(p, false)>
                             {move || tr.t("consent-withdraw", &[])}
                         </button>
                     </span>
@@ -528,7 +527,10 @@ fn Consent(
         .map(|a| {
             let line = format!(
                 "{} — {}",
-                tr.t(&format!("consent-{}", a.purpose), &[("name", &name)]),
+                tr.t(
+                    &format!("consent-{}", a.purpose.as_str()),
+                    &[("name", &name)]
+                ),
                 said(a)
             );
             view! { <li>{line}</li> }

@@ -1,7 +1,7 @@
 //! Signing in to the care team's screen: a large button per name, then the PIN. On the very
 //! first run, nobody is on the staff list: the first person added is the administrator.
 
-use hearth_wire::{commands, NewStaff, Problem, SignIn, StaffView, UnblockStaff};
+use hearth_wire::{commands, NewStaff, Problem, SignIn, StaffRole, StaffView, UnblockStaff};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -144,7 +144,7 @@ pub fn StaffForm(
 ) -> impl IntoView {
     let tr = tr();
     let name = RwSignal::new(String::new());
-    let role = RwSignal::new("caregiver".to_string());
+    let role = RwSignal::new(StaffRole::Caregiver);
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
@@ -158,7 +158,7 @@ pub fn StaffForm(
             role: if choose_role {
                 role.get_untracked()
             } else {
-                "admin".into()
+                StaffRole::Admin
             },
             pin: pin.get_untracked().into(),
         };
@@ -197,9 +197,19 @@ pub fn StaffForm(
             {choose_role.then(|| view! {
                 <label>
                     {move || tr.t("staff-role", &[])}
-                    <select id="staff-role" on:change=move |ev| role.set(event_target_value(&ev))>
-                        <option value="caregiver">{move || tr.t("role-caregiver", &[])}</option>
-                        <option value="admin">{move || tr.t("role-admin", &[])}</option>
+                    <select id="staff-role" on:change=move |ev| {
+                        let chosen = event_target_value(&ev);
+                        if let Some(r) = StaffRole::ALL.iter().find(|r| r.as_str() == chosen) {
+                            role.set(*r);
+                        }
+                    }>
+                        {StaffRole::ALL
+                            .iter()
+                            .map(|r| {
+                                let label = format!("role-{}", r.as_str());
+                                view! { <option value=r.as_str()>{move || tr.t(&label, &[])}</option> }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
             })}

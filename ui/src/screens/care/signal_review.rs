@@ -2,7 +2,7 @@
 //! it, and the three decisions — confirm, correct (reading, place, score), dismiss. Each
 //! decision is kept beside the machine's reading, which stays as it was.
 
-use hearth_wire::{commands, Decision, ReviewSignal, SignalView};
+use hearth_wire::{commands, Decision, ReviewAction, ReviewSignal, SignalView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -86,19 +86,21 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
     let status = move || {
         signal.with(|s| match &s.review {
             None => "inferred".to_string(),
-            Some(r) if r.action == "dismiss" => "dismissed".into(),
-            Some(r) if r.action == "confirm" => "confirmed".into(),
-            Some(_) => "corrected".into(),
+            Some(r) => match r.action {
+                ReviewAction::Dismiss => "dismissed".into(),
+                ReviewAction::Confirm => "confirmed".into(),
+                ReviewAction::Correct => "corrected".into(),
+            },
         })
     };
     let state_words = move || {
         signal.with(|s| match &s.review {
             None => tr.t("inferred", &[]),
             Some(r) => {
-                let id = match r.action.as_str() {
-                    "confirm" => "review-confirmed",
-                    "correct" => "review-corrected",
-                    _ => "review-dismissed",
+                let id = match r.action {
+                    ReviewAction::Confirm => "review-confirmed",
+                    ReviewAction::Correct => "review-corrected",
+                    ReviewAction::Dismiss => "review-dismissed",
                 };
                 tr.t(id, &[("author", &r.author)])
             }

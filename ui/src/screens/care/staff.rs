@@ -63,7 +63,7 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
     };
     let me = move || care().who.get().map(|w| w.id);
     let row = move |s: StaffView| {
-        let role = format!("role-{}", s.role);
+        let role = format!("role-{}", s.role.as_str());
         let (id, name) = (s.id, s.name.clone());
         let (n1, n2, n3) = (name.clone(), name.clone(), name.clone());
         view! {
