@@ -2,7 +2,6 @@
 //! member of staff sees, in the normal look and in high contrast at 200 %, with zero
 //! violations.
 
-#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
 use std::time::Duration;
 

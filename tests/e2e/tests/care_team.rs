@@ -3,7 +3,6 @@
 //! stays, shown beside the correction), dismisses another, and the board follows; search
 //! finds French words typed without accents, and its filters narrow it.
 
-#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
 use std::time::Duration;
 

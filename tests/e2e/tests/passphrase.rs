@@ -3,7 +3,6 @@
 //! and staff open with the passphrase, after which the screens take the language staff chose
 //! for the device; the journal on disk no longer opens with this device's key alone.
 
-#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
 use std::time::Duration;
 

@@ -3,7 +3,6 @@
 //! long pauses, one button, her own large high-contrast text) and records her consent; her
 //! screen follows at once, and a withdrawal closes the microphone to her at once.
 
-#![allow(clippy::unwrap_used)] // a test that unwraps fails loudly, which is what it is for
 
 use std::time::Duration;
 
