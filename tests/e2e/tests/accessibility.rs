@@ -2,7 +2,6 @@
 //! member of staff sees, in the normal look and in high contrast at 200 %, with zero
 //! violations.
 
-
 use std::time::Duration;
 
 use hearth_e2e::{App, Home};

@@ -3,7 +3,6 @@
 //! stays, shown beside the correction), dismisses another, and the board follows; search
 //! finds French words typed without accents, and its filters narrow it.
 
-
 use std::time::Duration;
 
 use fantoccini::Locator;

@@ -3,7 +3,6 @@
 //! the virtual microphone hands-free, interrupts the companion mid-question (barge-in) to
 //! stop, and the care team's screen shows the check-in note with what was read in it.
 
-
 use std::process::{Command, Stdio};
 use std::time::Duration;
 

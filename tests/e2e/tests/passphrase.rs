@@ -3,7 +3,6 @@
 //! and staff open with the passphrase, after which the screens take the language staff chose
 //! for the device; the journal on disk no longer opens with this device's key alone.
 
-
 use std::time::Duration;
 
 use hearth_core::store::{Store, StoreError};

@@ -3,7 +3,6 @@
 //! long pauses, one button, her own large high-contrast text) and records her consent; her
 //! screen follows at once, and a withdrawal closes the microphone to her at once.
 
-
 use std::time::Duration;
 
 use fantoccini::Locator;
@@ -28,10 +27,12 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
     // A refusal from the journal comes back as a reason the window puts in its own words.
     app.type_into("resident-name", &"R".repeat(61)).await?;
     app.click("resident-save").await?;
-    app.wait_text("profile-message", WAIT, |t| {
+    app.wait_text("resident-form-message", WAIT, |t| {
         t == "A name is at most 60 characters."
     })
     .await?;
+    // Said under the Save button, where the person is looking (the form is long).
+    app.screenshot("residents-0-refused").await?;
     app.type_into("resident-name", "Rose").await?;
     app.type_into("resident-enjoys", "gardening, the radio")
         .await?;
@@ -46,7 +47,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
         .await?;
     app.click("resident-contrast").await?;
     app.click("resident-save").await?;
-    app.wait_text("profile-message", WAIT, |t| t.contains("Saved"))
+    app.wait_text("resident-form-message", WAIT, |t| t.contains("Saved"))
         .await?;
     let list = app
         .wait_text("resident-list", WAIT, |t| t.contains("Rose"))
@@ -58,7 +59,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
 
     // Consent needs to say who answered.
     app.click("consent-give-speech_recognition").await?;
-    app.wait_text("profile-message", WAIT, |t| t.contains("who answered"))
+    app.wait_text("consent-message", WAIT, |t| t.contains("who answered"))
         .await?;
     app.type_into("consent-by", "Rose herself").await?;
     app.click("consent-give-speech_recognition").await?;
@@ -131,7 +132,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
     // Her rights: a copy of everything held about her, then erasure — her name typed first.
     app.click("subject-access").await?;
     let written = app
-        .wait_text("profile-message", WAIT, |t| t.contains("everything"))
+        .wait_text("rights-message", WAIT, |t| t.contains("everything"))
         .await?;
     assert!(
         written.contains(".json") && written.contains(".pdf"),
@@ -139,7 +140,7 @@ async fn an_administrator_adds_a_resident_with_consent_and_her_screen_follows() 
     );
     app.type_into("erase-confirm", "rose").await?;
     app.click("erase-resident").await?;
-    app.wait_text("profile-message", WAIT, |t| t.contains("exactly"))
+    app.wait_text("rights-message", WAIT, |t| t.contains("exactly"))
         .await?;
     app.screenshot("residents-4-rights").await?;
     app.type_into("erase-confirm", "Rose").await?;

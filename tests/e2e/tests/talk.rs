@@ -3,7 +3,6 @@
 //! the transcript appears, the care team's screen shows the note at once, and the note
 //! survives the app being killed mid-recording and started again.
 
-
 use std::path::Path;
 use std::time::Duration;
 

@@ -1,7 +1,6 @@
 //! The first screen in the real window: the speech model loads in the background and the
 //! screen says so; without a model, the screen says what to do instead of staying blank.
 
-
 use std::time::Duration;
 
 use anyhow::Context;

@@ -72,7 +72,17 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
     let care = care();
     let profiles = RwSignal::new(Vec::<ResidentProfileView>::new());
     let draft = RwSignal::new(None::<Draft>);
+    // What the last action came to, said where it was done (a long form's Save is far from
+    // the top of the screen): the list's, the form's, the consent's and the rights' own.
     let message = RwSignal::new(None::<String>);
+    let form_message = RwSignal::new(None::<String>);
+    let consent_message = RwSignal::new(None::<String>);
+    let rights_message = RwSignal::new(None::<String>);
+    let quiet = move || {
+        for m in [message, form_message, consent_message, rights_message] {
+            m.set(None);
+        }
+    };
     // Kept here, not in the consent panel: the panel is redrawn after each answer, and one
     // person usually answers for several purposes in a row.
     let given_by = RwSignal::new(String::new());
@@ -110,7 +120,7 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
             let args = d.request();
             match tauri::invoke::<commands::SaveResident>(&args).await {
                 Ok(saved) => {
-                    message.set(Some(tr.t("resident-saved", &[])));
+                    form_message.set(Some(tr.t("resident-saved", &[])));
                     draft.update(|d| {
                         if let Some(d) = d {
                             d.id = Some(saved.id);
@@ -118,7 +128,7 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
                     });
                     reload();
                 }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
+                Err(p) => form_message.set(Some(problem::say(&tr, &p))),
             }
         });
     };
@@ -155,7 +165,7 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
                             {move || tr.t(state, &[])}
                         </span>
                         <button id=format!("edit-resident-{}", r.id) class="compact" on:click=move |_| {
-                            message.set(None);
+                            quiet();
                             given_by.set(String::new());
                             draft.set(Some(edit.clone()));
                         }>
@@ -171,19 +181,23 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
         <h2>{move || tr.t("residents-heading", &[])}</h2>
         <ul id="resident-list" class="handover-list">{rows}</ul>
         <button id="resident-new" class="compact" on:click=move |_| {
-            message.set(None);
+            quiet();
             draft.set(Some(Draft { language: tr.lang.get_untracked(), ..Draft::default() }));
         }>
             {move || tr.t("resident-new", &[])}
         </button>
         <p id="profile-message" class="review-message" role="status">{move || message.get()}</p>
         {move || open.get().then(|| view! {
-            <ResidentForm draft=draft on_save=save on_cancel=move || draft.set(None) />
+            <ResidentForm draft=draft on_save=save on_cancel=move || draft.set(None) message=form_message />
             {move || editing_profile().map(|p| {
                 let archived = p.archived;
                 view! {
-                    <Consent profile=p.clone() given_by=given_by on_change=reload message=message />
-                    <Rights profile=p on_erased=move || { draft.set(None); reload(); } message=message />
+                    <Consent profile=p.clone() given_by=given_by on_change=reload message=consent_message />
+                    <Rights profile=p message=rights_message on_erased=move |said: String| {
+                        message.set(Some(said));
+                        draft.set(None);
+                        reload();
+                    } />
                     <p>
                         <button id=if archived { "resident-restore" } else { "resident-archive" } class="compact"
                             on:click=move |_| archive(!archived)>
@@ -202,6 +216,8 @@ fn ResidentForm(
     draft: RwSignal<Option<Draft>>,
     on_save: impl Fn() + Copy + 'static,
     on_cancel: impl Fn() + Copy + 'static,
+    /// What saving came to, said under the Save button.
+    message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let tr = tr();
     let get = move |f: fn(&Draft) -> String| {
@@ -377,6 +393,7 @@ fn ResidentForm(
                 <button id="resident-save" type="submit" class="compact primary">{move || tr.t("resident-save", &[])}</button>
                 <button type="button" class="compact" on:click=move |_| on_cancel()>{move || tr.t("correct-cancel", &[])}</button>
             </div>
+            <p id="resident-form-message" class="review-message" role="status">{move || message.get()}</p>
         </form>
     }
 }
@@ -386,7 +403,8 @@ fn ResidentForm(
 #[component]
 fn Rights(
     profile: ResidentProfileView,
-    on_erased: impl Fn() + Copy + 'static,
+    /// Called with what the erasure removed, in words; the profile closes.
+    on_erased: impl Fn(String) + Copy + 'static,
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let tr = tr();
@@ -414,16 +432,13 @@ fn Rights(
                 confirm_name: typed.get_untracked(),
             };
             match tauri::invoke::<commands::EraseResident>(&args).await {
-                Ok(gone) => {
-                    message.set(Some(tr.t(
-                        "rights-erased",
-                        &[
-                            ("notes", &gone.notes.to_string()),
-                            ("files", &gone.files.to_string()),
-                        ],
-                    )));
-                    on_erased();
-                }
+                Ok(gone) => on_erased(tr.t(
+                    "rights-erased",
+                    &[
+                        ("notes", &gone.notes.to_string()),
+                        ("files", &gone.files.to_string()),
+                    ],
+                )),
                 Err(p) => message.set(Some(problem::say(&tr, &p))),
             }
         });
@@ -442,6 +457,7 @@ fn Rights(
             <button id="erase-resident" class="compact danger" on:click=erase>
                 {move || tr.t("rights-erase", &[("name", &name)])}
             </button>
+            <p id="rights-message" class="review-message" role="status">{move || message.get()}</p>
         </section>
     }
 }
@@ -549,6 +565,7 @@ fn Consent(
                 <summary>{move || tr.t("consent-history", &[])}</summary>
                 <ul id="consent-history">{history}</ul>
             </details>
+            <p id="consent-message" class="review-message" role="status">{move || message.get()}</p>
         </section>
     }
 }
