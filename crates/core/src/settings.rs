@@ -155,8 +155,7 @@ pub fn set_device_language(
     at_ms: i64,
 ) -> Result<(), StoreError> {
     if let Some(l) = language {
-        let known = hearth_i18n::I18n::load().languages();
-        if !known.iter().any(|(code, _)| code == l) {
+        if !hearth_i18n::has_words(l) {
             return Err(Refusal::NoWordsInLanguage { language: l.into() }.into());
         }
     }

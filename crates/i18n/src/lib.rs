@@ -10,6 +10,12 @@ use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
+/// Whether Hearth has words for language `code` (a file in `assets/i18n/`): a look at the
+/// compiled-in list, no bundle parsed.
+pub fn has_words(code: &str) -> bool {
+    LANGUAGES.iter().any(|(c, _)| *c == code)
+}
+
 /// The everyday topics a check-in asks about, in the order a summary gives them (urgent
 /// readings come before all of them). A resident's profile can ask Hearth to leave any out.
 pub const TOPICS: [&str; 5] = ["mood", "sleep", "pain", "appetite", "loneliness"];

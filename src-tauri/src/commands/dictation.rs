@@ -18,7 +18,7 @@ pub async fn start_dictation<R: Runtime>(
     args: ArgsOf<wire::StartDictation>,
 ) -> Result<ReplyOf<wire::StartDictation>, Problem> {
     crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
-    crate::checks::language(&state.i18n, &args.language)?;
+    crate::checks::language(&args.language)?;
     let on = Arc::new(move |e: ListenEvent| {
         let said = match e {
             ListenEvent::Started => DictationState::Listening,

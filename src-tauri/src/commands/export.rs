@@ -16,7 +16,7 @@ pub async fn export(
 ) -> Result<ReplyOf<wire::Export>, Problem> {
     let who = crate::session::require(&state, hearth_core::access::Role::Caregiver)?;
     crate::checks::period(args.from_ms, args.to_ms)?;
-    crate::checks::language(&state.i18n, &args.language)?;
+    crate::checks::language(&args.language)?;
     let format = format_of(args.format);
     let record = with(&state, |s| {
         export::record(s, args.resident_id, args.from_ms, args.to_ms)

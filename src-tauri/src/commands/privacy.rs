@@ -134,7 +134,7 @@ pub async fn subject_access(
     args: ArgsOf<wire::SubjectAccess>,
 ) -> Result<ReplyOf<wire::SubjectAccess>, Problem> {
     let who = require(&state, Role::Admin)?;
-    crate::checks::language(&state.i18n, &args.language)?;
+    crate::checks::language(&args.language)?;
     // Logged before the files are written (see `export`).
     let entry = Entry::new(
         &who.name,

@@ -55,7 +55,7 @@ pub async fn save_resident(
 ) -> Result<ReplyOf<wire::SaveResident>, Problem> {
     let who = require(&state, Role::Admin)?;
     let language = args.language.trim().to_string();
-    if !crate::checks::has_words(&state.i18n, &language) {
+    if !hearth_i18n::has_words(&language) {
         return Err(problem(Refusal::NoWordsInLanguage {
             language: language.chars().take(16).collect(),
         }));
