@@ -240,7 +240,7 @@ pub fn ensure_demo(
     store: &mut Store,
     demo: &[(&str, &str)],
 ) -> Result<Vec<Resident>, JournalError> {
-    let tx = store.conn_mut().savepoint()?;
+    let tx = store.conn_mut().transaction()?;
     let ever: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
     if ever == 0 {
         for (name, lang) in demo {

@@ -14,7 +14,7 @@ use std::time::Duration;
 pub use key::{key_file, Key, KeyError};
 pub use key_box::{passphrase_weakness, RecoveryCode};
 pub use passphrase::{is_protected, Secret};
-use rusqlite::{params, Connection, ErrorCode, OpenFlags};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 /// What can go wrong with the database, in words a person can act on.
 #[derive(Debug, thiserror::Error)]
@@ -109,6 +109,10 @@ impl Store {
             encrypt_in_place(path, key).map_err(|e| classify(e, &p))?;
         }
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, &p))?;
+        // Every transaction takes the write lock when it begins. A deferred one that reads
+        // first (consent, say) and then writes fails at once, busy timeout or not, if another
+        // connection wrote in between (SQLITE_BUSY_SNAPSHOT): the save would be lost.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
         // The key comes before anything else reads the file.
         conn.pragma_update(None, "key", key.pragma().as_str())
             .map_err(|e| classify(e, &p))?;
@@ -427,6 +431,52 @@ mod tests {
             crate::journal::residents::add(&mut s, &new).is_ok(),
             "usable once released"
         );
+    }
+
+    /// The crash test's failure on CI: a save that read consent, then found another writer
+    /// holding the journal, failed with "busy" at once instead of waiting its turn.
+    #[test]
+    fn a_save_waits_for_another_writer_instead_of_failing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite");
+        let mut s = Store::open(&path).unwrap();
+        let r = crate::journal::residents::add(
+            &mut s,
+            &crate::journal::NewResident {
+                preferred_name: "Rose".into(),
+                language: "en".into(),
+                is_demo: false,
+            },
+        )
+        .unwrap();
+        crate::journal::consent::give_all(&s, r.id, "the resident", 0).unwrap();
+        let (holding, held) = std::sync::mpsc::channel();
+        let other = std::thread::spawn({
+            let path = path.clone();
+            move || {
+                let c = keyed(&path);
+                c.execute_batch(
+                    "BEGIN IMMEDIATE;
+                     INSERT INTO residents (preferred_name, created_ms) VALUES ('Paul', 0);",
+                )
+                .unwrap();
+                holding.send(()).unwrap();
+                std::thread::sleep(Duration::from_millis(300));
+                c.execute_batch("COMMIT").unwrap();
+            }
+        });
+        held.recv().unwrap();
+        let said = crate::journal::NewUtterance {
+            resident_id: r.id,
+            started_ms: 0,
+            ended_ms: 1000,
+            text: "I slept well".into(),
+            language: "en".into(),
+            model: "base".into(),
+        };
+        let saved = crate::journal::notes::record_spoken(&mut s, &said);
+        other.join().unwrap();
+        assert!(saved.is_ok(), "{saved:?}");
     }
 
     #[test]
