@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
             });
         }
     });
-    let engine = RwSignal::new(None::<String>);
+    let engine = RwSignal::new(None::<hearth_wire::Problem>);
     let import = RwSignal::new(None::<ModelImport>);
     provide_context(SpeechModelState {
         status: model,
@@ -81,12 +81,12 @@ pub fn App() -> impl IntoView {
                 });
                 journal.set(Some(s.journal));
             }
-            Err(p) => engine.set(Some(problem::say(&tr, &p))),
+            Err(p) => engine.set(Some(p)),
         }
     });
 
     let status = move || match (model.get(), engine.get()) {
-        (_, Some(e)) => ("status problem", e),
+        (_, Some(e)) => ("status problem", problem::say(&tr, &e)),
         (None | Some(ModelStatus::Loading { .. }), _) => ("status", tr.t("model-loading", &[])),
         (Some(ModelStatus::Ready { name, weights, .. }), _) => (
             "status ready",

@@ -12,6 +12,7 @@ mod screens;
 mod speech_model;
 mod tauri;
 mod time;
+mod widgets;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::tr;
-use crate::problem;
 use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 /// The journal's state, shared by the shell and the screens that change it.
 #[derive(Clone, Copy)]
@@ -66,7 +66,7 @@ pub fn NewPassphrase(
     prefix: &'static str,
     save_label: &'static str,
     on_chosen: impl Fn(String) + Copy + Send + Sync + 'static,
-    message: RwSignal<Option<String>>,
+    report: Report,
 ) -> impl IntoView {
     let tr = tr();
     let first = RwSignal::new(String::new());
@@ -76,7 +76,7 @@ pub fn NewPassphrase(
         <form class="filters staff-form" on:submit=move |ev| {
             ev.prevent_default();
             if first.get_untracked() != again.get_untracked() {
-                message.set(Some(tr.t("passphrase-differ", &[])));
+                report.say("passphrase-differ", &[]);
                 return;
             }
             on_chosen(first.get_untracked());
@@ -136,22 +136,17 @@ pub fn RecoveryCodeSheet(
 #[component]
 pub fn ChoosePassphrase(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let tr = tr();
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let code = RwSignal::new(None::<String>);
     let protect = move |passphrase: String| {
-        message.set(Some(tr.t("passphrase-working", &[])));
-        spawn_local(async move {
-            let request = ProtectJournal {
-                passphrase: passphrase.into(),
-            };
-            match tauri::invoke::<commands::ProtectJournal>(&request).await {
-                Ok(v) => {
-                    message.set(None);
-                    code.set(Some(v.code));
-                    request_animation_frame(|| crate::dom::focus("recovery-heading"));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.say("passphrase-working", &[]);
+        let request = ProtectJournal {
+            passphrase: passphrase.into(),
+        };
+        report.call::<commands::ProtectJournal>(request, move |v| {
+            report.clear();
+            code.set(Some(v.code));
+            request_animation_frame(|| crate::dom::focus("recovery-heading"));
         });
     };
     view! {
@@ -160,10 +155,10 @@ pub fn ChoosePassphrase(on_done: impl Fn() + Copy + Send + Sync + 'static) -> im
             None => view! {
                 <h3>{move || tr.t("passphrase-choose-heading", &[])}</h3>
                 <p class="first-run">{move || tr.t("passphrase-why", &[])}</p>
-                <NewPassphrase prefix="first" save_label="passphrase-save" on_chosen=protect message=message />
+                <NewPassphrase prefix="first" save_label="passphrase-save" on_chosen=protect report />
             }.into_any(),
         }}
-        <p id="passphrase-message" class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report id="passphrase-message" />
     }
 }
 
@@ -174,37 +169,27 @@ pub fn Unlock() -> impl IntoView {
     let journal = journal_state();
     let passphrase = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let new_code = RwSignal::new(None::<String>);
     let unlock = move || {
         let request = UnlockJournal {
             passphrase: passphrase.get_untracked().into(),
         };
         passphrase.set(String::new());
-        message.set(Some(tr.t("passphrase-working", &[])));
-        spawn_local(async move {
-            match tauri::invoke::<commands::UnlockJournal>(&request).await {
-                Ok(()) => journal.refresh(),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
-        });
+        report.say("passphrase-working", &[]);
+        report.call::<commands::UnlockJournal>(request, move |()| journal.refresh());
     };
     let recover = move |new_passphrase: String| {
         let request = RecoverJournal {
             recovery_code: code.get_untracked().into(),
             new_passphrase: new_passphrase.into(),
         };
-        message.set(Some(tr.t("passphrase-working", &[])));
-        spawn_local(async move {
-            match tauri::invoke::<commands::RecoverJournal>(&request).await {
-                Ok(v) => {
-                    message.set(None);
-                    code.set(String::new());
-                    new_code.set(Some(v.code));
-                    request_animation_frame(|| crate::dom::focus("recovery-heading"));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.say("passphrase-working", &[]);
+        report.call::<commands::RecoverJournal>(request, move |v| {
+            report.clear();
+            code.set(String::new());
+            new_code.set(Some(v.code));
+            request_animation_frame(|| crate::dom::focus("recovery-heading"));
         });
     };
     request_animation_frame(|| crate::dom::focus("unlock-passphrase"));
@@ -234,11 +219,11 @@ pub fn Unlock() -> impl IntoView {
                                     prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
                             </label>
                         </div>
-                        <NewPassphrase prefix="recover" save_label="locked-recover" on_chosen=recover message=message />
+                        <NewPassphrase prefix="recover" save_label="locked-recover" on_chosen=recover report />
                     </details>
                 }.into_any(),
             }}
-            <p id="unlock-message" class="review-message" role="alert">{move || message.get()}</p>
+            <ReportLine report id="unlock-message" alert=true />
         </section>
     }
 }
@@ -249,36 +234,28 @@ pub fn PassphraseSettings() -> impl IntoView {
     let tr = tr();
     let journal = journal_state();
     let current = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let code = RwSignal::new(None::<String>);
-    let answered = move |r: Result<RecoveryCodeView, hearth_wire::Problem>| match r {
-        Ok(v) => {
-            message.set(None);
-            code.set(Some(v.code));
-            journal.refresh();
-            request_animation_frame(|| crate::dom::focus("recovery-heading"));
-        }
-        Err(p) => message.set(Some(problem::say(&tr, &p))),
+    let answered = move |v: RecoveryCodeView| {
+        report.clear();
+        code.set(Some(v.code));
+        journal.refresh();
+        request_animation_frame(|| crate::dom::focus("recovery-heading"));
     };
     let change = move |new_passphrase: String| {
-        message.set(Some(tr.t("passphrase-working", &[])));
-        let protected = journal.protected();
-        let current = current.get_untracked();
-        spawn_local(async move {
-            let r = if protected {
-                let request = ChangePassphrase {
-                    current: current.into(),
-                    new_passphrase: new_passphrase.into(),
-                };
-                tauri::invoke::<commands::ChangePassphrase>(&request).await
-            } else {
-                let request = ProtectJournal {
-                    passphrase: new_passphrase.into(),
-                };
-                tauri::invoke::<commands::ProtectJournal>(&request).await
+        report.say("passphrase-working", &[]);
+        if journal.protected() {
+            let request = ChangePassphrase {
+                current: current.get_untracked().into(),
+                new_passphrase: new_passphrase.into(),
             };
-            answered(r);
-        });
+            report.call::<commands::ChangePassphrase>(request, answered);
+        } else {
+            let request = ProtectJournal {
+                passphrase: new_passphrase.into(),
+            };
+            report.call::<commands::ProtectJournal>(request, answered);
+        }
     };
     view! {
         <section id="passphrase-settings" aria-labelledby="passphrase-settings-heading">
@@ -288,14 +265,14 @@ pub fn PassphraseSettings() -> impl IntoView {
                 None if journal.protected() => view! {
                     <p class="first-run">{move || tr.t("passphrase-change-text", &[])}</p>
                     <div class="staff-form">{secret_field("current-passphrase", "passphrase-current", current)}</div>
-                    <NewPassphrase prefix="change" save_label="passphrase-change" on_chosen=change message=message />
+                    <NewPassphrase prefix="change" save_label="passphrase-change" on_chosen=change report />
                 }.into_any(),
                 None => view! {
                     <p class="first-run">{move || tr.t("passphrase-unprotected", &[])}</p>
-                    <NewPassphrase prefix="protect" save_label="passphrase-save" on_chosen=change message=message />
+                    <NewPassphrase prefix="protect" save_label="passphrase-save" on_chosen=change report />
                 }.into_any(),
             }}
-            <p id="passphrase-settings-message" class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report id="passphrase-settings-message" />
         </section>
     }
 }

@@ -3,21 +3,15 @@
 
 use hearth_wire::{commands, ReadAloud};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
-use crate::problem;
-use crate::tauri;
+use crate::widgets::Report;
 
 /// Asks the backend to speak `text` in `language`; `said` gets why it could not, if so.
-fn speak(text: String, language: String, said: RwSignal<Option<String>>) {
-    let tr = tr();
-    let request = ReadAloud { text, language };
-    spawn_local(async move {
-        let r = tauri::invoke::<commands::ReadAloud>(&request).await;
-        said.set(r.err().map(|p| problem::say(&tr, &p)));
-    });
+fn speak(text: String, language: String, said: Report) {
+    said.clear();
+    said.call::<commands::ReadAloud>(ReadAloud { text, language }, |()| ());
 }
 
 /// The loudspeaker drawn in the page: emoji fonts are not on every device.
@@ -35,7 +29,7 @@ fn icon() -> impl IntoView {
 #[component]
 pub fn ReadScreenButton() -> impl IntoView {
     let tr = tr();
-    let said = RwSignal::new(None::<String>);
+    let said = Report::new();
     let read = move |_| {
         let text = web_sys::window()
             .and_then(|w| w.document())
@@ -50,7 +44,7 @@ pub fn ReadScreenButton() -> impl IntoView {
             {icon()}
             {move || tr.t("read-screen", &[])}
         </button>
-        <span class="read-aloud-problem" id="read-screen-problem" role="status">{move || said.get()}</span>
+        <span class="read-aloud-problem" id="read-screen-problem" role="status">{move || said.text(&tr)}</span>
     }
 }
 
@@ -63,7 +57,7 @@ pub fn ReadAloudButton(
     #[prop(optional)] id: Option<&'static str>,
 ) -> impl IntoView {
     let tr = tr();
-    let said = RwSignal::new(None::<String>);
+    let said = Report::new();
     let read = move |_| speak(text.get_untracked(), language.get_untracked(), said);
     view! {
         <button class="read-aloud" id=id on:click=read>
@@ -71,7 +65,7 @@ pub fn ReadAloudButton(
             {move || tr.t("read-aloud", &[])}
         </button>
         <span class="read-aloud-problem" id=id.map(|i| format!("{i}-problem")) role="status">
-            {move || said.get()}
+            {move || said.text(&tr)}
         </span>
     }
 }

@@ -4,11 +4,10 @@
 
 use hearth_wire::{commands, ImportModel, ModelFile, ModelImport, ModelStatus};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::i18n::tr;
 use crate::problem;
-use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 /// The model's status and the latest import event, kept by the shell (it listens once).
 #[derive(Clone, Copy)]
@@ -26,24 +25,15 @@ pub fn SpeechModel() -> impl IntoView {
     let tr = tr();
     let state = expect_context::<SpeechModelState>();
     let files = RwSignal::new(None::<Vec<ModelFile>>);
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let look = move |_| {
-        message.set(None);
-        spawn_local(async move {
-            match tauri::invoke::<commands::ModelFiles>(&()).await {
-                Ok(list) => files.set(Some(list)),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
-        });
+        report.clear();
+        report.call::<commands::ModelFiles>((), move |list| files.set(Some(list)));
     };
     let import = move |path: String| {
-        message.set(None);
-        spawn_local(async move {
-            let request = ImportModel { path };
-            if let Err(p) = tauri::invoke::<commands::ImportModel>(&request).await {
-                message.set(Some(problem::say(&tr, &p)));
-            }
-        });
+        report.clear();
+        // How the copy goes comes as events (`state.import`); only a refusal comes back here.
+        report.call::<commands::ImportModel>(ImportModel { path }, |()| ());
     };
     let have = move || {
         matches!(
@@ -113,7 +103,7 @@ pub fn SpeechModel() -> impl IntoView {
             <button id="model-look" class="compact" on:click=look>{move || tr.t("speech-model-look", &[])}</button>
             {found}
             <div role="status" aria-live="polite">{progress}</div>
-            <p id="model-message" class="review-message" role="alert">{move || message.get()}</p>
+            <ReportLine report id="model-message" alert=true />
         </section>
     }
 }

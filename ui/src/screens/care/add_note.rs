@@ -9,15 +9,15 @@ use leptos::task::spawn_local;
 use super::care;
 use crate::i18n::tr;
 use crate::level_meter::LevelMeter;
-use crate::problem;
 use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 #[component]
 pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
     let tr = tr();
     let care = care();
     let text = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let name = move || {
         care.residents
             .get()
@@ -29,7 +29,7 @@ pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
     // Words dictated join what is in the box; the caregiver reads them before saving.
     // Each ending is taken once (then cleared), so it never lands in another resident's box.
     Effect::new(move |_| {
-        let said = match care.dictation.get() {
+        match care.dictation.get() {
             Some(DictationState::Heard { text: heard }) => {
                 text.update(|t| {
                     if !t.trim().is_empty() {
@@ -37,13 +37,12 @@ pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
                     }
                     t.push_str(heard.trim());
                 });
-                tr.t("dictate-check", &[])
+                report.say("dictate-check", &[]);
             }
-            Some(DictationState::NothingHeard) => tr.t("listen-nothing", &[]),
-            Some(DictationState::Failed { problem }) => problem::say(&tr, &problem),
+            Some(DictationState::NothingHeard) => report.say("listen-nothing", &[]),
+            Some(DictationState::Failed { problem }) => report.problem(problem),
             _ => return,
-        };
-        message.set(Some(said));
+        }
         care.dictation.set(None);
     });
     let listening = move || matches!(care.dictation.get(), Some(DictationState::Listening));
@@ -55,15 +54,12 @@ pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
             });
             return;
         }
-        message.set(None);
+        report.clear();
         let request = StartDictation {
             language: tr.lang.get_untracked(),
         };
-        spawn_local(async move {
-            if let Err(p) = tauri::invoke::<commands::StartDictation>(&request).await {
-                message.set(Some(problem::say(&tr, &p)));
-            }
-        });
+        // What is heard comes as events (`care.dictation`); only a refusal comes back here.
+        report.call::<commands::StartDictation>(request, |()| ());
     };
     let save = move |_| {
         if text.get_untracked().trim().is_empty() {
@@ -73,15 +69,10 @@ pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
             resident_id,
             text: text.get_untracked(),
         };
-        spawn_local(async move {
-            match tauri::invoke::<commands::AddNote>(&request).await {
-                Ok(_) => {
-                    on_added.run(());
-                    text.set(String::new());
-                    message.set(Some(tr.t("review-saved", &[])));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.call::<commands::AddNote>(request, move |_| {
+            on_added.run(());
+            text.set(String::new());
+            report.say("review-saved", &[]);
         });
     };
     view! {
@@ -102,7 +93,7 @@ pub fn AddNote(resident_id: i64, on_added: Callback<()>) -> impl IntoView {
                 </button>
             </div>
             <LevelMeter level=care.dictation_level shown=Signal::derive(listening) />
-            <p class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report />
         </section>
     }
 }

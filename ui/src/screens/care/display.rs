@@ -4,31 +4,23 @@
 
 use hearth_wire::{commands, DisplaySettings};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::i18n::{tr, DeviceLanguage};
-use crate::problem;
-use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 /// The language the screens start in: the system's, or one Hearth speaks.
 #[component]
 fn DeviceLanguageChoice() -> impl IntoView {
     let tr = tr();
     let DeviceLanguage(chosen) = expect_context::<DeviceLanguage>();
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let save = move |language: Option<String>| {
-        spawn_local(async move {
-            let args = language.clone();
-            match tauri::invoke::<commands::SetDeviceLanguage>(&args).await {
-                Ok(()) => {
-                    if let Some(l) = &language {
-                        tr.lang.set(l.clone());
-                    }
-                    chosen.set(language);
-                    message.set(Some(tr.t("review-saved", &[])));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
+        report.call::<commands::SetDeviceLanguage>(language.clone(), move |()| {
+            if let Some(l) = &language {
+                tr.lang.set(l.clone());
             }
+            chosen.set(language);
+            report.say("review-saved", &[]);
         });
     };
     let choice = move |id: String, code: Option<String>, label: Signal<String>| {
@@ -49,7 +41,7 @@ fn DeviceLanguageChoice() -> impl IntoView {
                 choice(format!("device-language-{code}"), Some(code), Signal::derive(move || name.clone()))
             }).collect_view()}
         </div>
-        <p class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report />
     }
 }
 
@@ -57,16 +49,11 @@ fn DeviceLanguageChoice() -> impl IntoView {
 pub fn DisplayChoice() -> impl IntoView {
     let tr = tr();
     let display = expect_context::<RwSignal<DisplaySettings>>();
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let save = move |next: DisplaySettings| {
-        spawn_local(async move {
-            match tauri::invoke::<commands::SetDisplay>(&next).await {
-                Ok(()) => {
-                    display.set(next);
-                    message.set(Some(tr.t("review-saved", &[])));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.call::<commands::SetDisplay>(next, move |()| {
+            display.set(next);
+            report.say("review-saved", &[]);
         });
     };
     let size = move |pct: u16| {
@@ -95,6 +82,6 @@ pub fn DisplayChoice() -> impl IntoView {
             {move || tr.t("display-motion", &[])}
         </label>
         <DeviceLanguageChoice />
-        <p class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report />
     }
 }

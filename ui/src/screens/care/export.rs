@@ -3,20 +3,18 @@
 
 use hearth_wire::{commands, ExportFormat, ExportRequest};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::care;
 use crate::i18n::tr;
-use crate::problem;
-use crate::tauri;
 use crate::time;
+use crate::widgets::{Report, ReportLine};
 
 #[component]
 pub fn Export(resident_id: i64) -> impl IntoView {
     let tr = tr();
     let care = care();
     let from = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let run = move |format: ExportFormat| {
         let to_day = care.day.get_untracked();
         let from_day = from.get_untracked();
@@ -34,15 +32,12 @@ pub fn Export(resident_id: i64) -> impl IntoView {
             format,
             language: tr.lang.get_untracked(),
         };
-        message.set(None);
-        spawn_local(async move {
-            match tauri::invoke::<commands::Export>(&request).await {
-                Ok(done) => message.set(Some(tr.t(
-                    "export-done",
-                    &[("path", &done.path), ("count", &done.notes.to_string())],
-                ))),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.clear();
+        report.call::<commands::Export>(request, move |done| {
+            report.say(
+                "export-done",
+                &[("path", &done.path), ("count", &done.notes.to_string())],
+            )
         });
     };
     view! {
@@ -60,7 +55,7 @@ pub fn Export(resident_id: i64) -> impl IntoView {
                 <button id="export-csv" class="compact" on:click=move |_| run(ExportFormat::Csv)>"CSV"</button>
                 <button id="export-fhir" class="compact" on:click=move |_| run(ExportFormat::Fhir)>"FHIR (JSON)"</button>
             </div>
-            <p id="export-message" role="status">{move || message.get()}</p>
+            <ReportLine report id="export-message" />
         </section>
     }
 }

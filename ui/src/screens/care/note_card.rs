@@ -4,15 +4,13 @@
 
 use hearth_wire::{commands, NoteHistoryView, NoteView, ReviewAction, ReviseNote};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::signal_review::SignalReview;
 use super::{care, SaveCancel};
 use crate::i18n::tr;
-use crate::problem;
 use crate::read_aloud::ReadAloudButton;
-use crate::tauri;
 use crate::time;
+use crate::widgets::{Report, ReportLine};
 
 #[component]
 pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoView {
@@ -28,22 +26,17 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let history = RwSignal::new(None::<NoteHistoryView>);
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let save = move || {
         let request = ReviseNote {
             note_id: id,
             text: draft.get_untracked(),
         };
-        spawn_local(async move {
-            match tauri::invoke::<commands::ReviseNote>(&request).await {
-                Ok(n) => {
-                    current.set(n);
-                    editing.set(false);
-                    history.set(None);
-                    message.set(Some(tr.t("review-saved", &[])));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.call::<commands::ReviseNote>(request, move |n| {
+            current.set(n);
+            editing.set(false);
+            history.set(None);
+            report.say("review-saved", &[]);
         });
     };
     let toggle_history = move |_| {
@@ -51,12 +44,7 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
             history.set(None);
             return;
         }
-        spawn_local(async move {
-            match tauri::invoke::<commands::NoteHistory>(&id).await {
-                Ok(h) => history.set(Some(h)),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
-        });
+        report.call::<commands::NoteHistory>(id, move |h| history.set(Some(h)));
     };
     let when = if with_day {
         format!(
@@ -85,7 +73,7 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
                 <button id=format!("edit-{id}") class="compact" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| {
                         draft.set(current.with_untracked(|n| n.text.clone()));
-                        message.set(None);
+                        report.clear();
                         editing.update(|e| *e = !*e);
                     }>
                     {move || tr.t("note-edit", &[])}
@@ -104,7 +92,7 @@ pub fn NoteCard(note: NoteView, #[prop(optional)] with_day: bool) -> impl IntoVi
                 <SaveCancel save_id=format!("edit-save-{id}") save_label="note-save"
                     on_save=save on_cancel=move || editing.set(false) />
             </div>
-            <p class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report />
             {move || history.get().map(|h| view! { <NoteHistory history=h /> })}
             {(!signals.is_empty()).then(|| {
                 view! {

@@ -4,17 +4,18 @@
 
 use hearth_i18n::TOPICS;
 use hearth_wire::{
-    commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, InputMode, PauseLength,
-    Purpose, RecordConsent, ResidentPreferences, ResidentProfileView, SaveResident, SubjectAccess,
+    commands, ArchiveResident, ConsentView, DisplaySettings, EraseResident, ErasedView, InputMode,
+    PauseLength, Purpose, RecordConsent, ResidentPreferences, ResidentProfileView, SaveResident,
+    SubjectAccess,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::care;
 use crate::i18n::tr;
-use crate::problem;
 use crate::tauri;
 use crate::time;
+use crate::widgets::{Report, ReportLine};
 
 /// What the form holds while it is being filled.
 #[derive(Clone, Default)]
@@ -74,25 +75,22 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
     let draft = RwSignal::new(None::<Draft>);
     // What the last action came to, said where it was done (a long form's Save is far from
     // the top of the screen): the list's, the form's, the consent's and the rights' own.
-    let message = RwSignal::new(None::<String>);
-    let form_message = RwSignal::new(None::<String>);
-    let consent_message = RwSignal::new(None::<String>);
-    let rights_message = RwSignal::new(None::<String>);
+    let report = Report::new();
+    let form_report = Report::new();
+    let consent_report = Report::new();
+    let rights_report = Report::new();
     let quiet = move || {
-        for m in [message, form_message, consent_message, rights_message] {
-            m.set(None);
+        for r in [report, form_report, consent_report, rights_report] {
+            r.clear();
         }
     };
     // Kept here, not in the consent panel: the panel is redrawn after each answer, and one
     // person usually answers for several purposes in a row.
     let given_by = RwSignal::new(String::new());
     let reload = move || {
+        report.call::<commands::ResidentProfiles>((), move |list| profiles.set(list));
+        // The other views' lists (board, notes) follow the change.
         spawn_local(async move {
-            match tauri::invoke::<commands::ResidentProfiles>(&()).await {
-                Ok(list) => profiles.set(list),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
-            // The other views' lists (board, notes) follow the change.
             if let Ok(list) = tauri::invoke::<commands::Residents>(&()).await {
                 care.residents.set(list);
             }
@@ -116,30 +114,20 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
         let Some(d) = draft.get_untracked() else {
             return;
         };
-        spawn_local(async move {
-            let args = d.request();
-            match tauri::invoke::<commands::SaveResident>(&args).await {
-                Ok(saved) => {
-                    form_message.set(Some(tr.t("resident-saved", &[])));
-                    draft.update(|d| {
-                        if let Some(d) = d {
-                            d.id = Some(saved.id);
-                        }
-                    });
-                    reload();
+        form_report.call::<commands::SaveResident>(d.request(), move |saved| {
+            form_report.say("resident-saved", &[]);
+            draft.update(|d| {
+                if let Some(d) = d {
+                    d.id = Some(saved.id);
                 }
-                Err(p) => form_message.set(Some(problem::say(&tr, &p))),
-            }
+            });
+            reload();
         });
     };
     let archive = move |archived: bool| {
         let Some(id) = editing() else { return };
-        spawn_local(async move {
-            let args = ArchiveResident { id, archived };
-            match tauri::invoke::<commands::ArchiveResident>(&args).await {
-                Ok(()) => reload(),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.call::<commands::ArchiveResident>(ArchiveResident { id, archived }, move |()| {
+            reload()
         });
     };
 
@@ -186,15 +174,18 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
         }>
             {move || tr.t("resident-new", &[])}
         </button>
-        <p id="profile-message" class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report id="profile-message" />
         {move || open.get().then(|| view! {
-            <ResidentForm draft=draft on_save=save on_cancel=move || draft.set(None) message=form_message />
+            <ResidentForm draft=draft on_save=save on_cancel=move || draft.set(None) report=form_report />
             {move || editing_profile().map(|p| {
                 let archived = p.archived;
                 view! {
-                    <Consent profile=p.clone() given_by=given_by on_change=reload message=consent_message />
-                    <Rights profile=p message=rights_message on_erased=move |said: String| {
-                        message.set(Some(said));
+                    <Consent profile=p.clone() given_by=given_by on_change=reload report=consent_report />
+                    <Rights profile=p report=rights_report on_erased=move |gone: ErasedView| {
+                        report.say("rights-erased", &[
+                            ("notes", &gone.notes.to_string()),
+                            ("files", &gone.files.to_string()),
+                        ]);
                         draft.set(None);
                         reload();
                     } />
@@ -217,7 +208,7 @@ fn ResidentForm(
     on_save: impl Fn() + Copy + 'static,
     on_cancel: impl Fn() + Copy + 'static,
     /// What saving came to, said under the Save button.
-    message: RwSignal<Option<String>>,
+    report: Report,
 ) -> impl IntoView {
     let tr = tr();
     let get = move |f: fn(&Draft) -> String| {
@@ -393,7 +384,7 @@ fn ResidentForm(
                 <button id="resident-save" type="submit" class="compact primary">{move || tr.t("resident-save", &[])}</button>
                 <button type="button" class="compact" on:click=move |_| on_cancel()>{move || tr.t("correct-cancel", &[])}</button>
             </div>
-            <p id="resident-form-message" class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report id="resident-form-message" />
         </form>
     }
 }
@@ -403,45 +394,29 @@ fn ResidentForm(
 #[component]
 fn Rights(
     profile: ResidentProfileView,
-    /// Called with what the erasure removed, in words; the profile closes.
-    on_erased: impl Fn(String) + Copy + 'static,
-    message: RwSignal<Option<String>>,
+    /// Called with what the erasure removed; the profile closes.
+    on_erased: impl Fn(ErasedView) + Copy + 'static,
+    report: Report,
 ) -> impl IntoView {
     let tr = tr();
     let id = profile.resident.id;
     let name = profile.resident.name.clone();
     let typed = RwSignal::new(String::new());
     let copy = move |_| {
-        spawn_local(async move {
-            let args = SubjectAccess {
-                resident_id: id,
-                language: tr.lang.get_untracked(),
-            };
-            match tauri::invoke::<commands::SubjectAccess>(&args).await {
-                Ok(paths) => message.set(Some(
-                    tr.t("rights-copied", &[("files", &paths.join(" · "))]),
-                )),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        let args = SubjectAccess {
+            resident_id: id,
+            language: tr.lang.get_untracked(),
+        };
+        report.call::<commands::SubjectAccess>(args, move |paths| {
+            report.say("rights-copied", &[("files", &paths.join(" · "))])
         });
     };
     let erase = move |_| {
-        spawn_local(async move {
-            let args = EraseResident {
-                id,
-                confirm_name: typed.get_untracked(),
-            };
-            match tauri::invoke::<commands::EraseResident>(&args).await {
-                Ok(gone) => on_erased(tr.t(
-                    "rights-erased",
-                    &[
-                        ("notes", &gone.notes.to_string()),
-                        ("files", &gone.files.to_string()),
-                    ],
-                )),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
-        });
+        let args = EraseResident {
+            id,
+            confirm_name: typed.get_untracked(),
+        };
+        report.call::<commands::EraseResident>(args, on_erased);
     };
     let (copy_name, erase_name, label_name) = (name.clone(), name.clone(), name.clone());
     view! {
@@ -457,7 +432,7 @@ fn Rights(
             <button id="erase-resident" class="compact danger" on:click=erase>
                 {move || tr.t("rights-erase", &[("name", &name)])}
             </button>
-            <p id="rights-message" class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report id="rights-message" />
         </section>
     }
 }
@@ -468,7 +443,7 @@ fn Consent(
     profile: ResidentProfileView,
     given_by: RwSignal<String>,
     on_change: impl Fn() + Copy + 'static,
-    message: RwSignal<Option<String>>,
+    report: Report,
 ) -> impl IntoView {
     let tr = tr();
     let id = profile.resident.id;
@@ -476,23 +451,18 @@ fn Consent(
     let answer = move |purpose: Purpose, given: bool| {
         let by = given_by.get_untracked();
         if by.trim().is_empty() {
-            message.set(Some(tr.t("consent-who-needed", &[])));
+            report.say("consent-who-needed", &[]);
             return;
         }
-        spawn_local(async move {
-            let args = RecordConsent {
-                resident_id: id,
-                purpose,
-                given,
-                given_by: by,
-            };
-            match tauri::invoke::<commands::RecordConsent>(&args).await {
-                Ok(()) => {
-                    message.set(Some(tr.t("resident-saved", &[])));
-                    on_change();
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        let args = RecordConsent {
+            resident_id: id,
+            purpose,
+            given,
+            given_by: by,
+        };
+        report.call::<commands::RecordConsent>(args, move |()| {
+            report.say("resident-saved", &[]);
+            on_change();
         });
     };
     let said = move |a: &ConsentView| {
@@ -565,7 +535,7 @@ fn Consent(
                 <summary>{move || tr.t("consent-history", &[])}</summary>
                 <ul id="consent-history">{history}</ul>
             </details>
-            <p id="consent-message" class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report id="consent-message" />
         </section>
     }
 }

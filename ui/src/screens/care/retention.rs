@@ -10,31 +10,26 @@ use hearth_wire::{
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{tr, Tr};
-use crate::problem::{self, retention_counts};
+use crate::i18n::tr;
+use crate::problem::retention_counts;
 use crate::tauri;
 use crate::time;
+use crate::widgets::{Report, ReportLine};
 
 fn when(ms: i64) -> String {
     format!("{} {}", time::date(ms), time::clock(ms))
 }
 
-/// Reads the retention status, and again every two seconds while a purge runs. (`tr` is
-/// passed in: this runs from async callbacks, where there is no context to look it up.)
-fn refresh(tr: Tr, status: RwSignal<Option<RetentionStatus>>, message: RwSignal<Option<String>>) {
-    spawn_local(async move {
-        match tauri::invoke::<commands::Retention>(&()).await {
-            Ok(s) => {
-                let running = matches!(s.purge, PurgeView::Running { .. });
-                status.set(Some(s));
-                if running {
-                    set_timeout(
-                        move || refresh(tr, status, message),
-                        std::time::Duration::from_secs(2),
-                    );
-                }
-            }
-            Err(p) => message.set(Some(problem::say(&tr, &p))),
+/// Reads the retention status, and again every two seconds while a purge runs.
+fn refresh(status: RwSignal<Option<RetentionStatus>>, report: Report) {
+    report.call::<commands::Retention>((), move |s| {
+        let running = matches!(s.purge, PurgeView::Running { .. });
+        status.set(Some(s));
+        if running {
+            set_timeout(
+                move || refresh(status, report),
+                std::time::Duration::from_secs(2),
+            );
         }
     });
 }
@@ -43,12 +38,12 @@ fn refresh(tr: Tr, status: RwSignal<Option<RetentionStatus>>, message: RwSignal<
 pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let status = RwSignal::new(None::<RetentionStatus>);
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     // A new policy waiting for the second yes, with what it would delete.
     let pending = RwSignal::new(None::<(RetentionPolicy, RetentionCounts)>);
     Effect::new(move |_| {
         if shown.get() {
-            refresh(tr, status, message);
+            refresh(status, report);
         }
     });
     let save = move |next: RetentionPolicy, confirmed: bool| {
@@ -60,23 +55,24 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
             match tauri::invoke::<commands::SetRetention>(&request).await {
                 Ok(()) => {
                     pending.set(None);
-                    message.set(Some(tr.t("review-saved", &[])));
-                    refresh(tr, status, message);
+                    report.say("review-saved", &[]);
+                    refresh(status, report);
                 }
+                // Not a failure: the counts changed since the preview; ask again.
                 Err(Problem::MustConfirm { counts }) => pending.set(Some((next, counts))),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
+                Err(p) => report.problem(p),
             }
         });
     };
     // A change is first measured: if it deletes nothing now it is saved at once, else the
     // administrator sees how much and decides.
     let choose = move |next: RetentionPolicy| {
-        message.set(None);
-        spawn_local(async move {
-            match tauri::invoke::<commands::RetentionPreview>(&next).await {
-                Ok(c) if c.total() == 0 => save(next, false),
-                Ok(c) => pending.set(Some((next, c))),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
+        report.clear();
+        report.call::<commands::RetentionPreview>(next, move |c| {
+            if c.total() == 0 {
+                save(next, false)
+            } else {
+                pending.set(Some((next, c)))
             }
         });
     };
@@ -89,18 +85,14 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
         let Some(shown_ms) = status.with(|s| s.as_ref().map(|s| s.now_ms)) else {
             return;
         };
-        spawn_local(async move {
-            match tauri::invoke::<commands::ConfirmClock>(&shown_ms).await {
-                Ok(()) => {
-                    message.set(Some(tr.t("clock-confirmed", &[])));
-                    refresh(tr, status, message);
-                }
-                Err(p) => {
-                    message.set(Some(problem::say(&tr, &p)));
-                    refresh(tr, status, message);
-                }
-            }
-        });
+        report.call_or::<commands::ConfirmClock>(
+            shown_ms,
+            move |()| {
+                report.say("clock-confirmed", &[]);
+                refresh(status, report);
+            },
+            move |_| refresh(status, report),
+        );
     };
     let clock_doubted = move || {
         status.with(|s| {
@@ -196,7 +188,7 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
                 aria-label=tr.t("purge-progress", &[])></progress>
         })}
         <p>{move || tr.t("retention-audio", &[])}</p>
-        <p id="retention-message" class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report id="retention-message" />
     }
 }
 

@@ -3,14 +3,12 @@
 
 use hearth_wire::{commands, NewStaff, Problem, SignIn, StaffRole, StaffView, UnblockStaff};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::care;
 use crate::i18n::tr;
 use crate::passphrase::{journal_state, ChoosePassphrase};
-use crate::problem;
 use crate::speech_model::SpeechModel;
-use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 #[component]
 pub fn SignInPanel() -> impl IntoView {
@@ -19,18 +17,11 @@ pub fn SignInPanel() -> impl IntoView {
     let people = RwSignal::new(None::<Vec<StaffView>>);
     let chosen = RwSignal::new(None::<StaffView>);
     let pin = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     // The chosen name's PIN is blocked: the staff passphrase may unblock it.
     let blocked = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
-    let load = move || {
-        spawn_local(async move {
-            match tauri::invoke::<commands::Staff>(&()).await {
-                Ok(list) => people.set(Some(list)),
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
-        })
-    };
+    let load = move || report.call::<commands::Staff>((), move |list| people.set(Some(list)));
     load();
     let go = move || {
         let Some(who) = chosen.get_untracked() else {
@@ -41,18 +32,14 @@ pub fn SignInPanel() -> impl IntoView {
             pin: pin.get_untracked().into(),
         };
         pin.set(String::new());
-        spawn_local(async move {
-            match tauri::invoke::<commands::SignIn>(&request).await {
-                Ok(me) => {
-                    message.set(None);
-                    care.who.set(Some(me));
-                }
-                Err(p) => {
-                    blocked.set(p == Problem::PinBlocked);
-                    message.set(Some(problem::say(&tr, &p)));
-                }
-            }
-        });
+        report.call_or::<commands::SignIn>(
+            request,
+            move |me| {
+                report.clear();
+                care.who.set(Some(me));
+            },
+            move |p| blocked.set(*p == Problem::PinBlocked),
+        );
     };
     let unblock = move || {
         let Some(who) = chosen.get_untracked() else {
@@ -63,15 +50,10 @@ pub fn SignInPanel() -> impl IntoView {
             passphrase: passphrase.get_untracked().into(),
         };
         passphrase.set(String::new());
-        spawn_local(async move {
-            match tauri::invoke::<commands::UnblockStaff>(&request).await {
-                Ok(()) => {
-                    blocked.set(false);
-                    message.set(Some(tr.t("sign-in-unblocked", &[("name", &who.name)])));
-                    request_animation_frame(|| crate::dom::focus("pin"));
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.call::<commands::UnblockStaff>(request, move |()| {
+            blocked.set(false);
+            report.say("sign-in-unblocked", &[("name", &who.name)]);
+            request_animation_frame(|| crate::dom::focus("pin"));
         });
     };
     let names = move || {
@@ -84,7 +66,7 @@ pub fn SignInPanel() -> impl IntoView {
                         aria-pressed=move || chosen.with(|c| c.as_ref().is_some_and(|c| c.id == id)).to_string()
                         on:click=move |_| {
                             chosen.set(Some(person.clone()));
-                            message.set(None);
+                            report.clear();
                             blocked.set(false);
                             // Once the PIN field is shown (next frame), the caret is in it.
                             request_animation_frame(|| crate::dom::focus("pin"));
@@ -117,7 +99,7 @@ pub fn SignInPanel() -> impl IntoView {
                     </form>
                 }.into_any()
             }}
-            <p id="sign-in-message" class="review-message" role="alert">{move || message.get()}</p>
+            <ReportLine report id="sign-in-message" alert=true />
             <form class="pin-form" hidden=move || !blocked.get() on:submit=move |ev| {
                 ev.prevent_default();
                 unblock();
@@ -147,10 +129,10 @@ pub fn StaffForm(
     let role = RwSignal::new(StaffRole::Caregiver);
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     let add = move || {
         if pin.get_untracked() != again.get_untracked() {
-            message.set(Some(tr.t("staff-pins-differ", &[])));
+            report.say("staff-pins-differ", &[]);
             return;
         }
         let request = NewStaff {
@@ -162,17 +144,12 @@ pub fn StaffForm(
             },
             pin: pin.get_untracked().into(),
         };
-        spawn_local(async move {
-            match tauri::invoke::<commands::AddStaff>(&request).await {
-                Ok(s) => {
-                    message.set(Some(tr.t("staff-added", &[("name", &s.name)])));
-                    name.set(String::new());
-                    pin.set(String::new());
-                    again.set(String::new());
-                    on_added();
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
-            }
+        report.call::<commands::AddStaff>(request, move |s| {
+            report.say("staff-added", &[("name", &s.name)]);
+            name.set(String::new());
+            pin.set(String::new());
+            again.set(String::new());
+            on_added();
         });
     };
     let field = move |id: &'static str,
@@ -217,7 +194,7 @@ pub fn StaffForm(
             {field("staff-pin-again", "staff-pin-again", again, true)}
             <button id="staff-create" class="primary" type="submit">{move || tr.t("staff-create", &[])}</button>
         </form>
-        <p id="staff-message" class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report id="staff-form-message" />
     }
 }
 

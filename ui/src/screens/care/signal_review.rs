@@ -4,12 +4,10 @@
 
 use hearth_wire::{commands, Decision, ReviewAction, ReviewSignal, SignalView};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{care, SaveCancel};
 use crate::i18n::tr;
-use crate::problem;
-use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 #[component]
 pub fn SignalReview(signal: SignalView) -> impl IntoView {
@@ -20,7 +18,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
     let machine = signal.clone();
     let signal = RwSignal::new(signal);
     let editing = RwSignal::new(false);
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
 
     // The reading that counts now, as (value, place, score).
     let now = move || {
@@ -36,23 +34,17 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
     let score = RwSignal::new(String::new());
 
     let decide = move |decision: Decision| {
-        spawn_local(async move {
-            let request = ReviewSignal {
-                signal_id: id,
-                decision,
-            };
-            let args = request;
-            match tauri::invoke::<commands::ReviewSignal>(&args).await {
-                Ok(note) => {
-                    if let Some(s) = note.signals.into_iter().find(|s| s.id == id) {
-                        signal.set(s);
-                    }
-                    editing.set(false);
-                    message.set(Some(tr.t("review-saved", &[])));
-                    care.decisions.update(|n| *n += 1);
-                }
-                Err(p) => message.set(Some(problem::say(&tr, &p))),
+        let request = ReviewSignal {
+            signal_id: id,
+            decision,
+        };
+        report.call::<commands::ReviewSignal>(request, move |note| {
+            if let Some(s) = note.signals.into_iter().find(|s| s.id == id) {
+                signal.set(s);
             }
+            editing.set(false);
+            report.say("review-saved", &[]);
+            care.decisions.update(|n| *n += 1);
         });
     };
     let open_correction = move |_| {
@@ -60,7 +52,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
         value.set(v);
         place.set(p.unwrap_or_default());
         score.set(s.map(|s| s.to_string()).unwrap_or_default());
-        message.set(None);
+        report.clear();
         editing.update(|e| *e = !*e);
     };
     let save_correction = move || {
@@ -73,7 +65,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
         let severity =
             changed(score.get_untracked(), s.map(|s| s.to_string())).and_then(|s| s.parse().ok());
         if value.is_none() && location.is_none() && severity.is_none() {
-            message.set(Some(tr.t("correct-nothing", &[])));
+            report.say("correct-nothing", &[]);
             return;
         }
         decide(Decision::Correct {
@@ -217,7 +209,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
                 <SaveCancel save_id=format!("correct-save-{id}") save_label="correct-save"
                     on_save=save_correction on_cancel=move || editing.set(false) />
             </div>
-            <p class="review-message" role="status">{move || message.get()}</p>
+            <ReportLine report />
         </li>
     }
 }

@@ -9,16 +9,16 @@ use leptos::task::spawn_local;
 use super::{care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
 use crate::passphrase::PassphraseSettings;
-use crate::problem;
 use crate::speech_model::SpeechModel;
 use crate::tauri;
+use crate::widgets::{Report, ReportLine};
 
 #[component]
 pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let people = RwSignal::new(Vec::<StaffView>::new());
     let changed = RwSignal::new(0u32);
-    let message = RwSignal::new(None::<String>);
+    let report = Report::new();
     // Whose new PIN is being typed, and the two fields.
     let resetting = RwSignal::new(None::<i64>);
     let (pin, again) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
@@ -33,33 +33,24 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
             }
         });
     });
-    let done = move |r: Result<(), hearth_wire::Problem>, ok: String| match r {
-        Ok(()) => {
-            message.set(Some(ok));
-            resetting.set(None);
-            changed.update(|n| *n += 1);
-        }
-        Err(p) => message.set(Some(problem::say(&tr, &p))),
+    let done = move |said: &'static str, name: &str| {
+        report.say(said, &[("name", name)]);
+        resetting.set(None);
+        changed.update(|n| *n += 1);
     };
     let save_pin = move |id: i64, name: String| {
         if pin.get_untracked() != again.get_untracked() {
-            message.set(Some(tr.t("staff-pins-differ", &[])));
+            report.say("staff-pins-differ", &[]);
             return;
         }
         let request = ResetPin {
             staff_id: id,
             pin: pin.get_untracked().into(),
         };
-        spawn_local(async move {
-            let r = tauri::invoke::<commands::ResetPin>(&request).await;
-            done(r, tr.t("staff-pin-reset", &[("name", &name)]));
-        });
+        report.call::<commands::ResetPin>(request, move |()| done("staff-pin-reset", &name));
     };
     let remove = move |id: i64, name: String| {
-        spawn_local(async move {
-            let r = tauri::invoke::<commands::ArchiveStaff>(&id).await;
-            done(r, tr.t("staff-removed", &[("name", &name)]));
-        });
+        report.call::<commands::ArchiveStaff>(id, move |()| done("staff-removed", &name));
     };
     let me = move || care().who.get().map(|w| w.id);
     let row = move |s: StaffView| {
@@ -103,7 +94,7 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
         <ul id="staff-list" class="handover-list">
             {move || people.get().into_iter().map(row).collect_view()}
         </ul>
-        <p id="staff-message" class="review-message" role="status">{move || message.get()}</p>
+        <ReportLine report id="staff-message" />
         <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
         <PassphraseSettings />
         <SpeechModel />
