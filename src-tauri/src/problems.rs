@@ -33,9 +33,9 @@ impl ToProblem for StoreError {
         match self {
             StoreError::Refused(r) => r.to_problem(),
             StoreError::NeedsPassphrase => Problem::JournalLocked,
-            StoreError::Key(KeyError::WeakPassphrase(why)) => {
-                Problem::WeakPassphrase { why: why.into() }
-            }
+            StoreError::Key(KeyError::WeakPassphrase(why)) => Problem::WeakPassphrase {
+                why: crate::views::passphrase_weakness_view(why),
+            },
             e => {
                 log::error!("journal: {e}");
                 Problem::Journal {
@@ -67,7 +67,9 @@ impl ToProblem for AccessError {
             AccessError::WrongPin { tries_left } => Problem::WrongPin { tries_left },
             AccessError::LockedOut { seconds } => Problem::LockedOut { seconds },
             AccessError::Blocked => Problem::PinBlocked,
-            AccessError::WeakPin(why) => Problem::WeakPin { why: why.into() },
+            AccessError::WeakPin(why) => Problem::WeakPin {
+                why: crate::views::pin_weakness_view(why),
+            },
             AccessError::NameTaken(name) => Problem::NameTaken { name },
             AccessError::Refused(r) => r.to_problem(),
             AccessError::Hash(detail) => {
@@ -129,5 +131,33 @@ mod tests {
             Problem::Journal { .. }
         ));
         assert_eq!(problem(StoreError::NeedsPassphrase), Problem::JournalLocked);
+    }
+
+    /// Every reason a PIN or a passphrase is refused for has its words, in every language.
+    #[test]
+    fn every_weakness_is_said_in_every_language() {
+        use hearth_core::access::pin::PinWeakness;
+        use hearth_core::store::PassphraseWeakness;
+        let said = |p: Problem| match p {
+            Problem::WeakPin { why } => format!("problem-weak-pin-{}", why.as_str()),
+            Problem::WeakPassphrase { why } => format!("problem-weak-passphrase-{}", why.as_str()),
+            other => panic!("{other:?}"),
+        };
+        let mut ids: Vec<String> = PinWeakness::ALL
+            .into_iter()
+            .map(|w| said(problem(AccessError::WeakPin(w))))
+            .collect();
+        ids.extend(
+            PassphraseWeakness::ALL
+                .into_iter()
+                .map(|w| said(problem(StoreError::Key(KeyError::WeakPassphrase(w))))),
+        );
+        assert_eq!(ids.len(), 9);
+        let i18n = hearth_i18n::I18n::load();
+        for id in &ids {
+            for (lang, _) in i18n.languages() {
+                assert_ne!(i18n.text(&lang, id, &[]), *id, "{lang}: {id}");
+            }
+        }
     }
 }

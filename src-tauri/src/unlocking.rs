@@ -49,7 +49,9 @@ pub fn told(e: JournalError, if_wrong: AfterWrong) -> Problem {
 
 pub fn weak(passphrase: &str) -> Result<(), Problem> {
     passphrase_weakness(passphrase).map_or(Ok(()), |why| {
-        Err(Problem::WeakPassphrase { why: why.into() })
+        Err(Problem::WeakPassphrase {
+            why: crate::views::passphrase_weakness_view(why),
+        })
     })
 }
 

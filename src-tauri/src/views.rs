@@ -1,16 +1,18 @@
 //! Core types as the wire's views: conversions only, for every command that answers with
-//! a resident, a note, a reading, a board row, a staff member or display settings.
+//! a resident, a note, a reading, a board row, a staff member or display settings. Nothing
+//! here reads the journal: what a view needs comes read (a resident's `cards`).
 
+use hearth_core::access::pin::PinWeakness;
 use hearth_core::access::{Role, Staff};
 use hearth_core::journal::board::{self, BoardRow};
+use hearth_core::journal::cards::{Card, ProfileCard};
 use hearth_core::journal::consent::{self, Answer};
 use hearth_core::journal::notes::{self, NoteSignal};
-use hearth_core::journal::residents;
 use hearth_core::journal::reviews::{self, Reading};
-use hearth_core::journal::{JournalError, Note, Resident};
+use hearth_core::journal::Note;
 use hearth_core::settings::Preferences;
 use hearth_core::settings::{Display, Input, Pause};
-use hearth_core::store::Store;
+use hearth_core::store::PassphraseWeakness;
 use hearth_wire::*;
 
 pub fn note_view(n: Note) -> NoteView {
@@ -71,37 +73,18 @@ pub fn reading_view(r: Reading) -> ReadingView {
     }
 }
 
-pub fn resident_view(store: &Store, r: Resident) -> Result<ResidentView, JournalError> {
-    let prefs = residents::profile(store, r.id)?
-        .map(|p| p.preferences)
-        .unwrap_or_default();
-    view_with(store, r, &prefs)
+pub fn resident_view(c: Card) -> ResidentView {
+    ResidentView {
+        id: c.resident.id,
+        name: c.resident.preferred_name,
+        language: c.resident.language,
+        is_demo: c.resident.is_demo,
+        may_listen: c.may_listen,
+        preferences: preferences_view(&c.preferences),
+    }
 }
 
-/// As [`view`], with the resident's preferences already read.
-fn view_with(
-    store: &Store,
-    r: Resident,
-    prefs: &Preferences,
-) -> Result<ResidentView, JournalError> {
-    let may_listen = match consent::keeping_words(store, r.id) {
-        Ok(()) => true,
-        Err(JournalError::NoConsent(_)) => false,
-        Err(e) => return Err(e),
-    };
-    Ok(ResidentView {
-        id: r.id,
-        name: r.preferred_name,
-        language: r.language,
-        is_demo: r.is_demo,
-        may_listen,
-        preferences: preferences_view(prefs),
-    })
-}
-
-pub fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, JournalError> {
-    let id = r.id;
-    let p = residents::profile(store, id)?.unwrap_or_default();
+pub fn profile_view(p: ProfileCard) -> ResidentProfileView {
     let consent_view = |a: Answer| ConsentView {
         purpose: purpose_view(a.purpose),
         given: a.given,
@@ -109,20 +92,14 @@ pub fn profile_view(store: &Store, r: Resident) -> Result<ResidentProfileView, J
         recorded_by: a.recorded_by,
         at_ms: a.at_ms,
     };
-    Ok(ResidentProfileView {
-        resident: view_with(store, r, &p.preferences)?,
+    ResidentProfileView {
+        resident: resident_view(p.card),
         enjoys: p.enjoys,
         avoids: p.avoids,
-        archived: p.archived_ms.is_some(),
-        consent: consent::current(store, id)?
-            .into_iter()
-            .map(consent_view)
-            .collect(),
-        consent_history: consent::history(store, id)?
-            .into_iter()
-            .map(consent_view)
-            .collect(),
-    })
+        archived: p.archived,
+        consent: p.consent.into_iter().map(consent_view).collect(),
+        consent_history: p.consent_history.into_iter().map(consent_view).collect(),
+    }
 }
 
 pub fn preferences(p: &ResidentPreferences) -> Preferences {
@@ -167,9 +144,10 @@ fn preferences_view(p: &Preferences) -> ResidentPreferences {
     }
 }
 
-pub fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, JournalError> {
-    Ok(BoardRowView {
-        resident: resident_view(store, r.resident)?,
+/// A board row, with the card of its resident (`r.resident` is that resident).
+pub fn board_row_view(r: BoardRow, card: Card) -> BoardRowView {
+    BoardRowView {
+        resident: resident_view(card),
         notes: r.notes,
         flags: r
             .flags
@@ -190,7 +168,7 @@ pub fn board_row_view(store: &Store, r: BoardRow) -> Result<BoardRowView, Journa
         summary: r.summary.into_iter().map(reading_view).collect(),
         to_review: r.to_review,
         last_note_ms: r.last_note_ms,
-    })
+    }
 }
 
 pub fn staff_view(s: Staff) -> StaffView {
@@ -257,5 +235,26 @@ pub fn format_of(f: ExportFormat) -> hearth_core::export::Format {
         ExportFormat::Pdf => Format::Pdf,
         ExportFormat::Csv => Format::Csv,
         ExportFormat::Fhir => Format::Fhir,
+    }
+}
+
+pub fn pin_weakness_view(w: PinWeakness) -> hearth_wire::PinWeakness {
+    use hearth_wire::PinWeakness as Wire;
+    match w {
+        PinWeakness::Digits => Wire::Digits,
+        PinWeakness::Length => Wire::Length,
+        PinWeakness::Repeated => Wire::Repeated,
+        PinWeakness::Run => Wire::Run,
+        PinWeakness::AdminLength => Wire::AdminLength,
+    }
+}
+
+pub fn passphrase_weakness_view(w: PassphraseWeakness) -> hearth_wire::PassphraseWeakness {
+    use hearth_wire::PassphraseWeakness as Wire;
+    match w {
+        PassphraseWeakness::Short => Wire::Short,
+        PassphraseWeakness::Long => Wire::Long,
+        PassphraseWeakness::Repeated => Wire::Repeated,
+        PassphraseWeakness::Common => Wire::Common,
     }
 }

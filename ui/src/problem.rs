@@ -66,13 +66,15 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
             "problem-wrong-recovery-code",
             &[("tries", &tries_left.to_string())],
         ),
-        Problem::WeakPassphrase { why } => tr.t(&format!("problem-weak-passphrase-{why}"), &[]),
+        Problem::WeakPassphrase { why } => {
+            tr.t(&format!("problem-weak-passphrase-{}", why.as_str()), &[])
+        }
         Problem::Refused { code, args } => {
             let args: Vec<(&str, &str)> =
                 args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             tr.t(&format!("refused-{code}"), &args)
         }
-        Problem::WeakPin { why } => tr.t(&format!("problem-weak-pin-{why}"), &[]),
+        Problem::WeakPin { why } => tr.t(&format!("problem-weak-pin-{}", why.as_str()), &[]),
         Problem::NameTaken { name } => tr.t("problem-name-taken", &[("name", name)]),
         Problem::MustConfirm { counts } => tr.t(
             "problem-must-confirm",

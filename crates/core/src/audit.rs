@@ -51,11 +51,23 @@ pub fn logged_as<T, E: From<StoreError>>(
     entry: impl FnOnce(&T) -> Entry,
 ) -> Result<T, E> {
     let sql = |s: &Store, q: &str| s.conn().execute_batch(q).map_err(|e| E::from(e.into()));
-    sql(store, "SAVEPOINT audited")?;
+    // On its own, the write lock from the start (see `Store::write`); inside another write,
+    // a savepoint of it.
+    let alone = store.conn().is_autocommit();
+    sql(
+        store,
+        if alone {
+            "BEGIN IMMEDIATE"
+        } else {
+            "SAVEPOINT audited"
+        },
+    )?;
     let done = change(store).and_then(|v| record(store, &entry(&v)).map(|()| v).map_err(E::from));
-    let end = match &done {
-        Ok(_) => "RELEASE audited",
-        Err(_) => "ROLLBACK TO audited; RELEASE audited",
+    let end = match (&done, alone) {
+        (Ok(_), true) => "COMMIT",
+        (Err(_), true) => "ROLLBACK",
+        (Ok(_), false) => "RELEASE audited",
+        (Err(_), false) => "ROLLBACK TO audited; RELEASE audited",
     };
     sql(store, end)?;
     done
@@ -158,5 +170,18 @@ mod tests {
             staff::list(&s).unwrap().is_empty(),
             "no one added without a line"
         );
+        // With the log writable again, the change (a write of its own, within this one) and
+        // its line are kept together.
+        s.conn()
+            .execute_batch("DROP TRIGGER temp.no_more_lines")
+            .unwrap();
+        let added: Result<staff::Staff, AccessError> = logged_as(
+            &mut s,
+            |s| staff::add(s, "Eve", Role::Caregiver, "7391"),
+            |a| Entry::new("Ada", "add_staff", &a.name, "caregiver"),
+        );
+        assert!(added.is_ok(), "{added:?}");
+        assert_eq!(staff::list(&s).unwrap().len(), 1);
+        assert_eq!(recent(&s, 10).unwrap().len(), 1);
     }
 }

@@ -2,7 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::named::named;
 use crate::{Purpose, RetentionCounts};
+
+named! {
+    /// Why a PIN cannot be used (said as `problem-weak-pin-<name>`).
+    pub enum PinWeakness {
+        Digits = "digits",
+        Length = "length",
+        Repeated = "repeated",
+        Run = "run",
+        AdminLength = "admin_length",
+    }
+}
+
+named! {
+    /// Why a passphrase cannot be used (said as `problem-weak-passphrase-<name>`).
+    pub enum PassphraseWeakness {
+        Short = "short",
+        Long = "long",
+        Repeated = "repeated",
+        Common = "common",
+    }
+}
 
 /// What went wrong, as a kind the UI can say in the person's language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
@@ -53,12 +75,10 @@ pub enum Problem {
     WrongPassphrase { tries_left: u32 },
     #[error("that is not the recovery code")]
     WrongRecoveryCode { tries_left: u32 },
-    /// A passphrase that cannot be used: why is "short", "long" or "repeated".
-    #[error("that passphrase cannot be used ({why})")]
-    WeakPassphrase { why: String },
-    /// A PIN that cannot be used: why is "digits", "length", "repeated" or "run".
-    #[error("that PIN cannot be used ({why})")]
-    WeakPin { why: String },
+    #[error("that passphrase cannot be used ({})", why.as_str())]
+    WeakPassphrase { why: PassphraseWeakness },
+    #[error("that PIN cannot be used ({})", why.as_str())]
+    WeakPin { why: PinWeakness },
     #[error("{name} is already on the staff list")]
     NameTaken { name: String },
     /// A request refused as it stands: the reason's code (the window says the message

@@ -4,12 +4,14 @@
 use hearth_core::access::Role;
 use hearth_core::audit::{self, Entry};
 use hearth_core::clock::now_ms;
+use hearth_core::journal::board::BoardRow;
 use hearth_core::journal::reviews::{self, Decision};
 use hearth_core::journal::search::{self, SearchFilter};
-use hearth_core::journal::{board, handover, history, notes, trends, JournalError};
+use hearth_core::journal::{board, cards, handover, history, notes, trends, JournalError};
+use hearth_core::store::Store;
 use hearth_wire::{
-    commands as wire, ArgsOf, DayReadingView, DecisionView, HandoverView, NoteHistoryView, Problem,
-    ReplyOf, RevisionView, ToConfirmView,
+    commands as wire, ArgsOf, BoardRowView, DayReadingView, DecisionView, HandoverView,
+    NoteHistoryView, Problem, ReplyOf, RevisionView, ToConfirmView,
 };
 
 use crate::audited::{changed, changed_note, days, viewed};
@@ -29,9 +31,19 @@ pub async fn board(
     let day = days(args.from_ms, args.to_ms);
     viewed(&state, &who, "view_board", None, day)?;
     with(&state, |s| {
-        let rows = board::between(s, args.from_ms, args.to_ms)?;
-        rows.into_iter().map(|r| board_row_view(s, r)).collect()
+        board_rows(s, board::between(s, args.from_ms, args.to_ms)?)
     })
+}
+
+/// Board rows with their residents' cards, read for all rows at once.
+fn board_rows(s: &Store, rows: Vec<BoardRow>) -> Result<Vec<BoardRowView>, JournalError> {
+    let residents = rows.iter().map(|r| r.resident.clone()).collect();
+    let cards = cards::cards(s, residents)?;
+    Ok(rows
+        .into_iter()
+        .zip(cards)
+        .map(|(r, c)| board_row_view(r, c))
+        .collect())
 }
 
 /// The shift so far: `query` runs from the start of the shift to now.
@@ -46,11 +58,8 @@ pub async fn handover(
     viewed(&state, &who, "view_handover", None, since)?;
     let (h, residents) = with(&state, |s| {
         let mut h = handover::between(s, args.from_ms, args.to_ms)?;
-        let rows: Result<Vec<_>, _> = std::mem::take(&mut h.residents)
-            .into_iter()
-            .map(|r| board_row_view(s, r))
-            .collect();
-        Ok::<_, JournalError>((h, rows?))
+        let rows = board_rows(s, std::mem::take(&mut h.residents))?;
+        Ok::<_, JournalError>((h, rows))
     })?;
     Ok(HandoverView {
         residents,

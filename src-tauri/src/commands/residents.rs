@@ -8,7 +8,7 @@ use hearth_core::audit::{logged_as, Entry};
 use hearth_core::clock::now_ms;
 use hearth_core::journal::consent::{self, Answer, Purpose};
 use hearth_core::journal::residents::{self, NewResident, Profile};
-use hearth_core::journal::Resident;
+use hearth_core::journal::{cards, JournalError, Resident};
 use hearth_core::refusal::Refusal;
 use hearth_wire::{commands as wire, ArgsOf, Problem, ReplyOf};
 
@@ -26,10 +26,8 @@ pub async fn residents(
     state: tauri::State<'_, AppState>,
 ) -> Result<ReplyOf<wire::Residents>, Problem> {
     with(&state, |s| {
-        residents::list(s)?
-            .into_iter()
-            .map(|r| resident_view(s, r))
-            .collect()
+        let list = cards::cards(s, residents::list(s)?)?;
+        Ok::<_, JournalError>(list.into_iter().map(resident_view).collect())
     })
 }
 
@@ -41,10 +39,10 @@ pub async fn resident_profiles(
     let who = require(&state, Role::Admin)?;
     viewed(&state, &who, "view_residents", None, String::new())?;
     with(&state, |s| {
-        let all = residents::list(s)?
-            .into_iter()
-            .chain(residents::archived(s)?);
-        all.map(|r| profile_view(s, r)).collect()
+        let mut all = residents::list(s)?;
+        all.extend(residents::archived(s)?);
+        let all = cards::profile_cards(s, all)?;
+        Ok::<_, JournalError>(all.into_iter().map(profile_view).collect())
     })
 }
 
@@ -94,7 +92,10 @@ pub async fn save_resident(
             entry,
         )
     })?;
-    with(&state, |s| resident_view(s, saved))
+    with(&state, |s| {
+        let card = cards::cards(s, vec![saved])?.remove(0);
+        Ok::<_, JournalError>(resident_view(card))
+    })
 }
 
 #[tauri::command]

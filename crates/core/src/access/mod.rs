@@ -27,10 +27,9 @@ pub enum AccessError {
     /// Too many wrong PINs in a row: only a new PIN (or the staff passphrase) opens it again.
     #[error("too many wrong PINs: this PIN is blocked until an administrator gives a new one")]
     Blocked,
-    /// Why a PIN cannot be used: "digits", "length", "repeated" or "run" (the window says
-    /// it in the person's language).
-    #[error("that PIN cannot be used ({0})")]
-    WeakPin(&'static str),
+    /// Why a PIN cannot be used (the window says it in the person's language).
+    #[error("that PIN cannot be used ({0:?})")]
+    WeakPin(pin::PinWeakness),
     #[error("{0} is already on the staff list")]
     NameTaken(String),
     #[error("{0}")]

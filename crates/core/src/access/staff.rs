@@ -62,7 +62,7 @@ pub fn add(store: &mut Store, name: &str, role: Role, pin: &str) -> Result<Staff
         return Err(AccessError::Refused(Refusal::NameNeeded));
     }
     let hash = pin::hash(pin, role.min_pin_digits())?;
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let taken: Option<i64> = tx
         .query_row(
             "SELECT id FROM staff WHERE name = ?1 COLLATE NOCASE AND archived_ms IS NULL",
@@ -108,7 +108,7 @@ pub fn sign_in(
     pin: &str,
     now_ms: i64,
 ) -> Result<Staff, AccessError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let row: Option<(String, String, String, u32, i64)> = tx
         .query_row(
             "SELECT name, role, pin_hash, failed, locked_until_ms FROM staff
@@ -211,7 +211,7 @@ fn changed(
 /// Takes someone who left off the staff list: they can no longer sign in; what they signed
 /// keeps their name. The last administrator stays, so someone can always manage Hearth.
 pub fn archive(store: &mut Store, staff_id: i64, at_ms: i64) -> Result<Staff, AccessError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let who: Option<(String, String)> = tx
         .query_row(
             "SELECT name, role FROM staff WHERE id = ?1 AND archived_ms IS NULL",
@@ -376,12 +376,12 @@ mod tests {
         let (_d, mut s) = journal();
         assert!(matches!(
             add(&mut s, "Ada", Role::Admin, "2580"),
-            Err(AccessError::WeakPin("admin_length"))
+            Err(AccessError::WeakPin(super::pin::PinWeakness::AdminLength))
         ));
         let ada = add(&mut s, "Ada", Role::Admin, "139742").unwrap();
         assert!(matches!(
             reset_pin(&s, ada.id, "2580"),
-            Err(AccessError::WeakPin("admin_length"))
+            Err(AccessError::WeakPin(super::pin::PinWeakness::AdminLength))
         ));
         add(&mut s, "Sam", Role::Caregiver, "2580").unwrap();
     }

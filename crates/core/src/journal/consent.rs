@@ -120,6 +120,24 @@ pub fn history(store: &Store, resident_id: i64) -> Result<Vec<Answer>, JournalEr
     Ok(out)
 }
 
+/// Every answer on file, by resident, newest first: one query for a whole list (see `cards`).
+pub(super) fn all_answers(
+    store: &Store,
+) -> Result<std::collections::HashMap<i64, Vec<Answer>>, JournalError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT purpose, given, given_by, recorded_by, at_ms, resident_id FROM consents
+         ORDER BY id DESC",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(5)?, answer(r)?)))?;
+    let mut out = std::collections::HashMap::<i64, Vec<Answer>>::new();
+    for r in rows {
+        if let (resident_id, Some(a)) = r? {
+            out.entry(resident_id).or_default().push(a);
+        }
+    }
+    Ok(out)
+}
+
 /// Whether consent for `purpose` holds now.
 pub fn holds(store: &Store, resident_id: i64, purpose: Purpose) -> Result<bool, JournalError> {
     Ok(latest(store.conn(), resident_id, purpose)?.is_some_and(|a| a.given))

@@ -83,7 +83,7 @@ pub fn generate(
     let start_ms = spec.end_ms - spec.days * DAY_MS;
     let mut totals = DemoTotals::default();
 
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let mut residents = Vec::new();
     for i in 0..spec.residents {
         let (lang, names) = if i % 2 == 0 {
@@ -115,7 +115,7 @@ pub fn generate(
     let mut written = 0;
     let mut day = 0;
     while written < spec.notes && day < spec.days {
-        let tx = store.conn_mut().transaction()?;
+        let tx = store.write()?;
         let mut batch = 0;
         while batch < BATCH && written < spec.notes && day < spec.days {
             let due = ((day + 1) as f64 * per_day).round() as usize;

@@ -24,7 +24,7 @@ pub fn erase(
     by: &str,
     at_ms: i64,
 ) -> Result<Erased, JournalError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let on_file: Option<Option<i64>> = tx
         .query_row(
             "SELECT erased_ms FROM residents WHERE id = ?1",

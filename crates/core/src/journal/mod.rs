@@ -3,6 +3,7 @@
 //! are never changed, only revised or reviewed.
 
 pub mod board;
+pub mod cards;
 pub mod consent;
 pub mod demo;
 pub mod erasure;

@@ -94,7 +94,7 @@ pub fn record_spoken_with(
     u: &NewUtterance,
     signals: &[Signal],
 ) -> Result<Note, JournalError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     consent::keeping_words_in(&tx, u.resident_id)?;
     tx.execute(
         "INSERT INTO utterances (resident_id, started_ms, ended_ms, text, language, model, duration_ms)
@@ -122,7 +122,7 @@ pub fn record_check_in(
     text: &str,
     signals: &[Signal],
 ) -> Result<Note, JournalError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     consent::keeping_words_in(&tx, resident_id)?;
     tx.execute(
         "INSERT INTO notes (resident_id, utterance_id, created_ms, source, text) VALUES (?1, NULL, ?2, ?3, ?4)",

@@ -128,18 +128,62 @@ pub fn profile(store: &Store, id: i64) -> Result<Option<Profile>, JournalError> 
             },
         )
         .optional()?;
-    // A value this version cannot read falls back to the defaults: the resident can still
-    // use Hearth, and staff see (and can save) what holds.
     Ok(row.map(
-        |(preferred_name, language, enjoys, avoids, preferences, archived_ms)| Profile {
-            preferred_name,
-            language,
-            enjoys: serde_json::from_str(&enjoys).unwrap_or_default(),
-            avoids: serde_json::from_str(&avoids).unwrap_or_default(),
-            preferences: serde_json::from_str(&preferences).unwrap_or_default(),
-            archived_ms,
+        |(preferred_name, language, enjoys, avoids, preferences, archived_ms)| {
+            profile_of(
+                preferred_name,
+                language,
+                &enjoys,
+                &avoids,
+                &preferences,
+                archived_ms,
+            )
         },
     ))
+}
+
+/// Every resident's profile on file, by id: one query for a whole list (see `cards`).
+pub(super) fn all_profiles(
+    store: &Store,
+) -> Result<std::collections::HashMap<i64, Profile>, JournalError> {
+    let mut stmt = store.conn().prepare(
+        "SELECT id, preferred_name, language, enjoys, avoids, preferences, archived_ms
+         FROM residents WHERE erased_ms IS NULL",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            profile_of(
+                r.get(1)?,
+                r.get(2)?,
+                &r.get::<_, String>(3)?,
+                &r.get::<_, String>(4)?,
+                &r.get::<_, String>(5)?,
+                r.get(6)?,
+            ),
+        ))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A profile from its columns. A value this version cannot read falls back to the defaults:
+/// the resident can still use Hearth, and staff see (and can save) what holds.
+fn profile_of(
+    preferred_name: String,
+    language: String,
+    enjoys: &str,
+    avoids: &str,
+    preferences: &str,
+    archived_ms: Option<i64>,
+) -> Profile {
+    Profile {
+        preferred_name,
+        language,
+        enjoys: serde_json::from_str(enjoys).unwrap_or_default(),
+        avoids: serde_json::from_str(avoids).unwrap_or_default(),
+        preferences: serde_json::from_str(preferences).unwrap_or_default(),
+        archived_ms,
+    }
 }
 
 /// Saves staff's changes to a resident (not their archive state: see `archive`). An erased
@@ -240,7 +284,7 @@ pub fn ensure_demo(
     store: &mut Store,
     demo: &[(&str, &str)],
 ) -> Result<Vec<Resident>, JournalError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let ever: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
     if ever == 0 {
         for (name, lang) in demo {

@@ -179,7 +179,7 @@ pub fn decide(
             (value.clone(), location.clone(), *severity)
         }
     };
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let kind: Option<String> = tx
         .query_row("SELECT kind FROM signals WHERE id = ?1", [signal_id], |r| {
             r.get(0)

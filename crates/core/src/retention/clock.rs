@@ -154,7 +154,7 @@ pub(crate) fn trust(conn: &rusqlite::Connection, by: &str, now_ms: i64) -> Resul
 /// An administrator says the device's date and time (`now_ms`, as shown to them) are right:
 /// from now on the purge judges the clock from here. Logged with the date they saw.
 pub fn confirm(store: &mut Store, by: &str, now_ms: i64) -> Result<(), StoreError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     audit::record_in(
         &tx,
         &Entry {

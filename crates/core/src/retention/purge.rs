@@ -97,7 +97,7 @@ pub fn run(
         let p = policy(&store)?;
         let cut = p.cutoffs(now_ms, tz);
         let due = due(&store, &cut, exports)?;
-        let tx = store.conn_mut().transaction()?;
+        let tx = store.write()?;
         clock::trust(&tx, "Hearth", now_ms)?;
         if due.total() > 0 {
             let detail = format!("due: {}", described(&due, &cut));
@@ -151,7 +151,7 @@ pub fn run(
 /// One batch: up to `n` notes (with their readings, decisions and revisions) and up to `n`
 /// transcripts, in one transaction.
 fn step(store: &mut Store, cut: &Cutoffs, n: usize) -> Result<Counts, JournalError> {
-    let tx = store.conn_mut().transaction()?;
+    let tx = store.write()?;
     let notes = notes::delete_where(
         &tx,
         &format!(

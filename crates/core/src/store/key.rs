@@ -47,8 +47,8 @@ pub enum KeyError {
     WrongPassphrase,
     #[error("that is not the recovery code")]
     WrongRecoveryCode,
-    #[error("the passphrase cannot be used ({0})")]
-    WeakPassphrase(&'static str),
+    #[error("the passphrase cannot be used ({0:?})")]
+    WeakPassphrase(super::key_box::PassphraseWeakness),
 }
 
 impl Key {

@@ -12,9 +12,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use key::{key_file, Key, KeyError};
-pub use key_box::{passphrase_weakness, RecoveryCode};
+pub use key_box::{passphrase_weakness, PassphraseWeakness, RecoveryCode};
 pub use passphrase::{is_protected, Secret};
-use rusqlite::{params, Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite::{
+    params, Connection, ErrorCode, OpenFlags, Savepoint, Transaction, TransactionBehavior,
+};
 
 /// What can go wrong with the database, in words a person can act on.
 #[derive(Debug, thiserror::Error)]
@@ -109,9 +111,7 @@ impl Store {
             encrypt_in_place(path, key).map_err(|e| classify(e, &p))?;
         }
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, &p))?;
-        // Every transaction takes the write lock when it begins. A deferred one that reads
-        // first (consent, say) and then writes fails at once, busy timeout or not, if another
-        // connection wrote in between (SQLITE_BUSY_SNAPSHOT): the save would be lost.
+        // Migrations' transactions take the write lock when they begin (see `Store::write`).
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         // The key comes before anything else reads the file.
         conn.pragma_update(None, "key", key.pragma().as_str())
@@ -167,8 +167,19 @@ impl Store {
         &self.conn
     }
 
-    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
-        &mut self.conn
+    /// Begins a write: committed whole or not at all. On its own it takes the write lock at
+    /// once: a deferred transaction that reads first (consent, say) and then writes fails
+    /// at once, busy timeout or not, if another connection wrote in between
+    /// (SQLITE_BUSY_SNAPSHOT), and the save would be lost. Inside a larger write (an audited
+    /// change) it is a savepoint of that write.
+    pub(crate) fn write(&mut self) -> rusqlite::Result<Write<'_>> {
+        if self.conn.is_autocommit() {
+            self.conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map(Write::Alone)
+        } else {
+            self.conn.savepoint().map(Write::Within)
+        }
     }
 
     /// For `hearth bench-purge` only: the journal as schema 11 left it (no purge indexes, no
@@ -188,6 +199,32 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}
+
+/// A write under way (see [`Store::write`]); dropped without `commit`, it is undone.
+pub(crate) enum Write<'a> {
+    Alone(Transaction<'a>),
+    Within(Savepoint<'a>),
+}
+
+impl Write<'_> {
+    pub(crate) fn commit(self) -> rusqlite::Result<()> {
+        match self {
+            Write::Alone(t) => t.commit(),
+            Write::Within(s) => s.commit(),
+        }
+    }
+}
+
+impl std::ops::Deref for Write<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        match self {
+            Write::Alone(t) => t,
+            Write::Within(s) => s,
+        }
     }
 }
 

@@ -234,7 +234,9 @@ mod tests {
         let (_dir, mut store, _) = testing::journal(&[("Arthur", "en")]);
         assert!(matches!(
             store.protect("short"),
-            Err(StoreError::Key(KeyError::WeakPassphrase("short")))
+            Err(StoreError::Key(KeyError::WeakPassphrase(
+                crate::store::PassphraseWeakness::Short
+            )))
         ));
         assert!(!store.is_protected());
         assert!(!pending_box_file(store.path()).exists());
