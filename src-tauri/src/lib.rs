@@ -6,6 +6,7 @@ mod audited;
 mod checks;
 mod commands;
 mod listen_session;
+mod logs;
 mod microphone;
 mod model_loader;
 mod problems;
@@ -84,10 +85,11 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
 }
 
 pub fn run() {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let _log = logs::start();
+    log::info!("Hearth {} starting", env!("CARGO_PKG_VERSION"));
     let result = with_hearth(tauri::Builder::default()).run(tauri::generate_context!());
     if let Err(e) = result {
-        eprintln!("Hearth could not start its window: {e}");
+        log::error!("Hearth could not start its window: {e}");
         std::process::exit(1);
     }
 }

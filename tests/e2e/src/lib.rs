@@ -569,6 +569,15 @@ pub fn journal(data: &Path) -> anyhow::Result<hearth_core::store::Store> {
     Store::unlock(&path, Secret::Passphrase(PASSPHRASE)).with_context(|| path.display().to_string())
 }
 
+/// Everything the app logged in `data` (its `logs` folder, every file, oldest last).
+pub fn logs(data: &Path) -> anyhow::Result<String> {
+    let mut all = String::new();
+    for f in std::fs::read_dir(data.join("logs")).context("no logs folder")? {
+        all.push_str(&std::fs::read_to_string(f?.path())?);
+    }
+    Ok(all)
+}
+
 /// A fresh data folder for the journal, beside the repository's models.
 pub struct Home {
     pub work: tempfile::TempDir,

@@ -144,7 +144,22 @@ async fn a_resident_speaks_and_the_care_team_sees_the_note() -> anyhow::Result<(
         .context("the note did not survive the restart")?;
     assert!(after.contains("Arthur"), "{after}");
     app.screenshot("talk-5-after-restart").await?;
-    app.close().await
+    app.close().await?;
+
+    // The log a home may send for support: written, through a crash and a restart, and
+    // holding no name, no word said, no PIN and no passphrase.
+    let log = hearth_e2e::logs(&home.data)?;
+    for kept in ["starting", "signed in", "heard"] {
+        assert!(log.contains(kept), "{kept:?} not logged:\n{log}");
+    }
+    let words: Vec<&str> = log.split(|c: char| !c.is_alphanumeric()).collect();
+    for private in ["Arthur", "Ada", "slept", "knee", "morning"] {
+        assert!(!words.contains(&private), "{private:?} logged:\n{log}");
+    }
+    for secret in ["139742", hearth_e2e::PASSPHRASE] {
+        assert!(!log.contains(secret), "{secret:?} logged:\n{log}");
+    }
+    Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread")]
