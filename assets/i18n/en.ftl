@@ -557,3 +557,9 @@ refused-no-such-staff = That person is not on the staff list.
 refused-last-administrator = The last staff administrator cannot be removed: add another first.
 refused-first-is-administrator = The first person on the staff list is its administrator.
 refused-model-file-not-found = { $path } is not among the model files found. Look for the files again.
+
+# The support report (administrators, on the staff screen).
+support-heading = Help from whoever supports Hearth
+support-text = If Hearth misbehaves, save a support report and give it to whoever looks after Hearth for the home. It says which versions run here, how Hearth is set up, how many residents and notes there are, and the end of its log. It holds no names and nothing anyone said.
+support-save = Save a support report
+support-saved = Saved as { $path }. It holds no names and nothing anyone said.

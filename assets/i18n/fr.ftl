@@ -557,3 +557,9 @@ refused-no-such-staff = Cette personne n’est pas dans la liste du personnel.
 refused-last-administrator = Le dernier administrateur ne peut pas être retiré : ajoutez-en un autre d’abord.
 refused-first-is-administrator = La première personne de la liste du personnel en est l’administrateur.
 refused-model-file-not-found = { $path } ne fait pas partie des fichiers de modèle trouvés. Cherchez les fichiers à nouveau.
+
+# The support report (administrators, on the staff screen).
+support-heading = De l'aide de qui s'occupe de Hearth
+support-text = Si Hearth se comporte mal, enregistrez un rapport d'assistance et donnez-le à la personne qui s'occupe de Hearth pour l'établissement. Il dit quelles versions tournent ici, comment Hearth est réglé, combien il y a de résidents et de notes, et la fin de son journal technique. Il ne contient aucun nom ni rien de ce que quelqu'un a dit.
+support-save = Enregistrer un rapport d'assistance
+support-saved = Enregistré sous { $path }. Il ne contient aucun nom ni rien de ce que quelqu'un a dit.

@@ -8,6 +8,7 @@ use hearth_core::journal::JournalError;
 use hearth_core::listen::MicError;
 use hearth_core::refusal::Refusal;
 use hearth_core::store::{KeyError, StoreError};
+use hearth_core::support::SupportError;
 use hearth_wire::Problem;
 
 /// A core error said as a [`Problem`].
@@ -91,6 +92,15 @@ impl ToProblem for ExportError {
             other => Problem::Export {
                 detail: other.to_string(),
             },
+        }
+    }
+}
+
+impl ToProblem for SupportError {
+    fn to_problem(self) -> Problem {
+        log::error!("support report: {self}");
+        Problem::Export {
+            detail: self.to_string(),
         }
     }
 }

@@ -58,6 +58,7 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
         ("confirm_clock", json!({ "args": 0 })),
         ("subject_access", copy.clone()),
         ("erase_resident", erase("Rose")),
+        ("save_support_report", json!({})),
     ] {
         assert_eq!(kind(call(&w, cmd, args)), "not_allowed", "{cmd}");
     }
@@ -132,6 +133,33 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
             assert!(!detail.contains(health), "{health} in {e}");
         }
     }
+
+    // A support report: beside the exports, in the log, with the figures and nothing of
+    // anyone (no resident, no staff name or PIN, no word said).
+    let report = call(&w, "save_support_report", json!({})).unwrap();
+    let report = std::path::PathBuf::from(report.as_str().unwrap());
+    assert!(
+        report.starts_with(data.path().join("exports")),
+        "{report:?}"
+    );
+    let text = std::fs::read_to_string(&report).unwrap();
+    for said in [
+        "Residents: 1",
+        "Staff: 2",
+        "Retention: transcripts 30 days, notes 2 years",
+    ] {
+        assert!(text.contains(said), "{said:?} not in:\n{text}");
+    }
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+    for private in [
+        "Rose", "Sam", "Ada", "knee", "seven", "slept", "2580", "139742",
+    ] {
+        assert!(!words.contains(&private), "{private:?} in:\n{text}");
+    }
+    assert!(
+        audit_lines(&w).iter().any(|l| l.contains("support_report")),
+        "the report is in the log"
+    );
 
     // Her copy: JSON and PDF, with her words.
     let files = call(&w, "subject_access", copy).unwrap();

@@ -22,4 +22,5 @@ pub mod settings;
 pub mod signals;
 pub mod speech;
 pub mod store;
+pub mod support;
 pub mod voice;

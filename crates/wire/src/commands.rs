@@ -125,4 +125,7 @@ commands! {
     DeviceLanguage = "device_language": () => Option<String>;
     /// None: the system's (administrators).
     SetDeviceLanguage = "set_device_language": Option<String> => ();
+    /// Writes a support report (versions, settings, counts, the log's end; no names, nothing
+    /// said) beside the exports; answers its path (administrators).
+    SaveSupportReport = "save_support_report": () => String;
 }

@@ -20,6 +20,7 @@ pub mod read_aloud;
 pub mod residents;
 pub mod settings;
 pub mod status;
+pub mod support;
 
 /// Registers every command's handler and lists their names, so a test can hold them to
 /// the wire's list.
@@ -88,6 +89,7 @@ handlers! {
     settings::device_language,
     settings::set_device_language,
     export::export,
+    support::save_support_report,
 }
 
 #[cfg(test)]

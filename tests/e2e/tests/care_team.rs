@@ -388,8 +388,17 @@ async fn the_board_a_correction_and_a_search() -> anyhow::Result<()> {
     }
     app.screenshot("care-8-audit").await?;
 
-    // Ada makes this device's text twice as large, in high contrast: every screen follows.
+    // Ada saves a support report for whoever looks after Hearth: where it went, and that it
+    // holds no one, said where she pressed.
     app.click("view-staff").await?;
+    app.click("support-save").await?;
+    let saved = app
+        .wait_text("support-message", WAIT, |t| t.starts_with("Saved as"))
+        .await?;
+    assert!(saved.contains("hearth-support-"), "{saved}");
+    app.screenshot("care-8b-support-report").await?;
+
+    // Ada makes this device's text twice as large, in high contrast: every screen follows.
     app.click("text-200").await?;
     app.wait_attr("text-200", "aria-pressed", "true", WAIT)
         .await?;

@@ -202,6 +202,11 @@ impl Store {
     }
 }
 
+/// The schema this Hearth makes and reads (a journal's `user_version`).
+pub fn schema_version() -> i64 {
+    migrations::latest()
+}
+
 /// A write under way (see [`Store::write`]); dropped without `commit`, it is undone.
 pub(crate) enum Write<'a> {
     Alone(Transaction<'a>),

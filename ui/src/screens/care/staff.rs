@@ -98,5 +98,28 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
         <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
         <PassphraseSettings />
         <SpeechModel />
+        <SupportReport />
+    }
+}
+
+/// A report for whoever supports Hearth: versions, settings, counts and the log's end, no
+/// names and nothing anyone said.
+#[component]
+fn SupportReport() -> impl IntoView {
+    let tr = tr();
+    let report = Report::new();
+    let save = move |_| {
+        report.clear();
+        report.call::<commands::SaveSupportReport>((), move |path| {
+            report.say("support-saved", &[("path", &path)])
+        });
+    };
+    view! {
+        <section id="support" aria-labelledby="support-heading">
+            <h2 id="support-heading">{move || tr.t("support-heading", &[])}</h2>
+            <p class="first-run">{move || tr.t("support-text", &[])}</p>
+            <button id="support-save" class="compact" on:click=save>{move || tr.t("support-save", &[])}</button>
+            <ReportLine report id="support-message" />
+        </section>
     }
 }
