@@ -563,3 +563,6 @@ support-heading = Help from whoever supports Hearth
 support-text = If Hearth misbehaves, save a support report and give it to whoever looks after Hearth for the home. It says which versions run here, how Hearth is set up, how many residents and notes there are, and the end of its log. It holds no names and nothing anyone said.
 support-save = Save a support report
 support-saved = Saved as { $path }. It holds no names and nothing anyone said.
+
+# The line at the foot of every screen: which Hearth this is.
+about-line = Hearth { $version } · free software (MIT licence) · nothing leaves this device

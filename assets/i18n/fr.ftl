@@ -563,3 +563,6 @@ support-heading = De l'aide de qui s'occupe de Hearth
 support-text = Si Hearth se comporte mal, enregistrez un rapport d'assistance et donnez-le à la personne qui s'occupe de Hearth pour l'établissement. Il dit quelles versions tournent ici, comment Hearth est réglé, combien il y a de résidents et de notes, et la fin de son journal technique. Il ne contient aucun nom ni rien de ce que quelqu'un a dit.
 support-save = Enregistrer un rapport d'assistance
 support-saved = Enregistré sous { $path }. Il ne contient aucun nom ni rien de ce que quelqu'un a dit.
+
+# The line at the foot of every screen: which Hearth this is.
+about-line = Hearth { $version } · logiciel libre (licence MIT) · rien ne quitte cet appareil

@@ -56,6 +56,8 @@ pub fn App() -> impl IntoView {
         }
     });
     let engine = RwSignal::new(None::<hearth_wire::Problem>);
+    // Which Hearth this is, at the foot of every screen (what a support call asks first).
+    let version = RwSignal::new(None::<String>);
     let import = RwSignal::new(None::<ModelImport>);
     provide_context(SpeechModelState {
         status: model,
@@ -80,6 +82,7 @@ pub fn App() -> impl IntoView {
                     }
                 });
                 journal.set(Some(s.journal));
+                version.set(Some(s.version));
             }
             Err(p) => engine.set(Some(p)),
         }
@@ -225,6 +228,9 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="no-print">
             <PrivacyNotice />
+            <p id="about" class="about">
+                {move || version.get().map(|v| tr.t("about-line", &[("version", &v)]))}
+            </p>
         </footer>
     }
 }

@@ -20,6 +20,14 @@ async fn shows_the_loaded_model() -> anyhow::Result<()> {
         })
         .await?;
     assert!(status.contains("base"), "{status}");
+    // Which Hearth this is, at the foot of the screen (what a support call asks first).
+    let about = app
+        .wait_text("about", Duration::from_secs(5), |t| !t.is_empty())
+        .await?;
+    assert!(
+        about.starts_with(&format!("Hearth {}", env!("CARGO_PKG_VERSION"))),
+        "{about}"
+    );
     app.screenshot("first-screen-ready")
         .await
         .context("screenshot")?;
