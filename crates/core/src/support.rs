@@ -77,69 +77,48 @@ pub fn save(dir: &Path, text: &str, now_ms: i64) -> Result<PathBuf, SupportError
     Ok(path)
 }
 
-/// Counts and settings, never a row's content. A figure that cannot be read says so.
+/// Counts and settings, never a row's content. A figure that cannot be read says why.
 fn journal_facts(out: &mut String, s: &Store) {
-    let or_unread = |r: Result<String, String>| r.unwrap_or_else(|e| format!("unread ({e})"));
-    let count = |n: Result<usize, String>| or_unread(n.map(|n| n.to_string()));
-    let _ = writeln!(
-        out,
-        "Residents: {} ({} archived)",
-        count(
-            residents::list(s)
-                .map(|l| l.len())
-                .map_err(|e| e.to_string())
-        ),
-        count(
-            residents::archived(s)
-                .map(|l| l.len())
-                .map_err(|e| e.to_string())
-        ),
-    );
-    let _ = writeln!(
-        out,
-        "Staff: {}",
-        count(staff::list(s).map(|l| l.len()).map_err(|e| e.to_string()))
-    );
-    let totals = notes::totals(s).map_err(|e| e.to_string());
-    let _ = writeln!(
-        out,
-        "Notes: {}",
-        or_unread(totals.map(|t| format!(
-            "{} notes, {} transcripts, last {}",
-            t.notes,
-            t.utterances,
-            t.last_note_ms.map_or("never".into(), utc)
-        )))
-    );
-    let _ = writeln!(
-        out,
-        "Protected by the staff passphrase: {}",
-        if s.is_protected() { "yes" } else { "no" }
-    );
-    let display = settings::display(s).map_err(|e| e.to_string());
-    let _ = writeln!(
-        out,
-        "Display: {}",
-        or_unread(display.map(|d| format!(
+    let residents = residents::list(s).and_then(|active| {
+        residents::archived(s).map(|gone| format!("{} ({} archived)", active.len(), gone.len()))
+    });
+    let notes = notes::totals(s).map(|t| {
+        let last = t.last_note_ms.map_or("never".into(), utc);
+        format!(
+            "{} notes, {} transcripts, last {last}",
+            t.notes, t.utterances
+        )
+    });
+    let display = settings::display(s).map(|d| {
+        format!(
             "text {} %, high contrast {}, reduced motion {}",
             d.text_percent, d.high_contrast, d.reduced_motion
-        )))
-    );
-    let language = settings::device_language(s).map_err(|e| e.to_string());
-    let _ = writeln!(
-        out,
-        "Screens' language: {}",
-        or_unread(language.map(|l| l.unwrap_or_else(|| "the system's".into())))
-    );
-    let policy = retention::policy(s).map_err(|e| e.to_string());
-    let _ = writeln!(
-        out,
-        "Retention: {}",
-        or_unread(policy.map(|p| format!(
+        )
+    });
+    let language = settings::device_language(s).map(|l| l.unwrap_or_else(|| "the system's".into()));
+    let retention = retention::policy(s).map(|p| {
+        format!(
             "transcripts {} days, notes {} years",
             p.transcripts_days, p.notes_years
-        )))
-    );
+        )
+    });
+    let protected = if s.is_protected() { "yes" } else { "no" };
+    for (label, value) in [
+        ("Residents", said(residents)),
+        ("Staff", said(staff::list(s).map(|l| l.len().to_string()))),
+        ("Notes", said(notes)),
+        ("Protected by the staff passphrase", protected.to_string()),
+        ("Display", said(display)),
+        ("Screens' language", said(language)),
+        ("Retention", said(retention)),
+    ] {
+        let _ = writeln!(out, "{label}: {value}");
+    }
+}
+
+/// A figure, or why it could not be read.
+fn said<E: std::fmt::Display>(r: Result<String, E>) -> String {
+    r.unwrap_or_else(|e| format!("unread ({e})"))
 }
 
 /// "Debian GNU/Linux 12 (bookworm), x86_64, 2 cores".

@@ -78,18 +78,8 @@ pub fn profile_cards(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::testing::journal_without_consent;
+    use crate::journal::testing::{answer, journal_without_consent};
     use crate::journal::JournalError;
-
-    fn answer(purpose: Purpose, given: bool, at_ms: i64) -> Answer {
-        Answer {
-            purpose,
-            given,
-            given_by: "herself".into(),
-            recorded_by: "Ana".into(),
-            at_ms,
-        }
-    }
 
     /// The bulk read says what the per-resident reads say, for residents with no answer,
     /// full consent, consent withdrawn, and a profile of their own.

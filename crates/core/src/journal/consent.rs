@@ -223,17 +223,7 @@ pub(crate) fn give_all_in(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journal::testing::journal_without_consent;
-
-    fn answer(purpose: Purpose, given: bool, at_ms: i64) -> Answer {
-        Answer {
-            purpose,
-            given,
-            given_by: "Rose herself".into(),
-            recorded_by: "Ada".into(),
-            at_ms,
-        }
-    }
+    use crate::journal::testing::{answer, journal_without_consent};
 
     #[test]
     fn latest_answer_holds_and_history_is_kept() {

@@ -43,3 +43,14 @@ pub fn say(store: &mut Store, who: i64, at: i64, language: &str, text: &str) -> 
     let lexicon = Lexicon::builtin(language).expect("a lexicon");
     notes::record_check_in(store, who, at, language, text, &extract(text, &lexicon)).expect("saved")
 }
+
+/// An answer about `purpose`, given or withdrawn, by Rose herself, recorded by Ada.
+pub fn answer(purpose: consent::Purpose, given: bool, at_ms: i64) -> consent::Answer {
+    consent::Answer {
+        purpose,
+        given,
+        given_by: "Rose herself".into(),
+        recorded_by: "Ada".into(),
+        at_ms,
+    }
+}
