@@ -35,9 +35,10 @@ pub struct SupportError {
     why: String,
 }
 
-/// The report's text. `store` is the open journal (none while it is locked or failed);
-/// `log_dir` holds the app's log files.
-pub fn report(app: &AppFacts, store: Option<&Store>, log_dir: &Path, now_ms: i64) -> String {
+/// The report's text. `journal` is what [`journal_facts`] read of the open journal (none
+/// while it is locked or failed); `log_dir` holds the app's log files. Nothing here reads the
+/// journal, so the devices and the log are read without holding it.
+pub fn report(app: &AppFacts, journal: Option<&str>, log_dir: &Path, now_ms: i64) -> String {
     let mut out = String::new();
     let line = |out: &mut String, label: &str, value: &str| {
         let _ = writeln!(out, "{label}: {value}");
@@ -56,8 +57,8 @@ pub fn report(app: &AppFacts, store: Option<&Store>, log_dir: &Path, now_ms: i64
     line(&mut out, "Microphones", &devices(true));
     line(&mut out, "Loudspeakers", &devices(false));
     line(&mut out, "Journal", &app.journal);
-    if let Some(s) = store {
-        journal_facts(&mut out, s);
+    if let Some(facts) = journal {
+        out.push_str(facts);
     }
     let _ = writeln!(out, "\nThe log's last {LOG_LINES} lines:");
     for l in log_tail(log_dir) {
@@ -77,8 +78,9 @@ pub fn save(dir: &Path, text: &str, now_ms: i64) -> Result<PathBuf, SupportError
     Ok(path)
 }
 
-/// Counts and settings, never a row's content. A figure that cannot be read says why.
-fn journal_facts(out: &mut String, s: &Store) {
+/// Counts and settings, never a row's content, a line each. A figure that cannot be read
+/// says why.
+pub fn journal_facts(s: &Store) -> String {
     let residents = residents::list(s).and_then(|active| {
         residents::archived(s).map(|gone| format!("{} ({} archived)", active.len(), gone.len()))
     });
@@ -103,6 +105,7 @@ fn journal_facts(out: &mut String, s: &Store) {
         )
     });
     let protected = if s.is_protected() { "yes" } else { "no" };
+    let mut out = String::new();
     for (label, value) in [
         ("Residents", said(residents)),
         ("Staff", said(staff::list(s).map(|l| l.len().to_string()))),
@@ -114,6 +117,7 @@ fn journal_facts(out: &mut String, s: &Store) {
     ] {
         let _ = writeln!(out, "{label}: {value}");
     }
+    out
 }
 
 /// A figure, or why it could not be read.
@@ -212,7 +216,8 @@ mod tests {
         let lines: Vec<String> = (0..300).map(|i| format!("line {i}")).collect();
         std::fs::write(logs.join("hearth_rCURRENT.log"), lines.join("\n")).unwrap();
 
-        let text = report(&facts(), Some(&s), &logs, 1_764_768_600_000);
+        let journal = journal_facts(&s);
+        let text = report(&facts(), Some(&journal), &logs, 1_764_768_600_000);
         for said in [
             "Hearth: 9.9.9",
             "Made: 2025-12-03",

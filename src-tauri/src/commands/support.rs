@@ -37,14 +37,10 @@ pub async fn save_support_report(
         journal: "open".into(),
     };
     let now = now_ms();
-    let text = with(&state, |s| {
-        Ok::<_, StoreError>(support::report(
-            &facts,
-            Some(s),
-            &crate::logs::folder(),
-            now,
-        ))
-    })?;
+    // The journal is held only for its counts and settings, not while devices and the log
+    // are read.
+    let journal = with(&state, |s| Ok::<_, StoreError>(support::journal_facts(s)))?;
+    let text = support::report(&facts, Some(&journal), &crate::logs::folder(), now);
     with(&state, |s| {
         audit::record(s, &Entry::new(&who.name, "support_report", "device", ""))
     })?;
