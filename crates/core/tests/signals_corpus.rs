@@ -150,25 +150,41 @@ fn every_signal_reaches_f1_0_9_in_english_and_french() {
     assert!(failures.is_empty(), "below F1 0.9: {failures:?}");
 }
 
-/// Held-out utterances the lexicon was never tuned on: reported, and guarded loosely so a
-/// change that breaks general behaviour (not just the tuned corpus) is caught.
+/// Held-out utterances the lexicon was never tuned on (165 a language: 35 written after the
+/// first tuning, 130 written on 2026-12-03 by someone who never saw the lexicons): printed per
+/// signal, alone and with the meaning model, and guarded at what was measured when the set
+/// was completed, so a change that breaks general behaviour (not just the tuned corpus) is
+/// caught. The goals (F1 ≥ 0.93, urgent recall ≥ 0.98) are not met yet.
 #[test]
 fn held_out_utterances_are_mostly_read_right() {
-    for lang in ["en", "fr"] {
-        let (per, all, n) = measure(lang, &format!("{lang}-heldout"), true, &lexicon);
-        let (p, r, f) = all.f1();
-        println!("\n{lang} held out: {n} utterances, precision {p:.3}, recall {r:.3}, F1 {f:.3}");
-        let (_, with_model, _) = measure(lang, &format!("{lang}-heldout"), false, &both);
-        let (pm, rm, fm) = with_model.f1();
-        println!("{lang} held out, lexicon + model: precision {pm:.3}, recall {rm:.3}, F1 {fm:.3}");
-        for (class, c) in &per {
-            let (p, r, f) = c.f1();
+    // Measured 2026-12-03 on the 165: lexicon alone EN F1 0.757, FR 0.778; with the model
+    // EN 0.883 (urgent recall 0.951, precision 0.907), FR 0.882 (0.949, 0.881).
+    let floors = [("en", 0.75, 0.87, 0.94), ("fr", 0.77, 0.87, 0.94)];
+    for (lang, floor_lexicon, floor_both, floor_urgent) in floors {
+        let file = format!("{lang}-heldout");
+        for (name, read, floor) in [
+            ("lexicon", &lexicon as &Read, floor_lexicon),
+            ("lexicon + model", &both, floor_both),
+        ] {
+            let (per, all, n) = measure(lang, &file, name == "lexicon", read);
+            let (p, r, f) = all.f1();
             println!(
-                "  {class:<12} {p:>9.3} {r:>6.3} {f:>6.3} {:>6}",
-                c.tp + c.fn_
+                "\n{lang} held out, {name}: {n} utterances, precision {p:.3}, recall {r:.3}, F1 {f:.3}"
             );
+            for (class, c) in &per {
+                let (p, r, f) = c.f1();
+                println!(
+                    "  {class:<12} {p:>9.3} {r:>6.3} {f:>6.3} {:>6}",
+                    c.tp + c.fn_
+                );
+            }
+            assert!(n >= 150, "{lang}: only {n} held-out utterances");
+            assert!(f >= floor, "{lang} held out, {name}: F1 {f:.3}");
+            if name == "lexicon + model" {
+                let urgent = per.get("urgent").map_or(0.0, |c| c.f1().1);
+                assert!(urgent >= floor_urgent, "{lang}: urgent recall {urgent:.3}");
+            }
         }
-        assert!(f >= 0.75, "{lang} held out: F1 {f:.3}");
     }
 }
 
