@@ -26,6 +26,9 @@ bash "$HEARTH_ROOT/scripts/virtual-mic.sh"
 xvfb-run -a -s "-screen 0 1024x768x24" \
   cargo test --release -p hearth-e2e -- --test-threads=1 2>&1 | tee -a "$log"
 
+say "packages as a care home installs them: built, installed with apt, used, removed"
+bash "$HEARTH_ROOT/scripts/test-packages.sh" 2>&1 | tee -a "$log"
+
 say "all checks ran"
 # One closing line for the whole run.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "hearth: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"

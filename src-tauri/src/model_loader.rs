@@ -4,12 +4,22 @@
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
-use hearth_core::models::{Catalog, ModelError, ModelStore};
-use hearth_core::paths;
+use hearth_core::models::{ModelError, ModelStore};
 use hearth_core::signals::{meaning, Lexicon, MeaningReader};
 use hearth_core::speech::{Transcriber, TranscriberConfig};
 use hearth_wire::{events, ModelStatus};
 use tauri::{AppHandle, Emitter, Runtime};
+
+/// What installs a missing model: its package, for a Hearth installed from one; the
+/// script, for a developer's build.
+fn how_to_install(name: &str) -> String {
+    let packaged = std::env::current_exe().is_ok_and(|exe| exe.starts_with("/usr"));
+    if packaged {
+        format!("sudo apt install ./hearth-model-{name}_*.deb")
+    } else {
+        format!("scripts/get-model.sh {name}")
+    }
+}
 
 pub fn spawn<R: Runtime>(
     app: AppHandle<R>,
@@ -27,11 +37,11 @@ pub fn spawn<R: Runtime>(
     std::thread::Builder::new()
         .name("model-loader".into())
         .spawn(move || {
-            let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
+            let store = ModelStore::on_this_device();
             let model = match store.resolve(None, None) {
                 Ok(m) => m,
                 Err(ModelError::NotInstalled { name, .. }) => {
-                    let command = format!("scripts/get-model.sh {name}");
+                    let command = how_to_install(&name);
                     return publish(ModelStatus::Missing { name, command });
                 }
                 Err(e) => {
@@ -69,7 +79,7 @@ pub fn spawn_meaning(slot: Arc<OnceLock<Arc<MeaningReader>>>) {
     std::thread::Builder::new()
         .name("meaning-loader".into())
         .spawn(
-            move || match meaning::load_installed(&paths::models_dir()) {
+            move || match meaning::load_installed(&ModelStore::on_this_device()) {
                 Ok(reader) => {
                     // Every language before it is used: no resident's words wait on it.
                     for language in Lexicon::languages() {

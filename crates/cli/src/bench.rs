@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
-use hearth_core::models::{Catalog, ModelStore, WeightType};
+use hearth_core::models::{ModelStore, WeightType};
 use hearth_core::paths;
 use hearth_core::speech::wer::wer;
 use hearth_core::speech::{load_wav, Language, Transcriber, TranscriberConfig, WHISPER_RATE};
@@ -104,7 +104,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     if a.no_long {
         clips.retain(|c| !c.is_long());
     }
-    let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
+    let store = ModelStore::on_this_device();
     let hearth = |model: &str, weights, window, flash_attn, long| HearthConfig {
         model: model.into(),
         weights,
@@ -192,7 +192,7 @@ fn clips_for(clips: &[Clip], english_only: bool, long: bool) -> Vec<Clip> {
 }
 
 fn measure_hearth(req: &OneRequest) -> anyhow::Result<Measured> {
-    let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
+    let store = ModelStore::on_this_device();
     let m = store.resolve(Some(&req.config.model), Some(req.config.weights))?;
     let config = TranscriberConfig {
         audio_ctx_margin: req.config.window,

@@ -41,14 +41,23 @@ pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
     match cmd {
         ModelCommand::Dir => println!("{}", dir.display()),
         ModelCommand::List => {
-            let store = ModelStore::new(&dir, catalog.clone());
+            let store = ModelStore::on_this_device();
             let installed = store.installed();
-            println!("models folder: {}", dir.display());
+            for folder in store.dirs() {
+                println!("models folder: {}", folder.display());
+            }
             for m in &catalog.models {
                 let here: Vec<String> = installed
                     .iter()
                     .filter(|i| i.name == m.name)
-                    .map(|i| format!("{:?} ({} MB)", i.weights, i.size / 1_000_000))
+                    .map(|i| {
+                        format!(
+                            "{:?} ({} MB, {})",
+                            i.weights,
+                            i.size / 1_000_000,
+                            i.path.display()
+                        )
+                    })
                     .collect();
                 let mark = if m.name == catalog.default {
                     " (default)"
@@ -63,8 +72,8 @@ pub fn run(cmd: ModelCommand) -> anyhow::Result<()> {
                 println!("{:<10} {}{mark} — {state}", m.name, m.title);
             }
             let meaning = &catalog.meaning;
-            let state = match meaning.installed(&dir) {
-                Ok(_) => format!("{} MB", meaning.size / 1_000_000),
+            let state = match store.meaning_file() {
+                Ok(path) => format!("{} MB, {}", meaning.size / 1_000_000, path.display()),
                 Err(_) => "not installed (signals read by the word lists alone)".to_string(),
             };
             println!("{:<10} {} — {state}", meaning.name, meaning.title);

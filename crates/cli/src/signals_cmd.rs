@@ -6,7 +6,7 @@
 use std::io::BufRead;
 
 use anyhow::Context;
-use hearth_core::paths;
+use hearth_core::models::ModelStore;
 use hearth_core::signals::{explain, meaning, read_all, Lexicon};
 
 #[derive(clap::Args)]
@@ -40,7 +40,7 @@ pub fn run(a: Args) -> anyhow::Result<()> {
     let model = if a.lexicon_only {
         None
     } else {
-        match meaning::load_installed(&paths::models_dir()) {
+        match meaning::load_installed(&ModelStore::on_this_device()) {
             Ok(m) => Some(m),
             Err(e) => {
                 eprintln!("note: {e}");

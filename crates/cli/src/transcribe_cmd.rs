@@ -5,8 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use hearth_core::models::{Catalog, ModelStore, WeightType};
-use hearth_core::paths;
+use hearth_core::models::{ModelStore, WeightType};
 use hearth_core::speech::{
     load_wav, Heard, Language, Transcriber, TranscriberConfig, WHISPER_RATE,
 };
@@ -51,7 +50,7 @@ impl From<Weights> for WeightType {
 
 pub fn run(a: Args) -> anyhow::Result<()> {
     let language: Language = a.language.parse()?;
-    let store = ModelStore::new(paths::models_dir(), Catalog::builtin());
+    let store = ModelStore::on_this_device();
     let model = store.resolve(a.model.as_deref(), a.weights.map(Into::into))?;
     let transcriber = Transcriber::load(&model.path, config_for_window(&a.window)?)?;
     for file in &a.files {

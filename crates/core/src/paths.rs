@@ -21,6 +21,19 @@ pub fn models_dir() -> PathBuf {
         .unwrap_or_else(|| data_dir().join("models"))
 }
 
+/// Where a package installs models for every user of the machine (read-only).
+pub const SHARED_MODELS_DIR: &str = "/usr/share/hearth/models";
+
+/// Read-only folders searched for models after [`models_dir`]: what packages installed
+/// (`hearth-model-base`). None when `HEARTH_MODELS_DIR` is set: that folder is then the
+/// whole truth, so tests and scripts never pick up a model the machine happens to have.
+pub fn shared_models_dirs() -> Vec<PathBuf> {
+    match std::env::var_os("HEARTH_MODELS_DIR").filter(|d| !d.is_empty()) {
+        Some(_) => Vec::new(),
+        None => vec![PathBuf::from(SHARED_MODELS_DIR)],
+    }
+}
+
 /// The journal database: `journal.sqlite` in the data folder.
 pub fn journal_file() -> PathBuf {
     data_dir().join("journal.sqlite")

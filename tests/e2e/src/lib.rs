@@ -19,6 +19,18 @@ pub fn repo_root() -> PathBuf {
 }
 
 /// Where screenshots go, for a person to look at.
+/// The release build of the app the tests drive.
+pub fn app_binary() -> anyhow::Result<PathBuf> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("target"));
+    let app = target.join("release/hearth-app");
+    if !app.exists() {
+        bail!("{} is missing: run scripts/setup.sh test", app.display());
+    }
+    Ok(app)
+}
+
 pub fn artifacts() -> PathBuf {
     let dir = repo_root().join("tests/.artifacts");
     std::fs::create_dir_all(&dir).expect("artifacts folder");
@@ -35,13 +47,24 @@ pub struct App {
 impl App {
     /// Launches the release build with extra environment (e.g. a models folder).
     pub async fn launch(env: &[(&str, &Path)]) -> anyhow::Result<Self> {
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| repo_root().join("target"));
-        let app = target.join("release/hearth-app");
-        if !app.exists() {
-            bail!("{} is missing: run scripts/setup.sh test", app.display());
-        }
+        Self::start(&app_binary()?, env, &[]).await
+    }
+
+    /// Launches an installed Hearth (`binary`, from the package) as a home would: with
+    /// `home` as HOME and nothing of the developers' set-up (no `HEARTH_*` folders, no XDG
+    /// overrides), so it keeps its journal and finds its models where an install does.
+    pub async fn launch_installed(binary: &Path, home: &Path) -> anyhow::Result<Self> {
+        let unset = [
+            "HEARTH_DATA_DIR",
+            "HEARTH_MODELS_DIR",
+            "XDG_DATA_HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_CACHE_HOME",
+        ];
+        Self::start(binary, &[("HOME", home)], &unset).await
+    }
+
+    async fn start(app: &Path, env: &[(&str, &Path)], unset: &[&str]) -> anyhow::Result<Self> {
         // Fresh ports each time: a driver left over from a crashed run must not capture us.
         let (port, native_port) = (free_port()?, free_port()?);
         let mut cmd = Command::new("tauri-driver");
@@ -53,6 +76,9 @@ impl App {
         ])
         .stdout(Stdio::null())
         .stderr(Stdio::null());
+        for k in unset {
+            cmd.env_remove(k);
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -10,6 +10,7 @@ use hearth_core::access::{staff, Role};
 use hearth_core::clock::now_ms;
 use hearth_core::journal::residents::{self, NewResident};
 use hearth_core::journal::{notes, reviews};
+use hearth_core::models::{Catalog, ModelStore};
 use hearth_core::signals::{meaning, read_all, Lexicon, Reader};
 use hearth_e2e::{App, Home};
 
@@ -54,7 +55,7 @@ fn journal(home: &Home) -> anyhow::Result<Journal> {
     let en = Lexicon::builtin("en")?;
     let fr = Lexicon::builtin("fr")?;
     // Read as the app reads: the lexicon, and the meaning model beside it.
-    let model = meaning::load_installed(&home.models)?;
+    let model = meaning::load_installed(&ModelStore::new(&home.models, Catalog::builtin()))?;
     let mut say = |who: i64, ago_ms: i64, lang: &str, lex: &Lexicon, text: &str| {
         notes::record_check_in(
             &mut store,

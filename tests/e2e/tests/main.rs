@@ -8,6 +8,7 @@
 mod accessibility;
 mod care_team;
 mod check_in;
+mod installed;
 mod passphrase;
 mod residents;
 mod talk;

@@ -54,16 +54,16 @@ pub enum MeaningError {
     Damaged(#[from] EmbedError),
 }
 
-/// The meaning model installed in `models_dir` (the catalog's file). A language's examples
-/// are embedded when first needed (or by [`MeaningReader::prepare`]) and kept in
-/// `models_dir/.cache/meaning`, so only a first start waits.
-pub fn load_installed(models_dir: &Path) -> Result<MeaningReader, MeaningError> {
-    let entry = crate::models::Catalog::builtin().meaning;
-    let path = entry.installed(models_dir)?;
+/// The meaning model installed in `models` (the catalog's file, in the store's own folder
+/// or a package's). A language's examples are embedded when first needed (or by
+/// [`MeaningReader::prepare`]) and kept in the store's own `.cache/meaning`, so only a first
+/// start waits.
+pub fn load_installed(models: &crate::models::ModelStore) -> Result<MeaningReader, MeaningError> {
+    let path = models.meaning_file()?;
     Ok(MeaningReader::load(
         &path,
-        &entry.sha256,
-        Some(models_dir.join(".cache/meaning")),
+        &models.catalog().meaning.sha256,
+        Some(models.dir().join(".cache/meaning")),
     )?)
 }
 
