@@ -227,6 +227,7 @@ pdf-confidential = Confidential: what a resident said and what the care team dec
 pdf-none = No notes in this period.
 pdf-revised = (corrected text; the original is kept in Hearth)
 problem-export = The export was not written. { $detail }
+problem-backup = Nothing was changed. { $detail }
 pdf-reading = { $state }: { $reading } — { $from }
 trends-scale = In each row, higher is better: good mood, slept well, eating well; pain by its score, from none at the top to 10 at the bottom.
 note-by = written by { $author }
@@ -557,6 +558,10 @@ refused-no-such-staff = That person is not on the staff list.
 refused-last-administrator = The last staff administrator cannot be removed: add another first.
 refused-first-is-administrator = The first person on the staff list is its administrator.
 refused-model-file-not-found = { $path } is not among the model files found. Look for the files again.
+refused-backup-place-not-found = { $path } is not among the places found for backups. Look again.
+refused-backup-not-found = { $path } is not among the backups found. Look again.
+refused-restore-not-confirmed = Tick the box to say the journal on this device is to be replaced.
+refused-backup-wrong-passphrase = That is not the staff passphrase this backup was made under.
 
 # The support report (administrators, on the staff screen).
 support-heading = Help from whoever supports Hearth
@@ -566,3 +571,15 @@ support-saved = Saved as { $path }. It holds no names and nothing anyone said.
 
 # The line at the foot of every screen: which Hearth this is.
 about-line = Hearth { $version } · free software (MIT licence) · nothing leaves this device
+backup-heading = Backups
+backup-text = A backup holds the whole journal, still locked: it opens only with the staff passphrase (or its recovery code). Back up to a USB stick and keep it away from this device; a backup on the device itself is lost with it.
+backup-here = Back up to { $place }
+backup-look = Look for USB sticks and backups again
+backup-made = Backed up to { $path }, and checked.
+backup-restore-heading = Restore a backup
+backup-restore-text = Restoring puts a backup's journal on this device in place of the one here, which is kept aside, not deleted. Hearth then starts again and opens with the passphrase the backup was made under.
+backup-passphrase = The backup's staff passphrase
+backup-replace = Replace the journal on this device (it is kept aside)
+backup-restore = Restore this backup
+backup-none = No backup found on a USB stick or on this device.
+backup-restored = Restored. Hearth starts again in a moment; open it with the backup's passphrase.

@@ -227,6 +227,7 @@ pdf-confidential = Confidentiel : ce qu’un résident a dit et ce que l’équi
 pdf-none = Pas de note sur cette période.
 pdf-revised = (texte corrigé ; l’original est gardé dans Hearth)
 problem-export = L’export n’a pas été écrit. { $detail }
+problem-backup = Rien n’a été changé. { $detail }
 pdf-reading = { $state } : { $reading } — { $from }
 trends-scale = Dans chaque ligne, plus haut c’est mieux : bon moral, bien dormi, bon appétit ; la douleur selon sa note, de aucune en haut à 10 en bas.
 note-by = écrit par { $author }
@@ -557,6 +558,10 @@ refused-no-such-staff = Cette personne n’est pas dans la liste du personnel.
 refused-last-administrator = Le dernier administrateur ne peut pas être retiré : ajoutez-en un autre d’abord.
 refused-first-is-administrator = La première personne de la liste du personnel en est l’administrateur.
 refused-model-file-not-found = { $path } ne fait pas partie des fichiers de modèle trouvés. Cherchez les fichiers à nouveau.
+refused-backup-place-not-found = { $path } ne fait pas partie des emplacements trouvés pour les sauvegardes. Cherchez à nouveau.
+refused-backup-not-found = { $path } ne fait pas partie des sauvegardes trouvées. Cherchez à nouveau.
+refused-restore-not-confirmed = Cochez la case pour dire que le journal de cet appareil doit être remplacé.
+refused-backup-wrong-passphrase = Ce n’est pas la phrase secrète du personnel sous laquelle cette sauvegarde a été faite.
 
 # The support report (administrators, on the staff screen).
 support-heading = De l'aide de qui s'occupe de Hearth
@@ -566,3 +571,15 @@ support-saved = Enregistré sous { $path }. Il ne contient aucun nom ni rien de 
 
 # The line at the foot of every screen: which Hearth this is.
 about-line = Hearth { $version } · logiciel libre (licence MIT) · rien ne quitte cet appareil
+backup-heading = Sauvegardes
+backup-text = Une sauvegarde contient tout le journal, toujours verrouillé : elle ne s'ouvre qu'avec la phrase secrète du personnel (ou son code de secours). Sauvegardez sur une clé USB et gardez-la loin de cet appareil ; une sauvegarde sur l'appareil lui-même disparaît avec lui.
+backup-here = Sauvegarder sur { $place }
+backup-look = Chercher à nouveau les clés USB et les sauvegardes
+backup-made = Sauvegardé dans { $path }, et vérifié.
+backup-restore-heading = Restaurer une sauvegarde
+backup-restore-text = Restaurer met le journal d'une sauvegarde sur cet appareil à la place de celui d'ici, qui est mis de côté, pas effacé. Hearth redémarre ensuite et s'ouvre avec la phrase secrète sous laquelle la sauvegarde a été faite.
+backup-passphrase = La phrase secrète du personnel de la sauvegarde
+backup-replace = Remplacer le journal de cet appareil (il est mis de côté)
+backup-restore = Restaurer cette sauvegarde
+backup-none = Aucune sauvegarde trouvée sur une clé USB ni sur cet appareil.
+backup-restored = Restauré. Hearth redémarre dans un instant ; ouvrez-le avec la phrase secrète de la sauvegarde.

@@ -12,6 +12,7 @@ mod model_loader;
 mod problems;
 mod purger;
 mod session;
+mod single_instance;
 mod state;
 mod unlocking;
 mod views;
@@ -21,6 +22,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use hearth_core::signals::MeaningReader;
 use hearth_core::speech::Transcriber;
 use hearth_wire::ModelStatus;
+use tauri::Manager;
 
 /// What the window can ask about.
 pub struct AppState {
@@ -87,9 +89,34 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
 pub fn run() {
     let _log = logs::start();
     log::info!("Hearth {} starting", env!("CARGO_PKG_VERSION"));
-    let result = with_hearth(tauri::Builder::default()).run(tauri::generate_context!());
-    if let Err(e) = result {
-        log::error!("Hearth could not start its window: {e}");
-        std::process::exit(1);
+    // Before the journal opens: a second start hands over to the first and goes.
+    let door = match single_instance::claim(&hearth_core::paths::data_dir()) {
+        Ok(single_instance::Claim::First(door)) => Some(door),
+        Ok(single_instance::Claim::AlreadyRunning) => {
+            log::info!("Hearth is already open here: it was brought to the front");
+            return;
+        }
+        Err(e) => {
+            log::warn!("could not check for another Hearth here ({e}); starting anyway");
+            None
+        }
+    };
+    let app = match with_hearth(tauri::Builder::default()).build(tauri::generate_context!()) {
+        Ok(app) => app,
+        Err(e) => {
+            log::error!("Hearth could not start its window: {e}");
+            std::process::exit(1);
+        }
+    };
+    if let Some(door) = door {
+        let handle = app.handle().clone();
+        door.serve(move || {
+            if let Some(window) = handle.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        });
     }
+    app.run(|_, _| {});
 }

@@ -3,6 +3,7 @@
 //! shown as the journal's own trouble.
 
 use hearth_core::access::AccessError;
+use hearth_core::backup::BackupError;
 use hearth_core::export::ExportError;
 use hearth_core::journal::JournalError;
 use hearth_core::listen::MicError;
@@ -92,6 +93,26 @@ impl ToProblem for ExportError {
             other => Problem::Export {
                 detail: other.to_string(),
             },
+        }
+    }
+}
+
+/// A backup not made or not restored. A wrong passphrase is the backup's, said as such; the
+/// rest is logged and said with its detail (nothing was changed either way).
+impl ToProblem for BackupError {
+    fn to_problem(self) -> Problem {
+        match self {
+            BackupError::Store(StoreError::Key(KeyError::WrongPassphrase)) => {
+                Refusal::BackupWrongPassphrase.to_problem()
+            }
+            BackupError::Store(e) => e.to_problem(),
+            BackupError::NoPassphrase => Refusal::PassphraseFirst.to_problem(),
+            other => {
+                log::error!("backup: {other}");
+                Problem::Backup {
+                    detail: other.to_string(),
+                }
+            }
         }
     }
 }

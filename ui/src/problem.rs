@@ -27,6 +27,9 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Export { detail } => Problem::Export {
             detail: sentence(&detail),
         },
+        Problem::Backup { detail } => Problem::Backup {
+            detail: sentence(&detail),
+        },
         Problem::Engine { detail } => Problem::Engine {
             detail: sentence(&detail),
         },
@@ -48,6 +51,7 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Journal { detail } => tr.t("problem-journal", &[("detail", detail)]),
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),
         Problem::Export { detail } => tr.t("problem-export", &[("detail", detail)]),
+        Problem::Backup { detail } => tr.t("problem-backup", &[("detail", detail)]),
         Problem::SignInNeeded => tr.t("problem-sign-in-needed", &[]),
         Problem::TimedOut => tr.t("problem-timed-out", &[]),
         Problem::NotAllowed => tr.t("problem-not-allowed", &[]),

@@ -50,7 +50,7 @@ fn midnight(day: &str) -> anyhow::Result<i64> {
 
 /// The journal, with the staff passphrase when it is under one: `HEARTH_PASSPHRASE`, or typed
 /// at the terminal (not echoed). Wrong tries count and pause as in the window (the same count).
-fn open_journal(path: &Path) -> anyhow::Result<Store> {
+pub fn open_journal(path: &Path) -> anyhow::Result<Store> {
     if !is_protected(path) {
         return Ok(Store::open(path)?);
     }

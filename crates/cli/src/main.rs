@@ -2,6 +2,7 @@
 //! read signals, manage speech models, and measure speed. Everything runs on this machine;
 //! only `model download` uses the network, and only when asked.
 
+mod backup_cmd;
 mod bench;
 mod bench_journal;
 mod bench_purge;
@@ -64,6 +65,9 @@ enum Command {
     Soak(soak::Args),
     /// Export one resident's notes for a period: PDF, CSV or FHIR R4 JSON.
     Export(export_cmd::Args),
+    /// Back the journal up to a folder or USB stick, check, list or restore backups.
+    #[command(subcommand)]
+    Backup(backup_cmd::BackupCommand),
 }
 
 fn main() {
@@ -84,6 +88,7 @@ fn main() {
         Command::CrashLoop(a) => crash_loop::run(a),
         Command::Soak(a) => soak::run(a),
         Command::Export(a) => export_cmd::run(a),
+        Command::Backup(c) => backup_cmd::run(c),
     };
     if let Err(e) = result {
         eprintln!("hearth: {e:#}");

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod backup;
 pub mod clock;
 pub mod companion;
 pub mod dialogue;

@@ -79,6 +79,15 @@ pub enum Refusal {
     ModelFileNotFound {
         path: String,
     },
+    // Backups.
+    BackupPlaceNotFound {
+        path: String,
+    },
+    BackupNotFound {
+        path: String,
+    },
+    RestoreNotConfirmed,
+    BackupWrongPassphrase,
 }
 
 impl Refusal {

@@ -128,4 +128,11 @@ commands! {
     /// Writes a support report (versions, settings, counts, the log's end; no names, nothing
     /// said) beside the exports; answers its path (administrators).
     SaveSupportReport = "save_support_report": () => String;
+    /// Where backups can be written, and the backups found (administrators).
+    Backups = "backups": () => crate::Backups;
+    /// Backs the journal up into the place named (one of `Backups`' places); answers the
+    /// backup's folder (administrators).
+    MakeBackup = "make_backup": String => String;
+    /// Restores a backup over this device's journal, which is kept aside (administrators).
+    RestoreBackup = "restore_backup": crate::RestoreBackup => crate::Restored;
 }

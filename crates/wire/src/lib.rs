@@ -8,6 +8,7 @@ pub mod events;
 mod named;
 
 mod access;
+mod backups;
 mod care_team;
 mod notes;
 mod passphrase;
@@ -20,6 +21,7 @@ mod status;
 mod talk;
 
 pub use access::*;
+pub use backups::*;
 pub use care_team::*;
 pub use command::{ArgsOf, Command, ReplyOf, ARGS};
 pub use notes::*;

@@ -99,6 +99,10 @@ pub enum Problem {
     Export { detail: String },
     #[error("recognition failed: {detail}")]
     Recognition { detail: String },
+    /// A backup not made, or not restored (a stick full or pulled out, a damaged backup);
+    /// the journal was not changed.
+    #[error("the backup failed: {detail}")]
+    Backup { detail: String },
     /// The window could not reach the backend at all, or got an answer it cannot read.
     #[error("Hearth cannot reach its engine: {detail}")]
     Engine { detail: String },

@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod backups;
 pub mod care_team;
 pub mod check_in;
 pub mod dictation;
@@ -90,6 +91,9 @@ handlers! {
     settings::set_device_language,
     export::export,
     support::save_support_report,
+    backups::backups,
+    backups::make_backup,
+    backups::restore_backup,
 }
 
 #[cfg(test)]

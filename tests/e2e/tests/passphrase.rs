@@ -14,7 +14,12 @@ const WAIT: Duration = Duration::from_secs(20);
 async fn a_new_home_locks_the_journal_and_a_restart_asks_for_the_passphrase() -> anyhow::Result<()>
 {
     let home = Home::new()?;
-    let app = App::launch(&home.env()).await?;
+    // A "USB stick" for the backup.
+    let stick = home.work.path().join("stick");
+    std::fs::create_dir_all(&stick)?;
+    let mut env = home.env();
+    env.push(("HEARTH_IMPORT_DIRS", stick.as_path()));
+    let app = App::launch(&env).await?;
     app.click("tab-notes").await?;
     // Too short: said plainly, nothing changed.
     app.type_into("first-passphrase", "kettle").await?;
@@ -43,6 +48,18 @@ async fn a_new_home_locks_the_journal_and_a_restart_asks_for_the_passphrase() ->
     // Then the administrator, as before, who sets this device's screens to start in French.
     app.open_notes().await?;
     app.click("view-staff").await?;
+    // She backs the journal up to the stick: made, checked, and offered for a restore.
+    app.click("backup-to-0").await?;
+    let made = app
+        .wait_text("backup-message", WAIT, |t| t.starts_with("Backed up to"))
+        .await?;
+    assert!(made.contains("hearth-backup-"), "{made}");
+    app.wait_text("backups-found", WAIT, |t| t.contains("hearth-backup-"))
+        .await?;
+    let backups: Vec<_> = std::fs::read_dir(&stick)?.collect::<Result<_, _>>()?;
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    hearth_core::backup::check(&backups[0].path())?;
+    app.screenshot("passphrase-1b-backup").await?;
     app.click("device-language-fr").await?;
     app.wait_text("tab-talk", WAIT, |t| t == "Parler").await?;
     app.click("lang-en").await?; // for now only: the next start is French

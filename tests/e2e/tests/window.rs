@@ -31,6 +31,34 @@ async fn shows_the_loaded_model() -> anyhow::Result<()> {
     app.screenshot("first-screen-ready")
         .await
         .context("screenshot")?;
+
+    // One Hearth at a time: a second start over the same journal brings this window to the
+    // front and goes, leaving one app running.
+    let mut second = std::process::Command::new(hearth_e2e::app_binary()?)
+        .envs(home.env())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    let started = std::time::Instant::now();
+    let ended = loop {
+        if let Some(status) = second.try_wait()? {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            second.kill()?;
+            anyhow::bail!("a second start of Hearth did not go away");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(ended.success(), "{ended}");
+    assert_eq!(hearth_e2e::app_pids(&home.data)?.len(), 1);
+    app.wait_text("model-status", Duration::from_secs(5), |t| {
+        t.starts_with("Ready")
+    })
+    .await?;
+    let log = hearth_e2e::logs(&home.data)?;
+    assert!(log.contains("already open here"), "{log}");
+    assert!(log.contains("comes to the front"), "{log}");
     app.close().await.context("closing the session")
 }
 

@@ -3,6 +3,7 @@
 //! by migrations, and failures told in plain words. A journal made by an earlier Hearth, not
 //! yet encrypted, is encrypted in place the first time it is opened.
 
+mod copy;
 pub mod key;
 pub mod key_box;
 mod migrations;
@@ -77,6 +78,8 @@ impl From<rusqlite::Error> for StoreError {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What the file is encrypted with: a copy of it (a backup) is made under the same key.
+    key: Key,
 }
 
 impl Store {
@@ -156,6 +159,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            key: key.clone(),
         })
     }
 

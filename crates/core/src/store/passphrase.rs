@@ -81,6 +81,7 @@ impl Store {
             let _ = std::fs::remove_file(&pending);
             return Err(e.into());
         }
+        self.key = key;
         std::fs::rename(&pending, box_file(&self.path)).map_err(|e| KeyError::Io {
             path: pending.display().to_string(),
             why: e.to_string(),

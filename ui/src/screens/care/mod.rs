@@ -4,6 +4,7 @@
 
 mod add_note;
 mod audit;
+mod backups;
 mod board;
 mod display;
 mod export;

@@ -6,7 +6,7 @@ use hearth_wire::{commands, ResetPin, StaffView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{care, sign_in::StaffForm, SaveCancel};
+use super::{backups::BackupsPanel, care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
 use crate::passphrase::PassphraseSettings;
 use crate::speech_model::SpeechModel;
@@ -98,6 +98,7 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
         <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
         <PassphraseSettings />
         <SpeechModel />
+        <BackupsPanel shown />
         <SupportReport />
     }
 }

@@ -1,0 +1,40 @@
+//! Backups of the journal to a USB stick or a folder, and restoring one (administrators).
+
+use serde::{Deserialize, Serialize};
+
+use crate::SecretText;
+
+/// A backup found on a stick or in the device's backups folder, checked against its manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BackupView {
+    pub path: String,
+    /// The Hearth that made it, and when (ms since 1970); none when it cannot be read.
+    pub hearth: Option<String>,
+    pub created_ms: Option<i64>,
+    /// Why it cannot be restored (damaged, incomplete, from a newer Hearth); none when whole.
+    pub problem: Option<String>,
+}
+
+/// Where backups can go, and those already there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backups {
+    /// Folders a backup can be written to: USB sticks first, then this device's own folder.
+    pub places: Vec<String>,
+    pub found: Vec<BackupView>,
+}
+
+/// Restores the backup at `path` (one of those listed) with the staff passphrase it was made
+/// under; `replace` says the administrator has seen that it replaces this device's journal
+/// (which is kept aside, never deleted).
+#[derive(Clone, Serialize, Deserialize)]
+pub struct RestoreBackup {
+    pub path: String,
+    pub passphrase: SecretText,
+    pub replace: bool,
+}
+
+/// What a restore did: where the replaced journal was kept, if there was one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Restored {
+    pub replaced: Option<String>,
+}
