@@ -57,9 +57,11 @@ fn held_out_utterances_read_from_what_whisper_heard() {
         // 0.940 → 0.740 (0.952 → 0.730 once the model's pain readings were placed), FR
         // 0.907 → 0.226. espeak-ng's French is barely intelligible to
         // Whisper base ("Je me sens en pleine forme" is heard "Je m'aie sa plateforme"), so
-        // the French figure measures the synthetic voice more than Hearth. Floors a little
-        // below, so a change to recognition or reading that loses more fails.
-        let floor = if lang == "en" { 0.68 } else { 0.15 };
+        // the French figure measures the synthetic voice more than Hearth. On 2026-12-03 the
+        // held-out sets grew to 165 a language, written the way residents talk to a tablet
+        // (lower case, hesitant, few commas): EN 0.883 → 0.625, FR 0.882 → 0.183. Floors a
+        // little below, so a change to recognition or reading that loses more fails.
+        let floor = if lang == "en" { 0.60 } else { 0.15 };
         let (_, _, f_spoken) = spoken.all.f1();
         if f_spoken < floor {
             failures.push(format!("{lang}: spoken F1 {f_spoken:.3} < {floor}"));
