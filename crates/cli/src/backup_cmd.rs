@@ -4,11 +4,10 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use hearth_core::audit::{self, Entry};
 use hearth_core::backup;
 use hearth_core::clock::now_ms;
 use hearth_core::paths;
-use hearth_core::store::{Secret, Store};
+use hearth_core::store::Secret;
 
 #[derive(clap::Subcommand)]
 pub enum BackupCommand {
@@ -46,11 +45,7 @@ pub fn run(cmd: BackupCommand) -> anyhow::Result<()> {
             let journal = journal.unwrap_or_else(paths::journal_file);
             let store = crate::export_cmd::open_journal(&journal)
                 .with_context(|| journal.display().to_string())?;
-            let made = backup::make(&store, &folder, env!("CARGO_PKG_VERSION"), now_ms())?;
-            audit::record(
-                &store,
-                &Entry::new(&by(), "backup", "journal", made.display().to_string()),
-            )?;
+            let made = backup::make(&store, &folder, &by(), env!("CARGO_PKG_VERSION"), now_ms())?;
             println!("{}", made.display());
         }
         BackupCommand::Check { backup } => {
@@ -83,19 +78,9 @@ pub fn run(cmd: BackupCommand) -> anyhow::Result<()> {
                     journal.display()
                 );
             }
-            let secret = zeroize::Zeroizing::new(match std::env::var("HEARTH_PASSPHRASE") {
-                Ok(p) if !p.is_empty() => p,
-                _ => rpassword::prompt_password("The backup's staff passphrase: ")?,
-            });
-            let done = backup::restore(&backup, Secret::Passphrase(&secret), &journal, now_ms())?;
-            let store = Store::unlock(&journal, Secret::Passphrase(&secret))?;
-            let detail = format!(
-                "from {} (Hearth {}, schema {})",
-                backup.display(),
-                done.manifest.hearth,
-                done.manifest.schema
-            );
-            audit::record(&store, &Entry::new(&by(), "restore", "journal", detail))?;
+            let typed = crate::export_cmd::typed_passphrase("The backup's staff passphrase: ")?;
+            let secret = Secret::Passphrase(&typed);
+            let done = backup::restore(&backup, secret, &journal, &by(), now_ms())?;
             println!("restored {}", journal.display());
             if let Some(aside) = done.replaced {
                 println!("the journal it replaced is kept in {}", aside.display());

@@ -54,10 +54,7 @@ pub fn open_journal(path: &Path) -> anyhow::Result<Store> {
     if !is_protected(path) {
         return Ok(Store::open(path)?);
     }
-    let passphrase = zeroize::Zeroizing::new(match std::env::var("HEARTH_PASSPHRASE") {
-        Ok(p) if !p.is_empty() => p,
-        _ => rpassword::prompt_password("Staff passphrase: ")?,
-    });
+    let passphrase = typed_passphrase("Staff passphrase: ")?;
     let tries = Counted::for_journal(path);
     let if_wrong = tries.begin(now_ms())?;
     match Store::unlock(path, Secret::Passphrase(&passphrase)) {
@@ -75,6 +72,17 @@ pub fn open_journal(path: &Path) -> anyhow::Result<Store> {
         },
         Err(e) => Err(e.into()),
     }
+}
+
+/// The staff passphrase: `HEARTH_PASSPHRASE`, or typed at the terminal (not echoed); wiped
+/// when dropped.
+pub fn typed_passphrase(prompt: &str) -> anyhow::Result<zeroize::Zeroizing<String>> {
+    Ok(zeroize::Zeroizing::new(
+        match std::env::var("HEARTH_PASSPHRASE") {
+            Ok(p) if !p.is_empty() => p,
+            _ => rpassword::prompt_password(prompt)?,
+        },
+    ))
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {

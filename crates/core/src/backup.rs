@@ -13,8 +13,9 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
+use crate::audit::{self, Entry};
+use crate::models::store::file_sha256;
 use crate::store::key_box::box_file;
 use crate::store::{schema_version, Secret, Store, StoreError};
 
@@ -76,16 +77,18 @@ pub struct FileSum {
 }
 
 fn sum(path: &Path) -> Result<FileSum, BackupError> {
-    let mut file = std::fs::File::open(path).map_err(io(path))?;
-    let mut hasher = Sha256::new();
-    let size = std::io::copy(&mut file, &mut hasher).map_err(io(path))?;
+    let size = std::fs::metadata(path).map_err(io(path))?.len();
+    let sha256 = file_sha256(path).map_err(|e| BackupError::Io {
+        path: path.display().to_string(),
+        why: e.to_string(),
+    })?;
     Ok(FileSum {
         name: path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
         size,
-        sha256: hex::encode(hasher.finalize()),
+        sha256,
     })
 }
 
@@ -96,10 +99,12 @@ fn stamp(now_ms: i64) -> String {
         .unwrap_or_else(|_| now_ms.to_string())
 }
 
-/// Backs the journal up into a new folder inside `into`; answers that folder.
+/// Backs the journal up into a new folder inside `into`, and logs it as done `by` someone;
+/// answers that folder.
 pub fn make(
     store: &Store,
     into: &Path,
+    by: &str,
     hearth_version: &str,
     now_ms: i64,
 ) -> Result<PathBuf, BackupError> {
@@ -131,6 +136,8 @@ pub fn make(
     // What is on the stick is what is checked: read back before it is called a backup.
     check(&partial)?;
     std::fs::rename(&partial, &done).map_err(io(&done))?;
+    let entry = Entry::new(by, "backup", "journal", done.display().to_string());
+    audit::record(store, &entry)?;
     Ok(done)
 }
 
@@ -177,11 +184,13 @@ pub struct Restored {
 }
 
 /// Restores the backup in `folder` as the journal at `journal` (which must not be open),
-/// given the passphrase or recovery code it was made under.
+/// given the passphrase or recovery code it was made under; the restored journal's own audit
+/// log says who put it there (`by`) and from what.
 pub fn restore(
     folder: &Path,
     secret: Secret<'_>,
     journal: &Path,
+    by: &str,
     now_ms: i64,
 ) -> Result<Restored, BackupError> {
     let manifest = check(folder)?;
@@ -213,6 +222,13 @@ pub fn restore(
                 why: format!("integrity check: {verdict}"),
             });
         }
+        let detail = format!(
+            "from {} (Hearth {}, schema {})",
+            folder.display(),
+            manifest.hearth,
+            manifest.schema
+        );
+        audit::record(&opened, &Entry::new(by, "restore", "journal", detail))?;
         drop(opened);
         Ok(())
     })();
@@ -342,7 +358,12 @@ mod tests {
         let (dir, mut store, arthur) = protected();
         testing::say(&mut store, arthur, 10, "en", "my knee hurts");
         let stick = dir.path().join("stick");
-        let made = make(&store, &stick, "0.1.0", 1_764_770_000_000).unwrap();
+        let made = make(&store, &stick, "Ada", "0.1.0", 1_764_770_000_000).unwrap();
+        let logged = &audit::recent(&store, 1).unwrap()[0];
+        assert_eq!(
+            (logged.actor.as_str(), logged.action.as_str()),
+            ("Ada", "backup")
+        );
         assert!(made.ends_with("hearth-backup-20251203-135320"), "{made:?}");
         let journal = store.path().to_path_buf();
         drop(store);
@@ -351,25 +372,37 @@ mod tests {
         for f in companions(&journal) {
             let _ = std::fs::remove_file(f);
         }
-        let restored = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, 2).unwrap();
+        let restored = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, "Ada", 2).unwrap();
         assert!(restored.replaced.is_none());
         assert_eq!(restored.manifest.hearth, "0.1.0");
         let store = Store::unlock(&journal, Secret::Passphrase(PASSPHRASE)).unwrap();
         assert_eq!(store.integrity_check().unwrap(), "ok");
         assert_eq!(note_count(&store), 1);
         assert_eq!(find(std::slice::from_ref(&stick)).len(), 1);
+        // The restore is in the restored journal's own audit log, said as Ada's.
+        let newest = &audit::recent(&store, 1).unwrap()[0];
+        assert_eq!(
+            (newest.actor.as_str(), newest.action.as_str()),
+            ("Ada", "restore")
+        );
     }
 
     #[test]
     fn restoring_over_a_journal_keeps_the_replaced_one_aside() {
         let (dir, mut store, arthur) = protected();
-        let made = make(&store, dir.path(), "0.1.0", 1).unwrap();
+        let made = make(&store, dir.path(), "Ada", "0.1.0", 1).unwrap();
         testing::say(&mut store, arthur, 10, "en", "written after the backup");
         let journal = store.path().to_path_buf();
         drop(store);
-        let code_wrong = restore(&made, Secret::Passphrase("not the passphrase"), &journal, 2);
+        let code_wrong = restore(
+            &made,
+            Secret::Passphrase("not the passphrase"),
+            &journal,
+            "Ada",
+            2,
+        );
         assert!(code_wrong.is_err(), "a wrong passphrase restores nothing");
-        let restored = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, 2).unwrap();
+        let restored = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, "Ada", 2).unwrap();
         let aside = restored.replaced.unwrap();
         let store = Store::unlock(&journal, Secret::Passphrase(PASSPHRASE)).unwrap();
         assert_eq!(note_count(&store), 0, "the backup's journal is in place");
@@ -381,7 +414,7 @@ mod tests {
     fn a_damaged_or_cut_short_backup_is_refused_and_nothing_changes() {
         let (dir, mut store, arthur) = protected();
         testing::say(&mut store, arthur, 10, "en", "kept");
-        let made = make(&store, &dir.path().join("stick"), "0.1.0", 1).unwrap();
+        let made = make(&store, &dir.path().join("stick"), "Ada", "0.1.0", 1).unwrap();
         let journal = store.path().to_path_buf();
         drop(store);
         let before = std::fs::read(&journal).unwrap();
@@ -392,15 +425,22 @@ mod tests {
         let middle = bytes.len() / 2;
         bytes[middle] ^= 0x55;
         std::fs::write(&copy, &bytes).unwrap();
-        let err = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, 2).unwrap_err();
+        let err = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, "Ada", 2).unwrap_err();
         assert!(matches!(err, BackupError::Damaged { .. }), "{err}");
         // Cut short: half the file.
         bytes.truncate(middle);
         std::fs::write(&copy, &bytes).unwrap();
-        let err = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, 2).unwrap_err();
+        let err = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, "Ada", 2).unwrap_err();
         assert!(matches!(err, BackupError::Damaged { .. }), "{err}");
         // No manifest: not a backup at all.
-        let err = restore(dir.path(), Secret::Passphrase(PASSPHRASE), &journal, 2).unwrap_err();
+        let err = restore(
+            dir.path(),
+            Secret::Passphrase(PASSPHRASE),
+            &journal,
+            "Ada",
+            2,
+        )
+        .unwrap_err();
         assert!(matches!(err, BackupError::NotABackup(_)), "{err}");
         assert_eq!(std::fs::read(&journal).unwrap(), before);
         assert!(!dir.path().join("journal.restoring.sqlite").exists());
@@ -410,11 +450,11 @@ mod tests {
     fn a_backup_needs_the_passphrase_and_a_newer_one_is_refused() {
         let (dir, store, _) = testing::journal(&[("Arthur", "en")]);
         assert!(matches!(
-            make(&store, dir.path(), "0.1.0", 1),
+            make(&store, dir.path(), "Ada", "0.1.0", 1),
             Err(BackupError::NoPassphrase)
         ));
         let (dir, store, _) = protected();
-        let made = make(&store, dir.path(), "0.1.0", 1).unwrap();
+        let made = make(&store, dir.path(), "Ada", "0.1.0", 1).unwrap();
         let path = made.join(MANIFEST);
         let mut m: Manifest =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
@@ -422,7 +462,7 @@ mod tests {
         std::fs::write(&path, serde_json::to_string(&m).unwrap()).unwrap();
         let journal = store.path().to_path_buf();
         drop(store);
-        let err = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, 2).unwrap_err();
+        let err = restore(&made, Secret::Passphrase(PASSPHRASE), &journal, "Ada", 2).unwrap_err();
         assert!(matches!(err, BackupError::TooNew { .. }), "{err}");
     }
 }

@@ -7,12 +7,11 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use hearth_core::access::Role;
-use hearth_core::audit::{self, Entry};
 use hearth_core::backup;
 use hearth_core::clock::now_ms;
 use hearth_core::paths;
 use hearth_core::refusal::Refusal;
-use hearth_core::store::{Secret, Store};
+use hearth_core::store::Secret;
 use hearth_wire::{commands as wire, ArgsOf, BackupView, Problem, ReplyOf, Restored};
 use tauri::{AppHandle, Runtime};
 
@@ -73,10 +72,7 @@ pub async fn make_backup(
         return Err(problem(Refusal::BackupPlaceNotFound { path: args }));
     }
     let made = with(&state, |s| {
-        let made = backup::make(s, &place, env!("CARGO_PKG_VERSION"), now_ms())?;
-        let entry = Entry::new(&who.name, "backup", "journal", made.display().to_string());
-        audit::record(s, &entry)?;
-        Ok::<_, backup::BackupError>(made)
+        backup::make(s, &place, &who.name, env!("CARGO_PKG_VERSION"), now_ms())
     })?;
     log::info!("journal backed up");
     Ok(made.display().to_string())
@@ -105,17 +101,7 @@ pub async fn restore_backup<R: Runtime>(
     let journal = paths::journal_file();
     let restored = tauri::async_runtime::spawn_blocking(move || {
         let secret = Secret::Passphrase(args.passphrase.expose());
-        let done = backup::restore(&chosen, secret, &journal, now_ms())?;
-        // In the restored journal's own audit log: who put it here, from what.
-        let store = Store::unlock(&journal, secret)?;
-        let detail = format!(
-            "from {} (Hearth {}, schema {})",
-            chosen.display(),
-            done.manifest.hearth,
-            done.manifest.schema
-        );
-        audit::record(&store, &Entry::new(&who.name, "restore", "journal", detail))?;
-        Ok::<_, backup::BackupError>(done)
+        backup::restore(&chosen, secret, &journal, &who.name, now_ms())
     })
     .await
     .map_err(|e| Problem::Engine {

@@ -73,16 +73,7 @@ impl ModelStore {
 
     /// `name`'s file of `weights` in the first folder that has it.
     fn find(&self, name: &str, weights: WeightType) -> Option<InstalledModel> {
-        self.dirs().find_map(|dir| {
-            let path = dir.join(file_name(name, weights));
-            let meta = std::fs::metadata(&path).ok()?;
-            Some(InstalledModel {
-                name: name.to_string(),
-                weights,
-                path,
-                size: meta.len(),
-            })
-        })
+        self.dirs().find_map(|dir| in_folder(dir, name, weights))
     }
 
     /// The meaning model's file (the second reader of signals), from the first folder that
@@ -118,18 +109,11 @@ impl ModelStore {
             None => self.weight_order().to_vec(),
         };
         // The person's own folder wins over a package's, whatever the weight type.
-        for dir in self.dirs() {
-            for &w in &order {
-                let path = dir.join(file_name(name, w));
-                if let Ok(meta) = std::fs::metadata(&path) {
-                    return Ok(InstalledModel {
-                        name: name.to_string(),
-                        weights: w,
-                        path,
-                        size: meta.len(),
-                    });
-                }
-            }
+        let found = self
+            .dirs()
+            .find_map(|dir| order.iter().find_map(|&w| in_folder(dir, name, w)));
+        if let Some(found) = found {
+            return Ok(found);
         }
         let hint = if self
             .catalog
@@ -146,6 +130,18 @@ impl ModelStore {
             hint,
         })
     }
+}
+
+/// `name`'s file of `weights` in `dir`, if it is there.
+fn in_folder(dir: &Path, name: &str, weights: WeightType) -> Option<InstalledModel> {
+    let path = dir.join(file_name(name, weights));
+    let meta = std::fs::metadata(&path).ok()?;
+    Some(InstalledModel {
+        name: name.to_string(),
+        weights,
+        path,
+        size: meta.len(),
+    })
 }
 
 /// sha256 of a file, streamed (the importer's hashing, without progress).
