@@ -19,9 +19,11 @@ python3 -m pip --version >/dev/null 2>&1 || packages+=(python3 python3-pip pytho
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "$purpose" = test ]; then
   # A real window driven by WebDriver, spoken test audio, a virtual microphone, screenshots,
-  # and exported PDFs rendered to images (poppler's pdftoppm) to check how they look.
+  # and exported PDFs rendered to images (poppler's pdftoppm) to check how they look; a
+  # window manager (openbox, driven by wmctrl, read by xprop) for the kiosk's full screen and
+  # its refused close.
   packages+=(webkit2gtk-driver sox pulseaudio pulseaudio-utils alsa-utils libasound2-plugins imagemagick
-    poppler-utils)
+    poppler-utils openbox wmctrl x11-utils)
 fi
 apt_ensure "${packages[@]}"
 python3 -m pip --version >/dev/null 2>&1 || die "python3 -m pip does not work"

@@ -5,6 +5,7 @@
 mod audited;
 mod checks;
 mod commands;
+mod kiosk;
 mod listen_session;
 mod logs;
 mod microphone;
@@ -44,6 +45,8 @@ pub struct AppState {
     pub i18n: Arc<hearth_i18n::I18n>,
     /// The retention purge in the background, and how far it got.
     pub purger: Arc<purger::Purger>,
+    /// Shared or kiosk (read at start from the data folder; changed by an administrator).
+    pub device: Mutex<hearth_core::device_mode::DeviceMode>,
 }
 
 /// Stops whoever is using the microphone (a consent was withdrawn): what is being heard is
@@ -68,6 +71,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         session: Mutex::new(None),
         i18n: Arc::new(hearth_i18n::I18n::load()),
         purger: Arc::default(),
+        device: Mutex::new(kiosk::load()),
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
     let meaning = state.meaning.clone();
@@ -81,8 +85,18 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         .setup(move |app| {
             model_loader::spawn(app.handle().clone(), model, transcriber);
             model_loader::spawn_meaning(meaning);
+            let kiosk = app
+                .state::<AppState>()
+                .device
+                .lock()
+                .is_ok_and(|m| m.is_kiosk());
+            if let (true, Some(window)) = (kiosk, app.get_webview_window("main")) {
+                log::info!("this device is a kiosk: full screen, closed by staff");
+                kiosk::keep_awake(&window, true);
+            }
             Ok(())
         })
+        .on_window_event(kiosk::on_window_event)
         .invoke_handler(commands::handler())
 }
 
@@ -101,7 +115,9 @@ pub fn run() {
             None
         }
     };
-    let app = match with_hearth(tauri::Builder::default()).build(tauri::generate_context!()) {
+    let mut context = tauri::generate_context!();
+    kiosk::shape_config(context.config_mut(), kiosk::load());
+    let app = match with_hearth(tauri::Builder::default()).build(context) {
         Ok(app) => app,
         Err(e) => {
             log::error!("Hearth could not start its window: {e}");

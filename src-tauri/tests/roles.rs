@@ -44,13 +44,20 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         ),
         ("export", export),
         ("start_dictation", json!({ "args": { "language": "en" } })),
+        // The only way out of a kiosk: never for whoever stands at the tablet.
+        ("close_hearth", json!({})),
     ];
     // Nobody signed in: every one refuses, and says why.
     for (cmd, args) in &protected {
         assert_eq!(kind(call(&w, cmd, args.clone())), "sign_in_needed", "{cmd}");
     }
-    // What a resident's screen needs stays open.
+    // What a resident's screen needs stays open (how the device is used, too: a locked
+    // window opens by it).
     assert!(call(&w, "residents", json!({})).is_ok());
+    assert_eq!(
+        call(&w, "device_mode", json!({})).unwrap()["mode"],
+        "shared"
+    );
     let names = call(&w, "staff", json!({})).unwrap();
     assert_eq!(names.as_array().unwrap().len(), 2);
     assert!(
@@ -83,6 +90,8 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         kind(call(&w, "set_device_language", french.clone())),
         "not_allowed"
     );
+    let kiosk = json!({ "args": { "mode": "kiosk", "resident": null } });
+    assert_eq!(kind(call(&w, "set_device_mode", kiosk)), "not_allowed");
 
     // Signing out closes them again.
     call(&w, "sign_out", json!({})).unwrap();

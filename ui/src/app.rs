@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
             });
         }
     });
+    crate::device_mode::provide();
     let engine = RwSignal::new(None::<hearth_wire::Problem>);
     // Which Hearth this is, at the foot of every screen (what a support call asks first).
     let version = RwSignal::new(None::<String>);

@@ -1,6 +1,7 @@
 //! Hearth's UI entry point: mounts the app into the page.
 
 mod app;
+mod device_mode;
 mod dom;
 mod i18n;
 mod level_meter;

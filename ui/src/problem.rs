@@ -30,6 +30,9 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Backup { detail } => Problem::Backup {
             detail: sentence(&detail),
         },
+        Problem::Device { detail } => Problem::Device {
+            detail: sentence(&detail),
+        },
         Problem::Engine { detail } => Problem::Engine {
             detail: sentence(&detail),
         },
@@ -52,6 +55,7 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),
         Problem::Export { detail } => tr.t("problem-export", &[("detail", detail)]),
         Problem::Backup { detail } => tr.t("problem-backup", &[("detail", detail)]),
+        Problem::Device { detail } => tr.t("problem-device", &[("detail", detail)]),
         Problem::SignInNeeded => tr.t("problem-sign-in-needed", &[]),
         Problem::TimedOut => tr.t("problem-timed-out", &[]),
         Problem::NotAllowed => tr.t("problem-not-allowed", &[]),

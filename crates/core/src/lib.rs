@@ -7,6 +7,7 @@ pub mod audit;
 pub mod backup;
 pub mod clock;
 pub mod companion;
+pub mod device_mode;
 pub mod dialogue;
 pub mod export;
 mod files;

@@ -26,6 +26,8 @@ pub struct AppFacts {
     pub meaning_model: String,
     /// "open", "locked" or why it could not open.
     pub journal: String,
+    /// How the device is used (shared, or a kiosk and where).
+    pub device_mode: crate::device_mode::DeviceMode,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +59,14 @@ pub fn report(app: &AppFacts, journal: Option<&str>, log_dir: &Path, now_ms: i64
     line(&mut out, "Microphones", &devices(true));
     line(&mut out, "Loudspeakers", &devices(false));
     line(&mut out, "Journal", &app.journal);
+    let mode = match app.device_mode {
+        crate::device_mode::DeviceMode::Shared => "shared window",
+        crate::device_mode::DeviceMode::Kiosk { resident: None } => "kiosk for a lounge",
+        crate::device_mode::DeviceMode::Kiosk { resident: Some(_) } => {
+            "kiosk in a resident's room"
+        }
+    };
+    line(&mut out, "Used as", mode);
     if let Some(facts) = journal {
         out.push_str(facts);
     }
@@ -199,6 +209,7 @@ mod tests {
             speech_model: "base (q8_0), ready".into(),
             meaning_model: "loaded".into(),
             journal: "open".into(),
+            device_mode: crate::device_mode::DeviceMode::Kiosk { resident: Some(1) },
         }
     }
 
@@ -268,6 +279,7 @@ mod tests {
             0,
         );
         assert!(text.contains("Journal: locked"), "{text}");
+        assert!(text.contains("Used as: kiosk in a resident's room"), "{text}");
         assert!(!text.contains("Residents:"), "{text}");
     }
 }

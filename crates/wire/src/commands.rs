@@ -125,6 +125,13 @@ commands! {
     DeviceLanguage = "device_language": () => Option<String>;
     /// None: the system's (administrators).
     SetDeviceLanguage = "set_device_language": Option<String> => ();
+    /// Shared or kiosk, and whose room a kiosk is in (anyone: the window opens by it).
+    DeviceMode = "device_mode": () => DeviceModeView;
+    /// A kiosk or a shared window from now on, and at the next session start
+    /// (administrators).
+    SetDeviceMode = "set_device_mode": DeviceModeView => ();
+    /// Closes Hearth; in a kiosk, the only way out (anyone signed in).
+    CloseHearth = "close_hearth": () => ();
     /// Writes a support report (versions, settings, counts, the log's end; no names, nothing
     /// said) beside the exports; answers its path (administrators).
     SaveSupportReport = "save_support_report": () => String;

@@ -103,6 +103,10 @@ pub enum Problem {
     /// the journal was not changed.
     #[error("the backup failed: {detail}")]
     Backup { detail: String },
+    /// This device's own settings (shared or kiosk, starting with the session) could not be
+    /// kept; the device goes on as it was.
+    #[error("this device's setting could not be saved: {detail}")]
+    Device { detail: String },
     /// The window could not reach the backend at all, or got an answer it cannot read.
     #[error("Hearth cannot reach its engine: {detail}")]
     Engine { detail: String },

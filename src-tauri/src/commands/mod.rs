@@ -10,6 +10,7 @@ pub mod audit;
 pub mod backups;
 pub mod care_team;
 pub mod check_in;
+pub mod device;
 pub mod dictation;
 pub mod export;
 pub mod journal;
@@ -91,6 +92,9 @@ handlers! {
     settings::set_device_language,
     export::export,
     support::save_support_report,
+    device::device_mode,
+    device::set_device_mode,
+    device::close_hearth,
     backups::backups,
     backups::make_backup,
     backups::restore_backup,

@@ -609,15 +609,18 @@ pub struct Home {
     pub work: tempfile::TempDir,
     pub data: PathBuf,
     pub models: PathBuf,
+    /// `XDG_CONFIG_HOME` (the session's autostart entries).
+    pub config: PathBuf,
 }
 
 impl Home {
     pub fn new() -> anyhow::Result<Self> {
         let work = tempfile::tempdir()?;
-        let data = work.path().join("data");
+        let (data, config) = (work.path().join("data"), work.path().join("config"));
         Ok(Self {
             work,
             data,
+            config,
             models: repo_root().join("models"),
         })
     }
@@ -626,7 +629,95 @@ impl Home {
         vec![
             ("HEARTH_MODELS_DIR", self.models.as_path()),
             ("HEARTH_DATA_DIR", self.data.as_path()),
+            // A kiosk writes its autostart entry here, not in the tester's own session.
+            ("XDG_CONFIG_HOME", self.config.as_path()),
         ]
+    }
+}
+
+/// A window manager (openbox) on the test's display while it lives: what gives a window
+/// its frame, full screen and a close request, as on a tablet's desktop. Xvfb alone has
+/// none.
+pub struct WindowManager(Child);
+
+impl WindowManager {
+    pub fn start() -> anyhow::Result<Self> {
+        let child = Command::new("openbox")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .context("openbox is installed (scripts/setup.sh test)")?;
+        // It takes the screen over in a moment; wmctrl answers once it has.
+        let started = Instant::now();
+        while !Command::new("wmctrl")
+            .arg("-m")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?
+            .success()
+        {
+            if started.elapsed() > Duration::from_secs(10) {
+                bail!("openbox did not start on this display");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(Self(child))
+    }
+
+    /// The window of the app started with `data_dir`, as the window manager lists it.
+    pub fn window_of(&self, data_dir: &Path) -> anyhow::Result<String> {
+        let pids = app_pids(data_dir)?;
+        let listed = Command::new("wmctrl").arg("-lp").output()?;
+        let listed = String::from_utf8_lossy(&listed.stdout);
+        listed
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>())
+            .find(|cols| cols.len() > 2 && pids.iter().any(|p| cols[2] == p.to_string()))
+            .map(|cols| cols[0].to_string())
+            .with_context(|| format!("no window of Hearth among: {listed}"))
+    }
+
+    /// Whether the window `id` is full screen now.
+    pub fn is_fullscreen(&self, id: &str) -> anyhow::Result<bool> {
+        let state = Command::new("xprop")
+            .args(["-id", id, "_NET_WM_STATE"])
+            .output()
+            .context("xprop is installed (scripts/setup.sh test)")?;
+        Ok(String::from_utf8_lossy(&state.stdout).contains("_NET_WM_STATE_FULLSCREEN"))
+    }
+
+    /// Waits until the window `id` is (or is no longer) full screen.
+    pub fn wait_fullscreen(&self, id: &str, want: bool) -> anyhow::Result<()> {
+        let started = Instant::now();
+        while self.is_fullscreen(id)? != want {
+            if started.elapsed() > Duration::from_secs(10) {
+                bail!(
+                    "the window never became {}full screen",
+                    if want { "" } else { "not " }
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(())
+    }
+
+    /// Asks the window `id` to close, as its close button or Alt+F4 would.
+    pub fn close(&self, id: &str) -> anyhow::Result<()> {
+        if !Command::new("wmctrl")
+            .args(["-i", "-c", id])
+            .status()?
+            .success()
+        {
+            bail!("wmctrl could not ask window {id} to close");
+        }
+        Ok(())
+    }
+}
+
+impl Drop for WindowManager {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 

@@ -9,6 +9,7 @@ mod accessibility;
 mod care_team;
 mod check_in;
 mod installed;
+mod kiosk;
 mod passphrase;
 mod residents;
 mod talk;

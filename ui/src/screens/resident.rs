@@ -51,6 +51,9 @@ pub fn Resident(shown: Signal<bool>) -> impl IntoView {
         })
     };
     let mode_now = move || untrack(mode);
+    // The resident whose room this kiosk is in: their page is the only one it shows.
+    let kiosk = crate::device_mode::device_mode();
+    let room = Signal::derive(move || kiosk.get().resident());
     // This resident's text size and contrast, if their profile has them, while they are here.
     let resident_display = expect_context::<ResidentDisplay>().0;
     Effect::new(move |_| {
@@ -96,14 +99,22 @@ pub fn Resident(shown: Signal<bool>) -> impl IntoView {
     // Each time the screen is shown: staff may have added someone, or changed a profile or
     // a consent, meanwhile. The resident at the screen keeps their place, with what holds now.
     Effect::new(move |_| {
+        // Again once the device's mode is known: a room's kiosk opens on its resident.
+        room.track();
         if !shown.get() {
             return;
         }
         spawn_local(async move {
             match tauri::invoke::<commands::Residents>(&()).await {
                 Ok(list) => {
-                    if let Some(here) = chosen.get_untracked() {
-                        chosen.set(list.iter().find(|r| r.id == here.id).cloned());
+                    // A kiosk in a resident's room opens on their page (the cards, should
+                    // they no longer be on the list).
+                    let here = chosen
+                        .get_untracked()
+                        .map(|r| r.id)
+                        .or(room.get_untracked());
+                    if let Some(here) = here {
+                        chosen.set(list.iter().find(|r| r.id == here).cloned());
                     }
                     residents.set(list);
                     mark("hearthReadyMs");
@@ -280,7 +291,7 @@ pub fn Resident(shown: Signal<bool>) -> impl IntoView {
                 </p>
                 </div>
                 </div>
-                <button id="change-resident" class="secondary" on:click=move |_| {
+                <button id="change-resident" class="secondary" hidden=move || room.get().is_some() on:click=move |_| {
                     if matches!(phase.get_untracked(), Phase::Starting | Phase::Listening) {
                         stop();
                     }

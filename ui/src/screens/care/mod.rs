@@ -6,6 +6,7 @@ mod add_note;
 mod audit;
 mod backups;
 mod board;
+mod device;
 mod display;
 mod export;
 mod handover;
@@ -23,6 +24,7 @@ use hearth_wire::{commands, events, DictationState, ResidentView, StaffRole, Sta
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::device_mode::device_mode;
 use crate::i18n::tr;
 use crate::tauri;
 use crate::time;
@@ -111,10 +113,26 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         care.who
             .with(|w| w.as_ref().is_some_and(|w| w.role == StaffRole::Admin))
     };
-    let sign_out = move |_| {
+    let sign_out = move |_: ()| {
         spawn_local(async move {
             let _ = tauri::invoke::<commands::SignOut>(&()).await;
             care.who.set(None);
+        });
+    };
+    // In a kiosk the next person at the tablet may be a resident: leaving the care team's
+    // screens signs out at once, not after ten quiet minutes.
+    let kiosk = device_mode();
+    Effect::new(move |was_shown: Option<bool>| {
+        let now = shown.get();
+        let left = was_shown == Some(true) && !now;
+        if left && kiosk.get_untracked().is_kiosk() && care.who.get_untracked().is_some() {
+            sign_out(());
+        }
+        now
+    });
+    let close = move |_| {
+        spawn_local(async move {
+            let _ = tauri::invoke::<commands::CloseHearth>(&()).await;
         });
     };
     let shown_as = move |v: View| {
@@ -151,7 +169,11 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
                 <span id="signed-in-as">
                     {move || care.who.get().map(|w| tr.t("signed-in-as", &[("name", &w.name)]))}
                 </span>
-                <button id="sign-out" class="compact" on:click=sign_out>{move || tr.t("sign-out", &[])}</button>
+                <button id="sign-out" class="compact" on:click=move |_| sign_out(())>{move || tr.t("sign-out", &[])}</button>
+                <button id="close-hearth" class="compact" hidden=move || !kiosk.get().is_kiosk()
+                    on:click=close>
+                    {move || tr.t("close-hearth", &[])}
+                </button>
             </p>
         </div>
         {move || (shown.get() && is_admin()).then(|| view! { <retention::ClockBanner /> })}
@@ -173,6 +195,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
         <div id="care-staff" hidden=move || care.view.get() != View::Staff>
             <staff::StaffList shown=shown_as(View::Staff) />
             <display::DisplayChoice />
+            <device::DeviceModeChoice />
             <retention::RetentionChoice shown=shown_as(View::Staff) />
         </div>
         <div id="care-audit" hidden=move || care.view.get() != View::Audit>
