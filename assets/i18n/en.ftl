@@ -597,3 +597,113 @@ device-now-shared = This device is now a shared window.
 close-hearth = Close Hearth
 audit-change-device-mode = changed how this device is used
 audit-close-hearth = closed Hearth
+# The papers a home needs (Staff and display → Papers for the home): crates/core/src/papers.
+paper-decimal-separator = .
+paper-dpia-title = Data protection impact assessment (draft): Hearth on this device
+paper-ai-title = About the AI in Hearth: transparency sheet
+paper-made = Made by Hearth { $version } on { $made } from this device's own settings.
+paper-dpia-intro = A draft for the care home's data protection officer (GDPR article 35). Hearth fills in what it knows about itself; the questions at the end are the home's to answer before Hearth is switched on. Edit the Markdown copy of this file to complete it.
+paper-dpia-what = 1. What Hearth does, and why
+paper-what-hearth-does = Residents talk to a tablet. Their speech is recognised on this device and kept as dated wellbeing notes, with readings (mood, sleep, pain, appetite, company) that the care team reviews. The purpose is to help care staff notice how residents are and hand over between shifts: Hearth supports care staff, it does not replace them.
+paper-dpia-collected = 2. What is collected, and on what consent
+paper-residents = { $count ->
+    [one] One resident is on the list.
+   *[other] { $count } residents are on the list.
+} Each purpose below needs the resident's consent (or that of the person who speaks for them), recorded in Hearth with who gave it and when. Without it, nothing is recorded, and a withdrawal counts at once.
+paper-purpose-listening = Listening (speech recognised on this device)
+paper-purpose-notes = Keeping what they say as notes
+paper-purpose-recordings = Keeping recordings of their voice (Hearth keeps none in this version)
+paper-consent-count = { $purpose }: given for { $given }, withdrawn for { $withdrawn }, not yet asked for { $unasked }.
+paper-also-kept = Also kept: residents' preferred names, languages and preferences; caregivers' own notes and decisions; staff names with scrambled PINs; an audit log of who saw or changed what. Never kept: recordings of voices (the sound is discarded once recognised).
+paper-dpia-where = 3. Where it is kept, and how it is protected
+paper-where-file = In one encrypted file on this device (SQLCipher, AES-256): { $path }
+paper-where-key = { $protected ->
+    [yes] The journal's key is sealed under the staff passphrase and under a recovery code kept apart: without one of them, the file opens nothing.
+   *[other] There is no staff passphrase yet: until an administrator chooses one, the journal's key sits in a file beside it, and anyone who can read this device's files can read the journal.
+}
+paper-where-nothing-leaves = Nothing is sent off the device: no cloud, no telemetry. The only use of a network is a speech model download an administrator starts, or the home's own devices.
+paper-where-backups = Backups are encrypted copies an administrator makes to a USB stick or to this device's folder ({ $count } in this device's folder now).
+paper-where-device = { $mode ->
+    [lounge] This device is a kiosk for a lounge: full screen, residents pick their own card; the care team's screens need a PIN.
+    [room] This device is a kiosk in one resident's room: it opens on their page only; the care team's screens need a PIN.
+   *[other] This device is a shared window that staff and residents take turns at.
+}
+paper-dpia-who = 4. Who may see it
+paper-who-caregivers = { $count ->
+    [one] One caregiver
+   *[other] { $count } caregivers
+} (each with their own PIN): the notes, readings and decisions, the handover, one resident's export.
+paper-who-admins = { $count ->
+    [one] One administrator
+   *[other] { $count } administrators
+}: also residents' profiles and consent, the staff list, settings, backups and the audit log.
+paper-who-residents = A resident at the tablet sees their own conversation only, never the notes.
+paper-who-audit = Every look at notes and every change is in the audit log, which names residents by number. Staff are signed out after ten quiet minutes.
+paper-dpia-how-long = 5. How long it is kept
+paper-keep-transcripts = What the recogniser heard in each turn: { $days } days.
+paper-keep-notes = Notes, readings and decisions: { $years } years.
+paper-keep-purge = Older records are deleted automatically every day, only when the device's clock can be believed; each deletion is in the audit log.
+paper-dpia-infers = 6. What Hearth infers, and how a person decides
+paper-infers = From the words said, Hearth reads wellbeing signals: mood, sleep, pain (with where and how bad), appetite, loneliness, and urgent ones (a fall, dizziness, chest pain, breathlessness, not wanting to live). Each reading is marked as inferred, shows the words it came from, and stays a suggestion until a caregiver confirms, corrects or dismisses it. The original words are never overwritten. An urgent reading puts the resident first on the care team's board.
+paper-dpia-never = 7. What Hearth never does
+paper-never-cloud = It sends nothing off the device.
+paper-never-emergency = It calls no one and raises no alarm beyond its own screen: it is not an emergency system, and it does not replace rounds.
+paper-never-diagnosis = It makes no diagnosis and gives no medical advice.
+paper-never-recordings = It keeps no recording of anyone's voice.
+paper-never-emotion = It does not read emotions from the sound of the voice or from faces: it reads the words said, as text.
+paper-dpia-models = 8. The models, and how well they do
+paper-model-speech = Speech recognition: Whisper { $model }, run on this device. Measured share of words heard wrong: English { $wer_en } %, French { $wer_fr } % on test recordings; soft voices, noise and accents do worse.
+paper-model-signals = { $meaning ->
+    [yes] Wellbeing readings: word lists in each language with a meaning model (multilingual-e5-small) as a second reader. On 165 sentences a language written apart from the tuning (measured { $date }): F1 score { $f1 }, urgent ones found { $urgent } % of the time.
+   *[other] Wellbeing readings: word lists in each language (the meaning model is not installed on this device). On 165 sentences a language written apart from the tuning (measured { $date }): F1 score { $f1_words }, lower than with the meaning model.
+}
+paper-model-decides = Misreadings happen, both ways: a caregiver's decision is what counts, and staff keep their usual care.
+paper-dpia-rights = 9. Residents' rights
+paper-right-access = Access: a copy of everything held about a resident (a readable PDF and a complete JSON file), made by an administrator.
+paper-right-rectify = Rectification: a note's words can be revised and a reading corrected; the original stays, marked as replaced.
+paper-right-erase = Erasure: everything about a resident can be erased; the audit log keeps only that it happened, by number.
+paper-right-withdraw = Withdrawing consent: counts at once, even in the middle of a conversation.
+paper-dpia-risks = 10. Risks, and what reduces them
+paper-risk-lost = A tablet lost or stolen: the journal is encrypted; without the passphrase or the recovery code it opens nothing.
+paper-risk-misread = An urgent phrase misread or missed: urgent readings are favoured over precision and every reading is reviewed by a caregiver; Hearth is not an alarm.
+paper-risk-seen = Notes seen by someone who should not: personal PINs, two roles, sign-out after ten quiet minutes (at once on a kiosk), the audit log.
+paper-risk-machine = A resident not understanding they talk to a machine: Hearth's privacy notice says so on every screen, and staff explain it when they ask for consent.
+paper-risk-kept = Data kept too long: retention deletes automatically, and refuses to when the clock looks wrong.
+paper-risk-loss = Data lost: every save is all-or-nothing, backups are checked when made and before a restore, and nothing is replaced without being kept aside.
+paper-dpia-questions = 11. Questions for the home to answer
+paper-q-controller = Who is the controller, and who is the data protection officer? Were they consulted?
+paper-q-basis = What is the lawful basis (GDPR article 6), and the article 9(2) condition for health data (for example (h), the provision of care)?
+paper-q-capacity = How is consent asked of a resident who cannot give it, and who may give it for them?
+paper-q-physical = Who has physical access to the tablets, and where are they kept at night?
+paper-q-training = Which staff are trained to use Hearth, and how are PINs, the passphrase and the recovery code kept?
+paper-q-breach = What is done if a tablet is lost or a breach is suspected (GDPR articles 33 and 34)?
+paper-q-consulted = Were residents, families and staff consulted?
+paper-q-review = When will this assessment be reviewed?
+paper-signature = Completed by: ____________________   Role: ____________________   Date: ____________
+paper-ai-intro = For residents, their families and staff. Please keep it where they can read it.
+paper-ai-machine = You are talking to a computer program
+paper-ai-machine-text = Hearth is not a person. It listens when asked, turns speech into text on this tablet, and answers with sentences written in advance. It does not understand the way a person does.
+paper-ai-does = What the AI in Hearth does
+paper-ai-does-speech = It recognises speech (Whisper { $model }), on this device.
+paper-ai-does-signals = { $meaning ->
+    [yes] It reads wellbeing signals from the words, with word lists and a meaning model.
+   *[other] It reads wellbeing signals from the words, with word lists.
+}
+paper-ai-does-script = Its questions and replies are written in advance; no text is made up by a language model.
+paper-ai-not = What it does not do
+paper-ai-how-well = How well it works
+paper-ai-limits = It can mishear: a soft voice, background noise or a strong accent make mistakes more likely. When it did not catch something, it says so.
+paper-ai-people = People decide
+paper-ai-data = Your data
+paper-ai-rights = You may ask for a copy of what is held about you, have it corrected or erased, and withdraw consent at any time: ask the staff or the home's data protection officer.
+paper-ai-home = For the care home
+paper-ai-home-oversight = Readings are suggestions to staff who know the resident: a person checks each one.
+paper-ai-home-training = Staff who use Hearth should know what it can and cannot do (this sheet and the README).
+paper-ai-home-show = Residents are told they talk to a machine before they first use it, when their consent is asked.
+papers-heading = Papers for the home
+papers-intro = Before Hearth is switched on, a care home needs a data protection impact assessment and must tell residents they talk to a machine. Hearth drafts both from this device's settings: the assessment for the data protection officer to complete, the transparency sheet to give residents, families and staff. Each is saved as a PDF to print and a text file to edit.
+papers-language = Language of the papers
+papers-dpia = Draft the impact assessment (DPIA)
+papers-ai = Make the AI transparency sheet
+papers-saved = Saved on this device:
+audit-make-paper = made a paper for the home

@@ -597,3 +597,113 @@ device-now-shared = Cet appareil est maintenant une fenêtre partagée.
 close-hearth = Fermer Hearth
 audit-change-device-mode = a changé l’usage de cet appareil
 audit-close-hearth = a fermé Hearth
+# Les documents d’un établissement (Équipe et affichage → Documents pour l’établissement).
+paper-decimal-separator = ,
+paper-dpia-title = Analyse d’impact relative à la protection des données (projet) : Hearth sur cet appareil
+paper-ai-title = L’IA dans Hearth : fiche de transparence
+paper-made = Établi par Hearth { $version } le { $made } d’après les réglages de cet appareil.
+paper-dpia-intro = Un projet pour le délégué à la protection des données de l’établissement (RGPD, article 35). Hearth remplit ce qu’il sait de lui-même ; les questions de la fin sont à l’établissement, avant de mettre Hearth en service. Complétez la copie Markdown de ce fichier.
+paper-dpia-what = 1. Ce que fait Hearth, et pourquoi
+paper-what-hearth-does = Les résidents parlent à une tablette. Leur parole est reconnue sur cet appareil et conservée en notes de bien-être datées, avec des lectures (moral, sommeil, douleur, appétit, compagnie) que l’équipe de soin examine. Le but est d’aider l’équipe à voir comment vont les résidents et à transmettre entre deux services : Hearth aide l’équipe, il ne la remplace pas.
+paper-dpia-collected = 2. Ce qui est recueilli, et avec quel consentement
+paper-residents = { $count ->
+    [one] Un résident est sur la liste.
+   *[other] { $count } résidents sont sur la liste.
+} Chaque finalité ci-dessous demande le consentement du résident (ou de la personne qui parle pour lui), enregistré dans Hearth avec qui l’a donné et quand. Sans lui, rien n’est enregistré, et un retrait compte aussitôt.
+paper-purpose-listening = Écoute (parole reconnue sur cet appareil)
+paper-purpose-notes = Conservation de ce qu’ils disent en notes
+paper-purpose-recordings = Conservation d’enregistrements de leur voix (Hearth n’en garde aucun dans cette version)
+paper-consent-count = { $purpose } : donné pour { $given }, retiré pour { $withdrawn }, pas encore demandé pour { $unasked }.
+paper-also-kept = Sont aussi conservés : le nom d’usage, la langue et les préférences des résidents ; les notes et décisions des soignants ; les noms de l’équipe avec des codes brouillés ; un journal d’audit de qui a vu ou changé quoi. Jamais conservé : l’enregistrement des voix (le son est effacé une fois reconnu).
+paper-dpia-where = 3. Où c’est conservé, et comment c’est protégé
+paper-where-file = Dans un seul fichier chiffré sur cet appareil (SQLCipher, AES-256) : { $path }
+paper-where-key = { $protected ->
+    [yes] La clé du journal est scellée sous la phrase secrète de l’équipe et sous un code de secours conservé à part : sans l’un des deux, le fichier n’ouvre rien.
+   *[other] Il n’y a pas encore de phrase secrète : tant qu’un administrateur n’en a pas choisi, la clé du journal est dans un fichier à côté, et qui peut lire les fichiers de cet appareil peut lire le journal.
+}
+paper-where-nothing-leaves = Rien ne quitte l’appareil : pas de cloud, pas de télémétrie. Le réseau ne sert qu’au téléchargement d’un modèle de parole lancé par un administrateur, ou aux appareils de l’établissement.
+paper-where-backups = Les sauvegardes sont des copies chiffrées qu’un administrateur fait sur une clé USB ou dans le dossier de cet appareil ({ $count } dans ce dossier aujourd’hui).
+paper-where-device = { $mode ->
+    [lounge] Cet appareil est une borne de salon : plein écran, chaque résident choisit sa carte ; les écrans de l’équipe demandent un code.
+    [room] Cet appareil est une borne dans la chambre d’un résident : il n’ouvre que sa page ; les écrans de l’équipe demandent un code.
+   *[other] Cet appareil est une fenêtre partagée, que l’équipe et les résidents utilisent tour à tour.
+}
+paper-dpia-who = 4. Qui peut le voir
+paper-who-caregivers = { $count ->
+    [one] { $count } soignant
+   *[other] { $count } soignants
+} (chacun avec son code) : les notes, lectures et décisions, les transmissions, l’export d’un résident.
+paper-who-admins = { $count ->
+    [one] { $count } administrateur
+   *[other] { $count } administrateurs
+} : en plus, les profils et consentements des résidents, la liste de l’équipe, les réglages, les sauvegardes et le journal d’audit.
+paper-who-residents = Un résident à la tablette ne voit que sa conversation, jamais les notes.
+paper-who-audit = Chaque consultation de notes et chaque changement sont dans le journal d’audit, qui désigne les résidents par un numéro. L’équipe est déconnectée après dix minutes sans activité.
+paper-dpia-how-long = 5. Combien de temps c’est conservé
+paper-keep-transcripts = Ce que la reconnaissance a entendu à chaque tour : { $days } jours.
+paper-keep-notes = Notes, lectures et décisions : { $years } ans.
+paper-keep-purge = Ce qui est plus ancien est effacé automatiquement chaque jour, seulement si l’horloge de l’appareil est crédible ; chaque effacement est dans le journal d’audit.
+paper-dpia-infers = 6. Ce que Hearth déduit, et comment une personne décide
+paper-infers = À partir des mots dits, Hearth lit des signes de bien-être : moral, sommeil, douleur (où et combien), appétit, solitude, et des signes urgents (une chute, un vertige, une douleur à la poitrine, un essoufflement, ne plus vouloir vivre). Chaque lecture est marquée comme déduite, montre les mots d’où elle vient et reste une suggestion tant qu’un soignant ne l’a pas confirmée, corrigée ou écartée. Les mots d’origine ne sont jamais remplacés. Une lecture urgente met le résident en tête du tableau de l’équipe.
+paper-dpia-never = 7. Ce que Hearth ne fait jamais
+paper-never-cloud = Il n’envoie rien hors de l’appareil.
+paper-never-emergency = Il n’appelle personne et ne donne aucune alerte hors de son écran : ce n’est pas un système d’urgence, et il ne remplace pas les tournées.
+paper-never-diagnosis = Il ne fait aucun diagnostic et ne donne aucun conseil médical.
+paper-never-recordings = Il ne garde aucun enregistrement de voix.
+paper-never-emotion = Il ne lit pas les émotions dans le son de la voix ni sur les visages : il lit les mots dits, comme du texte.
+paper-dpia-models = 8. Les modèles, et leurs résultats
+paper-model-speech = Reconnaissance de la parole : Whisper { $model }, sur cet appareil. Part des mots mal entendus, mesurée : anglais { $wer_en } %, français { $wer_fr } % sur des enregistrements de test ; une voix faible, du bruit ou un accent font moins bien.
+paper-model-signals = { $meaning ->
+    [yes] Lectures de bien-être : listes de mots dans chaque langue, avec un modèle de sens (multilingual-e5-small) comme second lecteur. Sur 165 phrases par langue écrites à part du réglage (mesuré le { $date }) : score F1 de { $f1 }, signes urgents trouvés { $urgent } % du temps.
+   *[other] Lectures de bien-être : listes de mots dans chaque langue (le modèle de sens n’est pas installé sur cet appareil). Sur 165 phrases par langue écrites à part du réglage (mesuré le { $date }) : score F1 de { $f1_words }, moins bon qu’avec le modèle de sens.
+}
+paper-model-decides = Il y a des erreurs, dans les deux sens : c’est la décision d’un soignant qui compte, et l’équipe garde ses soins habituels.
+paper-dpia-rights = 9. Les droits des résidents
+paper-right-access = Accès : une copie de tout ce qui est conservé sur un résident (un PDF lisible et un fichier JSON complet), faite par un administrateur.
+paper-right-rectify = Rectification : les mots d’une note peuvent être revus et une lecture corrigée ; l’original reste, marqué comme remplacé.
+paper-right-erase = Effacement : tout ce qui concerne un résident peut être effacé ; le journal d’audit garde seulement que cela a eu lieu, par numéro.
+paper-right-withdraw = Retrait du consentement : il compte aussitôt, même au milieu d’une conversation.
+paper-dpia-risks = 10. Les risques, et ce qui les réduit
+paper-risk-lost = Une tablette perdue ou volée : le journal est chiffré ; sans la phrase secrète ou le code de secours, il n’ouvre rien.
+paper-risk-misread = Une phrase urgente mal lue ou manquée : les signes urgents sont favorisés plutôt que la précision et chaque lecture est examinée par un soignant ; Hearth n’est pas une alarme.
+paper-risk-seen = Des notes vues par qui ne devrait pas : codes personnels, deux rôles, déconnexion après dix minutes sans activité (aussitôt sur une borne), journal d’audit.
+paper-risk-machine = Un résident qui ne comprend pas qu’il parle à une machine : la notice de confidentialité de Hearth le dit sur chaque écran, et l’équipe l’explique en demandant le consentement.
+paper-risk-kept = Des données gardées trop longtemps : la conservation efface automatiquement, et refuse de le faire si l’horloge semble fausse.
+paper-risk-loss = Des données perdues : chaque enregistrement se fait en entier ou pas du tout, les sauvegardes sont vérifiées à leur création et avant une restauration, et rien n’est remplacé sans être mis de côté.
+paper-dpia-questions = 11. Questions auxquelles l’établissement doit répondre
+paper-q-controller = Qui est le responsable du traitement, et qui est le délégué à la protection des données ? Ont-ils été consultés ?
+paper-q-basis = Quelle est la base légale (RGPD, article 6), et la condition de l’article 9(2) pour les données de santé (par exemple le h, la prise en charge) ?
+paper-q-capacity = Comment demander le consentement d’un résident qui ne peut pas le donner, et qui peut le donner pour lui ?
+paper-q-physical = Qui a accès aux tablettes, et où sont-elles rangées la nuit ?
+paper-q-training = Quels membres de l’équipe sont formés à Hearth, et comment sont gardés les codes, la phrase secrète et le code de secours ?
+paper-q-breach = Que fait-on si une tablette est perdue ou si une violation est soupçonnée (RGPD, articles 33 et 34) ?
+paper-q-consulted = Les résidents, les familles et l’équipe ont-ils été consultés ?
+paper-q-review = Quand cette analyse sera-t-elle revue ?
+paper-signature = Complété par : ____________________   Fonction : ____________________   Date : ____________
+paper-ai-intro = Pour les résidents, leurs familles et l’équipe. Merci de la laisser là où ils peuvent la lire.
+paper-ai-machine = Vous parlez à un programme informatique
+paper-ai-machine-text = Hearth n’est pas une personne. Il écoute quand on le lui demande, transforme la parole en texte sur cette tablette, et répond par des phrases écrites à l’avance. Il ne comprend pas comme une personne.
+paper-ai-does = Ce que fait l’IA de Hearth
+paper-ai-does-speech = Elle reconnaît la parole (Whisper { $model }), sur cet appareil.
+paper-ai-does-signals = { $meaning ->
+    [yes] Elle lit des signes de bien-être dans les mots, avec des listes de mots et un modèle de sens.
+   *[other] Elle lit des signes de bien-être dans les mots, avec des listes de mots.
+}
+paper-ai-does-script = Ses questions et réponses sont écrites à l’avance ; aucun texte n’est inventé par un modèle de langage.
+paper-ai-not = Ce qu’elle ne fait pas
+paper-ai-how-well = Ses résultats
+paper-ai-limits = Elle peut mal entendre : une voix faible, du bruit ou un accent marqué rendent les erreurs plus probables. Quand elle n’a pas compris, elle le dit.
+paper-ai-people = Ce sont des personnes qui décident
+paper-ai-data = Vos données
+paper-ai-rights = Vous pouvez demander une copie de ce qui est conservé sur vous, le faire corriger ou effacer, et retirer votre consentement à tout moment : demandez à l’équipe ou au délégué à la protection des données de l’établissement.
+paper-ai-home = Pour l’établissement
+paper-ai-home-oversight = Les lectures sont des suggestions pour une équipe qui connaît le résident : une personne vérifie chacune.
+paper-ai-home-training = L’équipe qui utilise Hearth doit savoir ce qu’il sait faire et ne pas faire (cette fiche et le README).
+paper-ai-home-show = On dit aux résidents qu’ils parlent à une machine avant leur première utilisation, en leur demandant leur consentement.
+papers-heading = Documents pour l’établissement
+papers-intro = Avant de mettre Hearth en service, un établissement a besoin d’une analyse d’impact sur la protection des données et doit dire aux résidents qu’ils parlent à une machine. Hearth prépare les deux d’après les réglages de cet appareil : l’analyse, que le délégué à la protection des données complète, et la fiche de transparence, à remettre aux résidents, aux familles et à l’équipe. Chacun est enregistré en PDF à imprimer et en fichier texte à modifier.
+papers-language = Langue des documents
+papers-dpia = Préparer l’analyse d’impact (AIPD)
+papers-ai = Faire la fiche de transparence sur l’IA
+papers-saved = Enregistré sur cet appareil :
+audit-make-paper = a établi un document pour l’établissement

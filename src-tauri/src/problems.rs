@@ -7,6 +7,7 @@ use hearth_core::backup::BackupError;
 use hearth_core::export::ExportError;
 use hearth_core::journal::JournalError;
 use hearth_core::listen::MicError;
+use hearth_core::papers::PaperError;
 use hearth_core::refusal::Refusal;
 use hearth_core::store::{KeyError, StoreError};
 use hearth_core::support::SupportError;
@@ -110,6 +111,23 @@ impl ToProblem for BackupError {
             other => {
                 log::error!("backup: {other}");
                 Problem::Backup {
+                    detail: other.to_string(),
+                }
+            }
+        }
+    }
+}
+
+/// A paper not made: its journal or access failure as such, a file that could not be
+/// written as an export's failure (the same disk, the same remedy).
+impl ToProblem for PaperError {
+    fn to_problem(self) -> Problem {
+        match self {
+            PaperError::Journal(e) => e.to_problem(),
+            PaperError::Access(e) => e.to_problem(),
+            other => {
+                log::error!("paper: {other}");
+                Problem::Export {
                     detail: other.to_string(),
                 }
             }

@@ -59,11 +59,32 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
         ("subject_access", copy.clone()),
         ("erase_resident", erase("Rose")),
         ("save_support_report", json!({})),
+        (
+            "make_paper",
+            json!({ "args": { "kind": "dpia", "language": "en" } }),
+        ),
     ] {
         assert_eq!(kind(call(&w, cmd, args)), "not_allowed", "{cmd}");
     }
 
     sign_in(ada, "139742");
+    // The papers a home needs follow this device's settings: the DPIA as it stands, then
+    // after the retention below changes (checked further on).
+    let dpia = json!({ "args": { "kind": "dpia", "language": "en" } });
+    let paper = |args: &Value| -> String {
+        let paths = call(&w, "make_paper", args.clone()).unwrap();
+        let md = paths[0].as_str().unwrap();
+        assert!(md.ends_with(".md") && paths[1].as_str().unwrap().ends_with(".pdf"));
+        std::fs::read_to_string(md).unwrap()
+    };
+    let before = paper(&dpia);
+    assert!(
+        before.contains("90 days") && before.contains("5 years"),
+        "{before}"
+    );
+    assert!(!before.contains("Rose"), "no resident's name in a paper");
+    let sheet = paper(&json!({ "args": { "kind": "ai_transparency", "language": "fr" } }));
+    assert!(sheet.contains("programme informatique"), "{sheet}");
     // At start the clock looked wrong: nothing was deleted, and administrators are told.
     let status = purged(&w);
     assert_eq!(status["purge"]["state"], "skipped", "{status}");
@@ -100,6 +121,11 @@ fn retention_subject_access_and_erasure_are_for_administrators_and_complete() {
     let status = purged(&w);
     assert_eq!(status["policy"]["notes_years"], 2);
     assert_eq!(status["purge"]["removed"]["notes"], 1, "{status}");
+    let after = paper(&dpia);
+    assert!(
+        after.contains("30 days") && after.contains("2 years"),
+        "{after}"
+    );
 
     // Ada corrects the pain Hearth read and looks at the note's history: the log says who
     // did what to which resident's record, never the reading (no place, no score).

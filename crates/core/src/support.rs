@@ -62,9 +62,7 @@ pub fn report(app: &AppFacts, journal: Option<&str>, log_dir: &Path, now_ms: i64
     let mode = match app.device_mode {
         crate::device_mode::DeviceMode::Shared => "shared window",
         crate::device_mode::DeviceMode::Kiosk { resident: None } => "kiosk for a lounge",
-        crate::device_mode::DeviceMode::Kiosk { resident: Some(_) } => {
-            "kiosk in a resident's room"
-        }
+        crate::device_mode::DeviceMode::Kiosk { resident: Some(_) } => "kiosk in a resident's room",
     };
     line(&mut out, "Used as", mode);
     if let Some(facts) = journal {
@@ -279,7 +277,10 @@ mod tests {
             0,
         );
         assert!(text.contains("Journal: locked"), "{text}");
-        assert!(text.contains("Used as: kiosk in a resident's room"), "{text}");
+        assert!(
+            text.contains("Used as: kiosk in a resident's room"),
+            "{text}"
+        );
         assert!(!text.contains("Residents:"), "{text}");
     }
 }

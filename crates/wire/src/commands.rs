@@ -35,6 +35,9 @@ commands! {
     ConfirmClock = "confirm_clock": i64 => ();
     /// Everything held about a resident, as files: the paths of the JSON and PDF written.
     SubjectAccess = "subject_access": crate::SubjectAccess => Vec<String>;
+    /// Writes a paper from this device's settings (a DPIA draft or the AI transparency
+    /// sheet) as Markdown and PDF; answers their paths (administrators).
+    MakePaper = "make_paper": crate::MakePaper => Vec<String>;
     /// Erases everything about a resident (administrators).
     EraseResident = "erase_resident": crate::EraseResident => ErasedView;
 

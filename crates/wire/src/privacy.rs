@@ -110,3 +110,20 @@ pub struct ErasedView {
     /// Export files of theirs deleted from the exports folder.
     pub files: usize,
 }
+
+/// The papers a home needs before it switches Hearth on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperKind {
+    /// A data protection impact assessment, drafted from this device (GDPR art. 35).
+    Dpia,
+    /// What the AI in Hearth does and does not do (EU AI Act transparency).
+    AiTransparency,
+}
+
+/// One paper, in `language` (a code Hearth has words for).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MakePaper {
+    pub kind: PaperKind,
+    pub language: String,
+}

@@ -16,6 +16,7 @@ pub mod export;
 pub mod journal;
 pub mod listening;
 pub mod model_import;
+pub mod papers;
 pub mod passphrase;
 pub mod privacy;
 pub mod read_aloud;
@@ -54,6 +55,7 @@ handlers! {
     privacy::confirm_clock,
     privacy::subject_access,
     privacy::erase_resident,
+    papers::make_paper,
     passphrase::unlock_journal,
     passphrase::recover_journal,
     passphrase::protect_journal,

@@ -18,16 +18,9 @@ pub async fn save_support_report(
     state: tauri::State<'_, AppState>,
 ) -> Result<ReplyOf<wire::SaveSupportReport>, Problem> {
     let who = crate::session::require(&state, Role::Admin)?;
-    let speech_model = match state.model.lock().map(|m| m.clone()) {
-        Ok(ModelStatus::Ready { name, weights, .. }) => format!("{name} ({weights}), ready"),
-        Ok(ModelStatus::Loading { name }) => format!("{name}, loading"),
-        Ok(ModelStatus::Missing { name, .. }) => format!("{name}, missing"),
-        Ok(ModelStatus::Failed { detail }) => format!("failed: {detail}"),
-        Err(_) => "unknown".into(),
-    };
     let facts = AppFacts {
         version: env!("CARGO_PKG_VERSION").to_string(),
-        speech_model,
+        speech_model: speech_model(&state),
         meaning_model: if state.meaning.get().is_some() {
             "loaded"
         } else {
@@ -49,4 +42,16 @@ pub async fn save_support_report(
     })?;
     let path = support::save(&paths::exports_dir(), &text, now).map_err(problem)?;
     Ok(path.display().to_string())
+}
+
+/// The speech model's state in a few words ("base (q8_0), ready"), for the report and the
+/// papers.
+pub fn speech_model(state: &AppState) -> String {
+    match state.model.lock().map(|m| m.clone()) {
+        Ok(ModelStatus::Ready { name, weights, .. }) => format!("{name} ({weights}), ready"),
+        Ok(ModelStatus::Loading { name }) => format!("{name}, loading"),
+        Ok(ModelStatus::Missing { name, .. }) => format!("{name}, missing"),
+        Ok(ModelStatus::Failed { detail }) => format!("failed: {detail}"),
+        Err(_) => "unknown".into(),
+    }
 }

@@ -10,6 +10,7 @@ mod care_team;
 mod check_in;
 mod installed;
 mod kiosk;
+mod papers;
 mod passphrase;
 mod residents;
 mod talk;

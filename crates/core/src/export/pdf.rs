@@ -49,8 +49,8 @@ impl Font {
     }
 }
 
-/// Lays text out top to bottom, page after page.
-struct Pages {
+/// Lays text out top to bottom, page after page (the papers a home prints use it too).
+pub(crate) struct Pages {
     doc: PdfDocumentReference,
     layer: PdfLayerReference,
     y: f32,
@@ -61,7 +61,7 @@ struct Pages {
 }
 
 impl Pages {
-    fn new(title: &str, footer: String) -> Result<Self, ExportError> {
+    pub(crate) fn new(title: &str, footer: String) -> Result<Self, ExportError> {
         let (doc, page, layer) = PdfDocument::new(title, Mm(PAGE_W), Mm(PAGE_H), "text");
         let layer = doc.get_page(page).get_layer(layer);
         let regular = Font::load(&doc, REGULAR)?;
@@ -86,7 +86,7 @@ impl Pages {
     }
 
     /// Room for `mm` more, or a new page.
-    fn need(&mut self, mm: f32) {
+    pub(crate) fn need(&mut self, mm: f32) {
         if self.y - mm >= MARGIN {
             return;
         }
@@ -98,7 +98,7 @@ impl Pages {
     }
 
     /// `text` wrapped to the page at `size` points, from `indent` mm.
-    fn paragraph(&mut self, text: &str, size: f32, bold: bool, indent: f32) {
+    pub(crate) fn paragraph(&mut self, text: &str, size: f32, bold: bool, indent: f32) {
         let line_h = size * 1.4 * PT_TO_MM;
         let width = PAGE_W - 2.0 * MARGIN - indent;
         for source_line in text.lines() {
@@ -148,11 +148,11 @@ impl Pages {
         lines
     }
 
-    fn gap(&mut self, mm: f32) {
+    pub(crate) fn gap(&mut self, mm: f32) {
         self.y -= mm;
     }
 
-    fn finish(self) -> Result<Vec<u8>, ExportError> {
+    pub(crate) fn finish(self) -> Result<Vec<u8>, ExportError> {
         self.doc
             .save_to_bytes()
             .map_err(|e| ExportError::Pdf(e.to_string()))

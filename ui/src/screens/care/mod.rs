@@ -12,6 +12,7 @@ mod export;
 mod handover;
 mod note_card;
 mod notes;
+mod papers;
 mod residents;
 mod retention;
 mod search;
@@ -197,6 +198,7 @@ pub fn CareTeam(shown: Signal<bool>) -> impl IntoView {
             <display::DisplayChoice />
             <device::DeviceModeChoice />
             <retention::RetentionChoice shown=shown_as(View::Staff) />
+            <papers::PapersPanel />
         </div>
         <div id="care-audit" hidden=move || care.view.get() != View::Audit>
             <audit::AuditLog shown=shown_as(View::Audit) />
