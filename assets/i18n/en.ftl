@@ -562,6 +562,7 @@ refused-backup-place-not-found = { $path } is not among the places found for bac
 refused-backup-not-found = { $path } is not among the backups found. Look again.
 refused-restore-not-confirmed = Tick the box to say the journal on this device is to be replaced.
 refused-backup-wrong-passphrase = That is not the staff passphrase this backup was made under.
+refused-daily-backups-kept = Keep between { $min } and { $max } daily backups.
 
 # The support report (administrators, on the staff screen).
 support-heading = Help from whoever supports Hearth
@@ -707,3 +708,16 @@ papers-dpia = Draft the impact assessment (DPIA)
 papers-ai = Make the AI transparency sheet
 papers-saved = Saved on this device:
 audit-make-paper = made a paper for the home
+daily-heading = Back up every day
+daily-off = Daily backups are off.
+daily-on = Every day into { $place }/hearth-daily, keeping the newest { $keep }.
+daily-newest = Newest: { $when }.
+daily-none-yet = None made yet.
+daily-failed = The last try failed: { $why }
+daily-where = Where
+daily-keep = How many to keep
+daily-switch-on = Back up there every day
+daily-switch-off = Stop daily backups
+daily-now-on = Daily backups are on: one is made now if none was made today, each checked by opening it.
+daily-now-off = Daily backups are off. The ones already made stay.
+audit-change-daily-backup = changed the daily backup

@@ -562,6 +562,7 @@ refused-backup-place-not-found = { $path } ne fait pas partie des emplacements t
 refused-backup-not-found = { $path } ne fait pas partie des sauvegardes trouvées. Cherchez à nouveau.
 refused-restore-not-confirmed = Cochez la case pour dire que le journal de cet appareil doit être remplacé.
 refused-backup-wrong-passphrase = Ce n’est pas la phrase secrète du personnel sous laquelle cette sauvegarde a été faite.
+refused-daily-backups-kept = Gardez entre { $min } et { $max } sauvegardes quotidiennes.
 
 # The support report (administrators, on the staff screen).
 support-heading = De l'aide de qui s'occupe de Hearth
@@ -707,3 +708,16 @@ papers-dpia = Préparer l’analyse d’impact (AIPD)
 papers-ai = Faire la fiche de transparence sur l’IA
 papers-saved = Enregistré sur cet appareil :
 audit-make-paper = a établi un document pour l’établissement
+daily-heading = Sauvegarder chaque jour
+daily-off = Les sauvegardes quotidiennes sont arrêtées.
+daily-on = Chaque jour dans { $place }/hearth-daily, en gardant les { $keep } plus récentes.
+daily-newest = La plus récente : { $when }.
+daily-none-yet = Aucune faite pour l’instant.
+daily-failed = La dernière tentative a échoué : { $why }
+daily-where = Où
+daily-keep = Combien en garder
+daily-switch-on = Sauvegarder là chaque jour
+daily-switch-off = Arrêter les sauvegardes quotidiennes
+daily-now-on = Les sauvegardes quotidiennes sont en marche : une est faite tout de suite s’il n’y en a pas eu aujourd’hui, chacune vérifiée en l’ouvrant.
+daily-now-off = Les sauvegardes quotidiennes sont arrêtées. Celles déjà faites restent.
+audit-change-daily-backup = a changé la sauvegarde quotidienne

@@ -5,6 +5,7 @@
 mod audited;
 mod checks;
 mod commands;
+mod daily_backups;
 mod kiosk;
 mod listen_session;
 mod logs;
@@ -12,6 +13,7 @@ mod microphone;
 mod model_loader;
 mod problems;
 mod purger;
+mod repeating;
 mod session;
 mod single_instance;
 mod state;
@@ -45,6 +47,8 @@ pub struct AppState {
     pub i18n: Arc<hearth_i18n::I18n>,
     /// The retention purge in the background, and how far it got.
     pub purger: Arc<purger::Purger>,
+    /// The daily backup, if an administrator switched it on.
+    pub daily: Arc<daily_backups::DailyBackups>,
     /// Shared or kiosk (read at start from the data folder; changed by an administrator).
     pub device: Mutex<hearth_core::device_mode::DeviceMode>,
 }
@@ -71,6 +75,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         session: Mutex::new(None),
         i18n: Arc::new(hearth_i18n::I18n::load()),
         purger: Arc::default(),
+        daily: Arc::default(),
         device: Mutex::new(kiosk::load()),
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
@@ -78,7 +83,8 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
     // The purge needs no window: it starts with the open journal (a locked one starts it
     // once unlocked).
     if let Ok(journal) = state::current(&state) {
-        state.purger.start(journal);
+        state.purger.start(journal.clone());
+        state.daily.start(journal);
     }
     builder
         .manage(state)

@@ -2,7 +2,6 @@
 //! confirmed clock). It works a small batch at a time (see `hearth_core::retention::purge`),
 //! so the window, residents' talk and saves go on meanwhile; administrators see its progress.
 
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -11,6 +10,7 @@ use hearth_core::paths;
 use hearth_core::retention::{self, Counts, Outcome};
 use hearth_wire::{PurgeView, RetentionCounts};
 
+use crate::repeating::Repeating;
 use crate::state::Journal;
 
 const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
@@ -19,7 +19,7 @@ const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 #[derive(Default)]
 pub struct Purger {
     view: Mutex<Option<PurgeView>>,
-    wake: Mutex<Option<Sender<()>>>,
+    job: Repeating,
 }
 
 impl Purger {
@@ -40,44 +40,24 @@ impl Purger {
     /// Runs the purge again now (a no-op before it started). It shows as running at once,
     /// so nobody reads the last run's outcome as this one's.
     pub fn wake(&self) {
-        if let Some(tx) = self.wake.lock().ok().and_then(|w| w.clone()) {
+        if self.job.started() {
             self.show(PurgeView::Running {
                 done: RetentionCounts::default(),
                 due: RetentionCounts::default(),
             });
-            let _ = tx.send(());
+            self.job.wake();
         }
     }
 
     /// Starts the purge thread on `journal` (once: a second call only wakes it).
     pub fn start(self: &Arc<Self>, journal: Journal) {
-        let (tx, rx) = mpsc::channel();
-        {
-            let Ok(mut wake) = self.wake.lock() else {
-                return;
-            };
-            if wake.is_some() {
-                drop(wake);
-                self.wake();
-                return;
-            }
-            *wake = Some(tx);
+        if self.job.started() {
+            self.wake();
+            return;
         }
         let me = self.clone();
-        let spawned = std::thread::Builder::new()
-            .name("retention".into())
-            .spawn(move || loop {
-                me.run_once(&journal);
-                match rx.recv_timeout(DAILY) {
-                    Ok(()) | Err(RecvTimeoutError::Timeout) => {}
-                    Err(RecvTimeoutError::Disconnected) => return,
-                }
-                // Several wakes at once make one run.
-                while rx.try_recv().is_ok() {}
-            });
-        if let Err(e) = spawned {
-            log::error!("retention: could not start the purge: {e}");
-        }
+        self.job
+            .start("retention", DAILY, move || me.run_once(&journal));
     }
 
     fn run_once(&self, journal: &Journal) {

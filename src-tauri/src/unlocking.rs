@@ -132,7 +132,8 @@ pub async fn open_locked<T: Send + 'static>(
     // Two openings at once: the first in keeps the slot; the second's store just closes.
     if matches!(*slot, Slot::Locked) {
         *slot = Slot::Open(journal.clone());
-        state.purger.start(journal);
+        state.purger.start(journal.clone());
+        state.daily.start(journal);
     }
     Ok(then)
 }

@@ -101,4 +101,46 @@ fn backups_are_for_administrators_go_where_offered_and_restore_only_when_meant()
         .to_string_lossy()
         .starts_with("replaced-")));
     call(&w, "backups", json!({})).unwrap();
+
+    // Daily backups: only where offered, a count in range; switched on, the first is made at
+    // once (in the background) and listed; switched off, the ones made stay.
+    let daily = |folder: &std::path::Path, keep: u32| json!({ "args": { "folder": folder.display().to_string(), "keep": keep } });
+    assert_eq!(
+        refused_code(call(&w, "set_daily_backup", daily(data.path(), 7))),
+        "backup-place-not-found"
+    );
+    assert_eq!(
+        refused_code(call(&w, "set_daily_backup", daily(&stick, 0))),
+        "daily-backups-kept"
+    );
+    call(&w, "set_daily_backup", daily(&stick, 7)).unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        let listed = call(&w, "backups", json!({})).unwrap();
+        if !listed["daily"]["last_ms"].is_null() {
+            break listed["daily"].clone();
+        }
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "no daily backup came: {listed}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert_eq!(status["setting"]["keep"], 7, "{status}");
+    assert_eq!(status["problem"], Value::Null, "{status}");
+    let made_daily = stick.join("hearth-daily").read_dir().unwrap().count();
+    assert_eq!(made_daily, 1);
+    let lines = audit_lines(&w);
+    assert!(
+        lines.iter().any(|l| l.contains("change_daily_backup")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("daily backup")),
+        "{lines:?}"
+    );
+    call(&w, "set_daily_backup", json!({ "args": null })).unwrap();
+    let listed = call(&w, "backups", json!({})).unwrap();
+    assert_eq!(listed["daily"]["setting"], Value::Null, "{listed}");
+    assert_eq!(stick.join("hearth-daily").read_dir().unwrap().count(), 1);
 }

@@ -88,6 +88,10 @@ pub enum Refusal {
     },
     RestoreNotConfirmed,
     BackupWrongPassphrase,
+    DailyBackupsKept {
+        min: u32,
+        max: u32,
+    },
 }
 
 impl Refusal {

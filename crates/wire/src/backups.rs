@@ -21,6 +21,22 @@ pub struct Backups {
     /// Folders a backup can be written to: USB sticks first, then this device's own folder.
     pub places: Vec<String>,
     pub found: Vec<BackupView>,
+    pub daily: DailyBackupStatus,
+}
+
+/// The daily backup: into `hearth-daily/` inside `folder`, keeping the newest `keep`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DailyBackup {
+    pub folder: String,
+    pub keep: u32,
+}
+
+/// Whether daily backups are on, the newest one, and why the last try failed (if it did).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DailyBackupStatus {
+    pub setting: Option<DailyBackup>,
+    pub last_ms: Option<i64>,
+    pub problem: Option<String>,
 }
 
 /// Restores the backup at `path` (one of those listed) with the staff passphrase it was made

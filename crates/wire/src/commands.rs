@@ -143,6 +143,8 @@ commands! {
     /// Backs the journal up into the place named (one of `Backups`' places); answers the
     /// backup's folder (administrators).
     MakeBackup = "make_backup": String => String;
+    /// Daily backups on (into one of `Backups`' places) or off (administrators).
+    SetDailyBackup = "set_daily_backup": Option<crate::DailyBackup> => ();
     /// Restores a backup over this device's journal, which is kept aside (administrators).
     RestoreBackup = "restore_backup": crate::RestoreBackup => crate::Restored;
 }

@@ -7,14 +7,19 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use hearth_core::access::Role;
-use hearth_core::backup;
+use hearth_core::audit::Entry;
+use hearth_core::backup::{self, daily};
 use hearth_core::clock::now_ms;
 use hearth_core::paths;
 use hearth_core::refusal::Refusal;
 use hearth_core::store::Secret;
-use hearth_wire::{commands as wire, ArgsOf, BackupView, Problem, ReplyOf, Restored};
+use hearth_wire::{
+    commands as wire, ArgsOf, BackupView, DailyBackup, DailyBackupStatus, Problem, ReplyOf,
+    Restored,
+};
 use tauri::{AppHandle, Runtime};
 
+use crate::audited::changed;
 use crate::problems::problem;
 use crate::state::with;
 use crate::AppState;
@@ -48,16 +53,61 @@ fn found() -> Vec<BackupView> {
 #[tauri::command]
 pub async fn backups(state: tauri::State<'_, AppState>) -> Result<ReplyOf<wire::Backups>, Problem> {
     crate::session::require(&state, Role::Admin)?;
-    let listed = tauri::async_runtime::spawn_blocking(|| hearth_wire::Backups {
+    let setting = with(&state, |s| daily::setting(s))?;
+    let problem = state.daily.problem();
+    let listed = tauri::async_runtime::spawn_blocking(move || hearth_wire::Backups {
         places: backup::places()
             .into_iter()
             .map(|p| p.display().to_string())
             .collect(),
         found: found(),
+        daily: DailyBackupStatus {
+            last_ms: setting
+                .as_ref()
+                .and_then(daily::newest)
+                .map(|(_, m)| m.created_ms),
+            setting: setting.map(|d| DailyBackup {
+                folder: d.folder.display().to_string(),
+                keep: d.keep,
+            }),
+            problem,
+        },
     });
     listed.await.map_err(|e| Problem::Engine {
         detail: e.to_string(),
     })
+}
+
+/// Daily backups on, into one of the places listed, or off; logged, and looked at at once.
+#[tauri::command]
+pub async fn set_daily_backup(
+    state: tauri::State<'_, AppState>,
+    args: ArgsOf<wire::SetDailyBackup>,
+) -> Result<ReplyOf<wire::SetDailyBackup>, Problem> {
+    let who = crate::session::require(&state, Role::Admin)?;
+    let chosen = match args {
+        Some(d) => {
+            let folder = PathBuf::from(&d.folder);
+            if !backup::places().contains(&folder) {
+                return Err(problem(Refusal::BackupPlaceNotFound { path: d.folder }));
+            }
+            Some(daily::Daily {
+                folder,
+                keep: d.keep,
+            })
+        }
+        None => None,
+    };
+    let detail = chosen.as_ref().map_or_else(
+        || "off".to_string(),
+        |d| format!("into {}, keeping {}", d.folder.display(), d.keep),
+    );
+    let entry = Entry::new(&who.name, "change_daily_backup", "journal", detail);
+    changed(&state, entry, |s| {
+        daily::set(s, chosen.as_ref(), &who.name, now_ms())
+    })?;
+    state.daily.wake();
+    Ok(())
 }
 
 /// Backs up into one of the places listed (and only those), with the journal held still.

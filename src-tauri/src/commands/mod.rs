@@ -99,6 +99,7 @@ handlers! {
     device::close_hearth,
     backups::backups,
     backups::make_backup,
+    backups::set_daily_backup,
     backups::restore_backup,
 }
 

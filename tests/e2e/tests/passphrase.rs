@@ -59,6 +59,17 @@ async fn a_new_home_locks_the_journal_and_a_restart_asks_for_the_passphrase() ->
     let backups: Vec<_> = std::fs::read_dir(&stick)?.collect::<Result<_, _>>()?;
     assert_eq!(backups.len(), 1, "{backups:?}");
     hearth_core::backup::check(&backups[0].path())?;
+    // Every day onto the stick too: the first is made at once and said.
+    app.click("daily-on").await?;
+    app.wait_text("daily-message", WAIT, |t| {
+        t.contains("Daily backups are on")
+    })
+    .await?;
+    app.click("backup-look").await?;
+    app.wait_text("daily-status", WAIT, |t| t.contains("Newest:"))
+        .await?;
+    let daily: Vec<_> = std::fs::read_dir(stick.join("hearth-daily"))?.collect::<Result<_, _>>()?;
+    assert_eq!(daily.len(), 1, "{daily:?}");
     app.screenshot("passphrase-1b-backup").await?;
     app.click("device-language-fr").await?;
     app.wait_text("tab-talk", WAIT, |t| t == "Parler").await?;

@@ -10,6 +10,8 @@
 //! checks its integrity, and only then puts it in place; the journal it replaces is kept
 //! aside in `replaced-<UTC time>/`, never deleted.
 
+pub mod daily;
+
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -120,6 +122,14 @@ pub fn make(
     std::fs::create_dir_all(&partial).map_err(io(&partial))?;
     let journal = partial.join(JOURNAL);
     store.copy_to(&journal)?;
+    // Opened, not only copied: a copy the journal's key cannot read whole is no backup.
+    let verdict = store.check_copy(&journal)?;
+    if verdict != "ok" {
+        return Err(BackupError::Damaged {
+            folder: partial.display().to_string(),
+            why: format!("integrity check of the copy: {verdict}"),
+        });
+    }
     std::fs::copy(box_file(store.path()), partial.join(KEY_BOX)).map_err(io(&partial))?;
     let manifest = Manifest {
         format: FORMAT,
@@ -297,12 +307,15 @@ fn removable(mounts: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The backups in `folders` (each looked at, and its direct sub-folders: a stick's root or
-/// a folder of backups), newest first, each checked; damaged ones are listed with why.
+/// The backups in `folders` and in their daily sub-folders (`hearth-daily/`), newest first,
+/// each checked; damaged ones are listed with why.
 pub fn find(folders: &[PathBuf]) -> Vec<(PathBuf, Result<Manifest, BackupError>)> {
     let mut out = Vec::new();
-    for folder in folders {
-        let Ok(entries) = std::fs::read_dir(folder) else {
+    let with_daily = folders
+        .iter()
+        .flat_map(|f| [f.clone(), f.join(daily::SUBFOLDER)]);
+    for folder in with_daily {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
             continue;
         };
         for entry in entries.flatten() {
