@@ -563,6 +563,7 @@ refused-backup-not-found = { $path } is not among the backups found. Look again.
 refused-restore-not-confirmed = Tick the box to say the journal on this device is to be replaced.
 refused-backup-wrong-passphrase = That is not the staff passphrase this backup was made under.
 refused-daily-backups-kept = Keep between { $min } and { $max } daily backups.
+refused-not-an-export = Hearth opens only the exports, papers and reports it wrote; { $path } is not one of them.
 
 # The support report (administrators, on the staff screen).
 support-heading = Help from whoever supports Hearth
@@ -721,3 +722,4 @@ daily-switch-off = Stop daily backups
 daily-now-on = Daily backups are on: one is made now if none was made today, each checked by opening it.
 daily-now-off = Daily backups are off. The ones already made stay.
 audit-change-daily-backup = changed the daily backup
+open-file = Open { $name }

@@ -563,6 +563,7 @@ refused-backup-not-found = { $path } ne fait pas partie des sauvegardes trouvée
 refused-restore-not-confirmed = Cochez la case pour dire que le journal de cet appareil doit être remplacé.
 refused-backup-wrong-passphrase = Ce n’est pas la phrase secrète du personnel sous laquelle cette sauvegarde a été faite.
 refused-daily-backups-kept = Gardez entre { $min } et { $max } sauvegardes quotidiennes.
+refused-not-an-export = Hearth n’ouvre que les exports, documents et rapports qu’il a écrits ; { $path } n’en fait pas partie.
 
 # The support report (administrators, on the staff screen).
 support-heading = De l'aide de qui s'occupe de Hearth
@@ -721,3 +722,4 @@ daily-switch-off = Arrêter les sauvegardes quotidiennes
 daily-now-on = Les sauvegardes quotidiennes sont en marche : une est faite tout de suite s’il n’y en a pas eu aujourd’hui, chacune vérifiée en l’ouvrant.
 daily-now-off = Les sauvegardes quotidiennes sont arrêtées. Celles déjà faites restent.
 audit-change-daily-backup = a changé la sauvegarde quotidienne
+open-file = Ouvrir { $name }

@@ -46,6 +46,7 @@ fn every_protected_command_checks_the_role_in_the_backend() {
         ("start_dictation", json!({ "args": { "language": "en" } })),
         // The only way out of a kiosk: never for whoever stands at the tablet.
         ("close_hearth", json!({})),
+        ("open_file", json!({ "args": "/etc/passwd" })),
     ];
     // Nobody signed in: every one refuses, and says why.
     for (cmd, args) in &protected {
@@ -72,6 +73,13 @@ fn every_protected_command_checks_the_role_in_the_backend() {
     assert_eq!(call(&w, "sign_in", right).unwrap()["name"], "Sam");
     assert!(call(&w, "board", day.clone()).is_ok());
     assert!(call(&w, "notes", notes).is_ok());
+    // Only what Hearth wrote is handed to the system's viewer: not the journal, not a way out.
+    let journal = data.path().join("journal.sqlite").display().to_string();
+    let exports_up = data.path().join("exports/../journal.sqlite");
+    for path in [journal, exports_up.display().to_string()] {
+        let e = call(&w, "open_file", json!({ "args": path })).unwrap_err();
+        assert_eq!(e["code"], "not-an-export", "{e}");
+    }
     // …but not an administrator's.
     let newcomer = json!({ "args": { "name": "Eve", "role": "caregiver", "pin": "4826" } });
     assert_eq!(kind(call(&w, "add_staff", newcomer.clone())), "not_allowed");

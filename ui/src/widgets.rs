@@ -109,6 +109,24 @@ pub fn ReportLine(
     }
 }
 
+/// "Open …" beside a file Hearth just wrote (an export, a paper): the system's own viewer
+/// shows it, to read or print. Named after the file, so each button says which.
+#[component]
+pub fn OpenButton(path: String, id: String) -> impl IntoView {
+    let tr = tr();
+    let report = Report::new();
+    let name = path.rsplit('/').next().unwrap_or(&path).to_string();
+    view! {
+        <button id=id class="compact" on:click=move |_| {
+            report.clear();
+            report.call::<hearth_wire::commands::OpenFile>(path.clone(), |()| {});
+        }>
+            {move || tr.t("open-file", &[("name", &name)])}
+        </button>
+        <ReportLine report />
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

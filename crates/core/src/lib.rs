@@ -16,6 +16,7 @@ pub mod fuzzing;
 pub mod journal;
 pub mod listen;
 pub mod models;
+pub mod openable;
 pub mod papers;
 pub mod paths;
 pub mod refusal;

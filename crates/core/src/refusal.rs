@@ -92,6 +92,10 @@ pub enum Refusal {
         min: u32,
         max: u32,
     },
+    // Files.
+    NotAnExport {
+        path: String,
+    },
 }
 
 impl Refusal {

@@ -135,6 +135,9 @@ commands! {
     SetDeviceMode = "set_device_mode": DeviceModeView => ();
     /// Closes Hearth; in a kiosk, the only way out (anyone signed in).
     CloseHearth = "close_hearth": () => ();
+    /// Opens an export, a paper or a support report (by its path, as answered when it was
+    /// written) in the system's own viewer (anyone signed in).
+    OpenFile = "open_file": String => ();
     /// Writes a support report (versions, settings, counts, the log's end; no names, nothing
     /// said) beside the exports; answers its path (administrators).
     SaveSupportReport = "save_support_report": () => String;

@@ -13,6 +13,7 @@ pub mod check_in;
 pub mod device;
 pub mod dictation;
 pub mod export;
+pub mod files;
 pub mod journal;
 pub mod listening;
 pub mod model_import;
@@ -94,6 +95,7 @@ handlers! {
     settings::set_device_language,
     export::export,
     support::save_support_report,
+    files::open_file,
     device::device_mode,
     device::set_device_mode,
     device::close_hearth,

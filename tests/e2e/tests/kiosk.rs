@@ -14,7 +14,10 @@ async fn a_kiosk_fills_the_screen_and_only_staff_close_it() -> anyhow::Result<()
     let wm = WindowManager::start()?;
     let home = Home::new()?;
     let autostart = home.config.join("autostart/eu.hearth.app.desktop");
-    let app = App::launch(&home.env()).await?;
+    // The autostart entry goes here, not into the tester's own session.
+    let mut env = home.env();
+    env.push(("XDG_CONFIG_HOME", home.config.as_path()));
+    let app = App::launch(&env).await?;
     hearth_e2e::ready(&app).await?;
     let window = wm.window_of(&home.data)?;
     assert!(
@@ -70,7 +73,7 @@ async fn a_kiosk_fills_the_screen_and_only_staff_close_it() -> anyhow::Result<()
     drop(app);
 
     // Started again (as the session would): full screen from the first moment, locked.
-    let app = App::launch(&home.env()).await?;
+    let app = App::launch(&env).await?;
     app.unlock().await?;
     let window = wm.window_of(&home.data)?;
     assert!(wm.is_fullscreen(&window)?, "a kiosk starts full screen");

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::care;
 use crate::i18n::tr;
 use crate::time;
-use crate::widgets::{Report, ReportLine};
+use crate::widgets::{OpenButton, Report, ReportLine};
 
 #[component]
 pub fn Export(resident_id: i64) -> impl IntoView {
@@ -15,6 +15,7 @@ pub fn Export(resident_id: i64) -> impl IntoView {
     let care = care();
     let from = RwSignal::new(String::new());
     let report = Report::new();
+    let written = RwSignal::new(None::<String>);
     let run = move |format: ExportFormat| {
         let to_day = care.day.get_untracked();
         let from_day = from.get_untracked();
@@ -33,7 +34,9 @@ pub fn Export(resident_id: i64) -> impl IntoView {
             language: tr.lang.get_untracked(),
         };
         report.clear();
+        written.set(None);
         report.call::<commands::Export>(request, move |done| {
+            written.set(Some(done.path.clone()));
             report.say(
                 "export-done",
                 &[("path", &done.path), ("count", &done.notes.to_string())],
@@ -56,6 +59,7 @@ pub fn Export(resident_id: i64) -> impl IntoView {
                 <button id="export-fhir" class="compact" on:click=move |_| run(ExportFormat::Fhir)>"FHIR (JSON)"</button>
             </div>
             <ReportLine report id="export-message" />
+            {move || written.get().map(|path| view! { <OpenButton path id="export-open".to_string() /> })}
         </section>
     }
 }

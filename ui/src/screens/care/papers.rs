@@ -7,7 +7,7 @@ use hearth_wire::{commands, MakePaper, PaperKind};
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::widgets::{Report, ReportLine};
+use crate::widgets::{OpenButton, Report, ReportLine};
 
 #[component]
 pub fn PapersPanel() -> impl IntoView {
@@ -52,7 +52,9 @@ pub fn PapersPanel() -> impl IntoView {
         </div>
         <ReportLine report id="paper-message" />
         <ul id="paper-files" class="handover-list">
-            {move || written.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+            {move || written.get().into_iter().enumerate().map(|(i, p)| view! {
+                <li>{p.clone()} " " <OpenButton path=p id=format!("paper-open-{i}") /></li>
+            }).collect_view()}
         </ul>
     }
 }
