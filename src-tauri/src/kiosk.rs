@@ -7,6 +7,16 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use hearth_core::device_mode::{self, autostart, DeviceMode};
 use tauri::{Manager, Runtime, WebviewWindow, WindowEvent};
 
+/// The mode in force (a poisoned lock still holds a whole value: the mode is one word).
+pub fn mode(state: &crate::AppState) -> DeviceMode {
+    *state.device.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Puts `mode` in force for the commands and the window's close requests.
+pub fn set_mode(state: &crate::AppState, mode: DeviceMode) {
+    *state.device.lock().unwrap_or_else(|e| e.into_inner()) = mode;
+}
+
 /// The mode kept on this device; shared (with a line in the log) when its file is damaged,
 /// so staff can still reach the screens that set it again.
 pub fn load() -> DeviceMode {
@@ -38,9 +48,7 @@ pub fn keep(mode: DeviceMode) -> std::io::Result<()> {
 /// A window manager's close request, refused while this device is a kiosk.
 pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &WindowEvent) {
     if let WindowEvent::CloseRequested { api, .. } = event {
-        let state = window.state::<crate::AppState>();
-        let kiosk = state.device.lock().is_ok_and(|m| m.is_kiosk());
-        if kiosk {
+        if mode(&window.state::<crate::AppState>()).is_kiosk() {
             api.prevent_close();
             log::info!("a request to close the kiosk was refused: staff close it signed in");
         }

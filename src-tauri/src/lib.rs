@@ -91,11 +91,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         .setup(move |app| {
             model_loader::spawn(app.handle().clone(), model, transcriber);
             model_loader::spawn_meaning(meaning);
-            let kiosk = app
-                .state::<AppState>()
-                .device
-                .lock()
-                .is_ok_and(|m| m.is_kiosk());
+            let kiosk = kiosk::mode(&app.state::<AppState>()).is_kiosk();
             if let (true, Some(window)) = (kiosk, app.get_webview_window("main")) {
                 log::info!("this device is a kiosk: full screen, closed by staff");
                 kiosk::keep_awake(&window, true);

@@ -19,8 +19,7 @@ use crate::AppState;
 pub async fn device_mode(
     state: tauri::State<'_, AppState>,
 ) -> Result<ReplyOf<wire::DeviceMode>, Problem> {
-    let mode = *state.device.lock().map_err(|_| crashed())?;
-    Ok(view(mode))
+    Ok(view(kiosk::mode(&state)))
 }
 
 #[tauri::command]
@@ -43,7 +42,7 @@ pub async fn set_device_mode<R: Runtime>(
     // The file is written inside the log's transaction: a mode nobody logged is never kept,
     // and a file that cannot be written leaves no line saying it was.
     changed(&state, entry, |_| kiosk::keep(mode).map_err(Unkept::File))?;
-    *state.device.lock().map_err(|_| crashed())? = mode;
+    kiosk::set_mode(&state, mode);
     if let Some(window) = app.get_webview_window("main") {
         kiosk::apply(&window, mode);
     }
@@ -95,11 +94,5 @@ fn view(mode: DeviceMode) -> DeviceModeView {
     match mode {
         DeviceMode::Shared => DeviceModeView::Shared,
         DeviceMode::Kiosk { resident } => DeviceModeView::Kiosk { resident },
-    }
-}
-
-fn crashed() -> Problem {
-    Problem::Device {
-        detail: "an earlier change crashed; restart Hearth".into(),
     }
 }

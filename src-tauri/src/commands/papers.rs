@@ -28,7 +28,7 @@ pub async fn make_paper(
         version: env!("CARGO_PKG_VERSION").to_string(),
         speech_model: super::support::speech_model(&state),
         meaning_model: state.meaning.get().is_some(),
-        device_mode: state.device.lock().map(|m| *m).unwrap_or_default(),
+        device_mode: crate::kiosk::mode(&state),
         journal_path: paths::journal_file(),
     };
     let now = now_ms();

@@ -28,9 +28,7 @@ pub async fn save_support_report(
         }
         .into(),
         journal: "open".into(),
-        device_mode: *state.device.lock().map_err(|_| Problem::Device {
-            detail: "an earlier change crashed; restart Hearth".into(),
-        })?,
+        device_mode: crate::kiosk::mode(&state),
     };
     let now = now_ms();
     // The journal is held only for its counts and settings, not while devices and the log

@@ -292,8 +292,13 @@ pub fn places() -> Vec<PathBuf> {
             .map(|m| removable(&m))
             .unwrap_or_default(),
     };
-    out.push(crate::paths::data_dir().join("backups"));
+    out.push(own_folder());
     out
+}
+
+/// This device's own backups folder: `backups/` in the data folder.
+pub fn own_folder() -> PathBuf {
+    crate::paths::data_dir().join("backups")
 }
 
 /// Mount points under /media or /run/media in a mounts table (spaces come as `\040`).

@@ -100,7 +100,7 @@ pub fn facts(store: &Store, app: AppSide, now_ms: i64) -> Result<Facts, PaperErr
     }
     let team = staff::list(store)?;
     let admins = team.iter().filter(|s| s.role == Role::Admin).count();
-    let backups_here = crate::backup::find(&[crate::paths::data_dir().join("backups")])
+    let backups_here = crate::backup::find(&[crate::backup::own_folder()])
         .into_iter()
         .filter(|(_, m)| m.is_ok())
         .count();
