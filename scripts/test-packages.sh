@@ -36,6 +36,11 @@ HEARTH_INSTALLED_HOME="$home" HEARTH_INSTALLED_APP=/usr/bin/hearth-app \
 
 data="$home/.local/share/hearth"
 [ -f "$data/journal.sqlite" ] || die "no journal in $data"
+# One folder a device: the window's web data is inside Hearth's, none under the app's identifier.
+[ -d "$data/webview" ] || die "the window's web data is not in $data/webview"
+for other in "$home/.local/share/eu.hearth.app" "$home/.cache/eu.hearth.app"; do
+  [ ! -e "$other" ] || die "Hearth made a second data folder: $other"
+done
 fingerprint() { (cd "$data" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 before="$(fingerprint)"
 say "removing the packages: the data folder stays"

@@ -492,6 +492,7 @@ audit-recover-journal = opened the journal with the recovery code and chose a ne
 audit-protect-journal = locked the journal with a staff passphrase
 audit-change-passphrase = changed the staff passphrase
 problem-journal-locked = Hearth is locked: a member of staff needs to type the staff passphrase.
+problem-journal-too-new = This journal was kept by a newer version of Hearth (its schema is { $found }; this version reads up to { $known }). Nothing was changed. Install that version of Hearth or a newer one to open it.
 problem-wrong-passphrase = That is not the staff passphrase. { $tries ->
     [one] One more try before a pause.
    *[other] { $tries } more tries before a pause.

@@ -492,6 +492,7 @@ audit-recover-journal = a ouvert le journal avec le code de secours et choisi un
 audit-protect-journal = a verrouillé le journal avec une phrase secrète
 audit-change-passphrase = a changé la phrase secrète du personnel
 problem-journal-locked = Hearth est verrouillé : un membre du personnel doit taper la phrase secrète.
+problem-journal-too-new = Ce journal a été tenu par une version plus récente de Hearth (son schéma est { $found } ; cette version lit jusqu'au { $known }). Rien n'a été modifié. Installez cette version de Hearth ou une plus récente pour l'ouvrir.
 problem-wrong-passphrase = Ce n’est pas la phrase secrète du personnel. { $tries ->
     [one] Encore un essai avant une pause.
    *[other] Encore { $tries } essais avant une pause.

@@ -19,6 +19,7 @@ mod single_instance;
 mod state;
 mod unlocking;
 mod views;
+mod window;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -91,8 +92,9 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
         .setup(move |app| {
             model_loader::spawn(app.handle().clone(), model, transcriber);
             model_loader::spawn_meaning(meaning);
+            let window = window::open(app, &hearth_core::paths::webview_dir())?;
             let kiosk = kiosk::mode(&app.state::<AppState>()).is_kiosk();
-            if let (true, Some(window)) = (kiosk, app.get_webview_window("main")) {
+            if let (true, Some(window)) = (kiosk, window) {
                 log::info!("this device is a kiosk: full screen, closed by staff");
                 kiosk::keep_awake(&window, true);
             }
@@ -117,6 +119,7 @@ pub fn run() {
             None
         }
     };
+    window::forget_old_webview_folders();
     let mut context = tauri::generate_context!();
     kiosk::shape_config(context.config_mut(), kiosk::load());
     let app = match with_hearth(tauri::Builder::default()).build(context) {

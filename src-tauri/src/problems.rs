@@ -36,6 +36,10 @@ impl ToProblem for StoreError {
         match self {
             StoreError::Refused(r) => r.to_problem(),
             StoreError::NeedsPassphrase => Problem::JournalLocked,
+            StoreError::TooNew { found, .. } => Problem::JournalTooNew {
+                found,
+                known: hearth_core::store::schema_version(),
+            },
             StoreError::Key(KeyError::WeakPassphrase(why)) => Problem::WeakPassphrase {
                 why: crate::views::passphrase_weakness_view(why),
             },
@@ -180,6 +184,17 @@ mod tests {
             Problem::Journal { .. }
         ));
         assert_eq!(problem(StoreError::NeedsPassphrase), Problem::JournalLocked);
+        // A journal from a newer Hearth is said as such, with both schemas, not as damage.
+        assert_eq!(
+            problem(StoreError::TooNew {
+                path: "j".into(),
+                found: 99
+            }),
+            Problem::JournalTooNew {
+                found: 99,
+                known: hearth_core::store::schema_version()
+            }
+        );
     }
 
     /// Every reason a PIN or a passphrase is refused for has its words, in every language.

@@ -66,6 +66,10 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
             tr.t("problem-locked-out", &[("seconds", &seconds.to_string())])
         }
         Problem::JournalLocked => tr.t("problem-journal-locked", &[]),
+        Problem::JournalTooNew { found, known } => tr.t(
+            "problem-journal-too-new",
+            &[("found", &found.to_string()), ("known", &known.to_string())],
+        ),
         Problem::WrongPassphrase { tries_left } => tr.t(
             "problem-wrong-passphrase",
             &[("tries", &tries_left.to_string())],

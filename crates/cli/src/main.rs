@@ -4,6 +4,7 @@
 
 mod backup_cmd;
 mod bench;
+mod bench_backup;
 mod bench_journal;
 mod bench_purge;
 mod bench_signals;
@@ -57,6 +58,8 @@ enum Command {
     BenchJournal(bench_journal::Args),
     /// Measure the retention purge on a copy of a big journal, and the screens meanwhile.
     BenchPurge(bench_purge::Args),
+    /// Measure a backup, its check, a restore and an upgrade on a big journal (100,000 notes).
+    BenchBackup(bench_backup::Args),
     /// Kill a writer with SIGKILL again and again while it saves; check nothing confirmed is lost.
     #[command(hide = true)]
     CrashLoop(crash_loop::Args),
@@ -84,6 +87,7 @@ fn main() {
         Command::DemoJournal(a) => demo_journal_cmd::run(a),
         Command::BenchJournal(a) => bench_journal::run(a),
         Command::BenchPurge(a) => bench_purge::run(a),
+        Command::BenchBackup(a) => bench_backup::run(a),
         Command::BenchSignals(a) => bench_signals::run(a),
         Command::CrashLoop(a) => crash_loop::run(a),
         Command::Soak(a) => soak::run(a),

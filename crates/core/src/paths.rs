@@ -39,6 +39,29 @@ pub fn journal_file() -> PathBuf {
     data_dir().join("journal.sqlite")
 }
 
+/// The window's own web data (WebKit's storage and cache): `webview/` in the data folder, so
+/// Hearth has one folder on a device, not a second one named after the app's identifier.
+pub fn webview_dir() -> PathBuf {
+    data_dir().join("webview")
+}
+
+/// Where an earlier Hearth's window kept its web data, under the app's identifier
+/// (`~/.local/share/eu.hearth.app` and `~/.cache/eu.hearth.app`). None when
+/// `HEARTH_DATA_DIR` moves the data folder: tests and scripts never touch a person's folders.
+pub fn old_webview_dirs() -> Vec<PathBuf> {
+    if std::env::var_os("HEARTH_DATA_DIR").is_some_and(|d| !d.is_empty()) {
+        return Vec::new();
+    }
+    directories::BaseDirs::new()
+        .map(|b| {
+            [b.data_dir(), b.cache_dir()]
+                .iter()
+                .map(|d| d.join("eu.hearth.app"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Where exports are written: `exports/` in the data folder.
 pub fn exports_dir() -> PathBuf {
     data_dir().join("exports")

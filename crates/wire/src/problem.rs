@@ -71,6 +71,12 @@ pub enum Problem {
     /// The journal is under the staff passphrase and not open yet.
     #[error("the journal is locked")]
     JournalLocked,
+    /// The journal was made by a newer Hearth (a newer package, then an older one put back):
+    /// nothing was changed, and only that version or a newer one can open it.
+    #[error(
+        "the journal was made by a newer Hearth (schema {found}; this one reads up to {known})"
+    )]
+    JournalTooNew { found: i64, known: i64 },
     #[error("that is not the staff passphrase")]
     WrongPassphrase { tries_left: u32 },
     #[error("that is not the recovery code")]

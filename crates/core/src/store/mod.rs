@@ -186,16 +186,27 @@ impl Store {
         }
     }
 
-    /// For `hearth bench-purge` only: the journal as schema 11 left it (no purge indexes, no
-    /// erased-resident triggers), so the next open times the upgrade on a big journal.
+    /// For the benchmarks only (`hearth bench-purge`, `bench-backup`): the journal as schema
+    /// 11 left it (no purge indexes, no erased-resident triggers, no reader beside a signal),
+    /// so the next open times the upgrade on a big journal.
     #[doc(hidden)]
-    pub fn as_before_schema_12(&self) -> Result<(), StoreError> {
+    pub fn as_schema_11(&self) -> Result<(), StoreError> {
         Ok(self.conn.execute_batch(
-            "DROP INDEX utterances_by_end; DROP INDEX notes_by_utterance;
+            "ALTER TABLE signals DROP COLUMN sounds_like; ALTER TABLE signals DROP COLUMN reader;
+             DROP INDEX utterances_by_end; DROP INDEX notes_by_utterance;
              DROP TRIGGER erased_residents_stay_erased; DROP TRIGGER no_consent_for_the_erased;
              DROP TRIGGER no_notes_for_the_erased; DROP TRIGGER no_words_for_the_erased;
              PRAGMA user_version = 11;",
         )?)
+    }
+
+    /// For the package test only: the journal as a newer Hearth would leave it (a schema
+    /// past this one's), to show an older Hearth refuses it and changes nothing.
+    #[doc(hidden)]
+    pub fn as_newer_schema(&self) -> Result<(), StoreError> {
+        Ok(self
+            .conn
+            .pragma_update(None, "user_version", migrations::latest() + 1)?)
     }
 
     /// SQLite's own check of the file, "ok" when healthy.
@@ -315,6 +326,43 @@ mod tests {
 
     fn test_key(dir: &Path, name: &str) -> Key {
         Key::load_or_create(&dir.join(name)).unwrap()
+    }
+
+    /// The benchmarks' schema-11 journal is what schema 11 really was: the next open runs
+    /// every later step on it and ends with the schema a fresh journal has.
+    #[test]
+    fn a_journal_put_back_to_schema_11_upgrades_to_the_latest() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = test_key(dir.path(), "a.key");
+        let fresh = dir.path().join("fresh.sqlite");
+        let older = dir.path().join("older.sqlite");
+        let schema = |s: &Store| -> Vec<String> {
+            let mut q = s
+                .conn()
+                .prepare("SELECT coalesce(sql, name) FROM sqlite_master ORDER BY name")
+                .unwrap();
+            q.query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
+        };
+        let want = schema(&Store::open_with(&fresh, &key).unwrap());
+        Store::open_with(&older, &key)
+            .unwrap()
+            .as_schema_11()
+            .unwrap();
+        let upgraded = Store::open_with(&older, &key).unwrap();
+        let version: i64 = upgraded
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, schema_version());
+        assert_eq!(
+            schema(&upgraded),
+            want,
+            "the same tables, indexes and triggers"
+        );
+        assert_eq!(upgraded.integrity_check().unwrap(), "ok");
     }
 
     #[test]
