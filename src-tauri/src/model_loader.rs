@@ -2,7 +2,7 @@
 //! and the meaning model (the second reader of signals), which needs no window.
 
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use hearth_core::models::{ModelError, ModelStore};
 use hearth_core::signals::{meaning, Lexicon, MeaningReader};
@@ -62,7 +62,10 @@ pub fn spawn<R: Runtime>(
                         name: model.name.clone(),
                         weights: format!("{:?}", model.weights).to_lowercase(),
                         load_ms,
-                    })
+                    });
+                    if let Some(transcriber) = slot.get() {
+                        rest_between_conversations(transcriber);
+                    }
                 }
                 Err(e) => publish(ModelStatus::Failed {
                     detail: e.to_string(),
@@ -71,6 +74,21 @@ pub fn spawn<R: Runtime>(
         })
         .map(|_| ())
         .unwrap_or_else(|e| log::error!("could not start the model loader: {e}"));
+}
+
+/// How long the recogniser keeps its working memory after the last thing it heard: a
+/// conversation's turns come well within it, and a tablet at rest holds about 60 MB less.
+const REST_AFTER: Duration = Duration::from_secs(60);
+
+/// On the loader's thread, for as long as Hearth runs: lets the recogniser's working memory
+/// go once nobody has spoken for [`REST_AFTER`].
+fn rest_between_conversations(transcriber: &Transcriber) -> ! {
+    loop {
+        std::thread::sleep(REST_AFTER / 4);
+        if transcriber.rest_if_idle(REST_AFTER) {
+            log::info!("the recogniser's working memory was let go after a quiet minute");
+        }
+    }
 }
 
 /// Loads the meaning model and embeds its examples (seconds on a first start, then read

@@ -162,6 +162,32 @@ fn a_clip_reads_the_same_whatever_came_before() {
     assert_eq!(t.transcribe(&short, &fr).unwrap().text, alone);
 }
 
+/// Between conversations the recogniser lets its working memory go (about 60 MB for base),
+/// and the next clip reads as it did before: the state is made again, not lost.
+#[test]
+fn a_rested_recogniser_reads_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let clip = load_wav(&common::espeak(
+        dir.path(),
+        "en",
+        "My knee hurts a little today.",
+        "k",
+    ))
+    .unwrap();
+    let t = load("base", WeightType::Q8_0);
+    let before = t.transcribe(&clip, &en()).unwrap().text;
+    assert!(
+        !t.rest_if_idle(std::time::Duration::from_secs(60)),
+        "just used: kept"
+    );
+    assert!(t.rest_if_idle(std::time::Duration::ZERO), "let go");
+    assert!(
+        !t.rest_if_idle(std::time::Duration::ZERO),
+        "nothing left to let go"
+    );
+    assert_eq!(t.transcribe(&clip, &en()).unwrap().text, before);
+}
+
 /// Short answers once came back repeated thirty times ("Yes, my knee hurts. Yes, my knee
 /// hurts. …") when the encoder window was cut too close to them.
 #[test]

@@ -105,10 +105,18 @@ pub struct Transcript {
 
 pub struct Transcriber {
     // Field order matters: the state must be dropped before the context it came from.
-    state: Mutex<WhisperState>,
+    state: Mutex<Working>,
     ctx: WhisperContext,
     config: TranscriberConfig,
     model_name: String,
+}
+
+/// The recogniser's working memory (whisper.cpp's state: its caches and compute buffers,
+/// about 60 MB for base after a turn), kept between turns of a conversation and let go after
+/// a quiet while ([`Transcriber::rest_if_idle`]); made again in about 20 ms when next needed.
+struct Working {
+    state: Option<WhisperState>,
+    used: Instant,
 }
 
 /// whisper.cpp ignores clips under one second; shorter answers ("yes") are padded.
@@ -164,11 +172,27 @@ impl Transcriber {
             .map(|s| s.to_string_lossy().trim_start_matches("ggml-").to_string())
             .unwrap_or_default();
         Ok(Self {
-            state: Mutex::new(state),
+            state: Mutex::new(Working {
+                state: Some(state),
+                used: Instant::now(),
+            }),
             ctx,
             config,
             model_name,
         })
+    }
+
+    /// Lets the recogniser's working memory go when nothing was recognised for `idle` (and
+    /// nothing is being recognised now); whether it was let go. The model itself stays.
+    pub fn rest_if_idle(&self, idle: std::time::Duration) -> bool {
+        let Ok(mut working) = self.state.try_lock() else {
+            return false;
+        };
+        if working.state.is_some() && working.used.elapsed() >= idle {
+            working.state = None;
+            return true;
+        }
+        false
     }
 
     pub fn model_name(&self) -> &str {
@@ -227,16 +251,27 @@ impl Transcriber {
             .pieces(samples),
             None => std::iter::once(0..samples.len()).collect(),
         };
-        let mut state = self
+        let mut working = self
             .state
             .lock()
             .map_err(|_| SpeechError::Recognition("an earlier transcription crashed".into()))?;
+        working.used = Instant::now();
+        if working.state.is_none() {
+            working.state = Some(
+                self.ctx
+                    .create_state()
+                    .map_err(|e| SpeechError::Recognition(format!("no room to recognise: {e}")))?,
+            );
+        }
+        let Some(state) = working.state.as_mut() else {
+            return Err(SpeechError::Recognition("no recogniser state".into()));
+        };
         let mut segments: Vec<Segment> = Vec::new();
         for piece in pieces {
             let first_new = segments.len();
             // No voice, no recognition; a quiet voice is raised to a level Whisper hears.
             if let Some(voiced) = voice_gate::gate(&samples[piece.clone()]) {
-                let (said, lang) = self.recognise(&mut state, &voiced, lang_code.as_deref())?;
+                let (said, lang) = self.recognise(state, &voiced, lang_code.as_deref())?;
                 // The language found in the first piece holds for the rest.
                 if lang_code.is_none() && !lang.is_empty() {
                     lang_code = Some(lang);
@@ -254,6 +289,8 @@ impl Transcriber {
                 segments: &segments[first_new..],
             });
         }
+        // Idle is counted from the end of the last recognition, however long it took.
+        working.used = Instant::now();
         let text = segments
             .iter()
             .map(|s| s.text.as_str())

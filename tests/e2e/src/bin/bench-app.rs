@@ -102,6 +102,14 @@ async fn main() -> anyhow::Result<()> {
         .collect();
     busy.sort_by_key(|b| std::cmp::Reverse(b.1));
     let idle_cpu = ticks as f64 / (clock_ticks() * 10.0) * 100.0;
+    // At rest: over a minute after the last turn the recogniser has let its working memory
+    // go (src-tauri/src/model_loader.rs), as a tablet between conversations does.
+    tokio::time::sleep(Duration::from_secs(65)).await;
+    let rest_rss = kib(pids[0], "Rss")? / 1024.0;
+    let mut rest_pss = 0.0;
+    for p in &pids {
+        rest_pss += kib(*p, "Pss")? / 1024.0;
+    }
     app.close().await?;
 
     let med = |v: &mut Vec<f64>| {
@@ -143,6 +151,18 @@ async fn main() -> anyhow::Result<()> {
         format!("{pss:.0} MB"),
         "≤ 400 MB",
         pss <= 400.0,
+    );
+    row(
+        "main process RSS at rest (a quiet minute on)",
+        format!("{rest_rss:.0} MB"),
+        "≤ 300 MB",
+        rest_rss <= 300.0,
+    );
+    row(
+        "all app processes PSS at rest",
+        format!("{rest_pss:.0} MB"),
+        "≤ 400 MB",
+        rest_pss <= 400.0,
     );
     row(
         "idle CPU, all processes (10 s)",
