@@ -1,20 +1,25 @@
-//! The shell around the screens: the app's name, the language, whether Hearth can listen
-//! and save, and the two screens — talking (residents) and notes (care team).
+//! The shell around the screens: the top bar (`top_bar.rs`), whether Hearth can listen and
+//! save (`status.rs`), how the device shows it (`look.rs`), and the two screens — talking
+//! (residents) and notes (care team), mounted once the journal is open.
+
+mod look;
+mod status;
+mod top_bar;
 
 use hearth_i18n::I18n;
-use hearth_wire::{commands, events, DisplaySettings, JournalStatus, ModelImport, ModelStatus};
+use hearth_wire::{commands, events, JournalStatus, ModelImport, ModelStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{tr, DeviceLanguage, Tr};
 use crate::passphrase::{JournalState, Unlock};
 use crate::privacy::PrivacyNotice;
-use crate::problem;
-use crate::read_aloud::ReadScreenButton;
 use crate::screens::care::CareTeam;
-use crate::screens::resident::{Resident, ResidentDisplay};
+use crate::screens::resident::Resident;
 use crate::speech_model::SpeechModelState;
 use crate::tauri;
+use status::StatusLines;
+use top_bar::TopBar;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -89,130 +94,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let status = move || match (model.get(), engine.get()) {
-        (_, Some(e)) => ("status problem", problem::say(&tr, &e)),
-        (None | Some(ModelStatus::Loading { .. }), _) => ("status", tr.t("model-loading", &[])),
-        (Some(ModelStatus::Ready { name, weights, .. }), _) => (
-            "status ready",
-            tr.t("model-ready", &[("name", &name), ("weights", &weights)]),
-        ),
-        (Some(ModelStatus::Missing { name, command }), _) => (
-            "status problem",
-            tr.t("model-missing", &[("name", &name), ("command", &command)]),
-        ),
-        (Some(ModelStatus::Failed { detail }), _) => (
-            "status problem",
-            tr.t("model-failed", &[("detail", &detail)]),
-        ),
-    };
-    let journal_problem = move || match journal.get() {
-        Some(JournalStatus::Failed { detail }) => {
-            Some(tr.t("journal-failed", &[("detail", &problem::sentence(&detail))]))
-        }
-        _ => None,
-    };
-    // How this device shows Hearth (text size, contrast, motion): read at start, applied to
-    // the whole document, changed at once when staff change it.
-    let display = RwSignal::new(DisplaySettings {
-        text_percent: 100,
-        high_contrast: false,
-        reduced_motion: false,
-    });
-    provide_context(display);
-    let resident_display = RwSignal::new(None::<DisplaySettings>);
-    provide_context(ResidentDisplay(resident_display));
-    spawn_local(async move {
-        if let Ok(d) = tauri::invoke::<commands::Display>(&()).await {
-            display.set(d);
-        }
-    });
-    Effect::new(move |_| {
-        // The resident at the screen may have their own size and contrast.
-        let d = match (screen.get(), resident_display.get()) {
-            (Screen::Talk, Some(theirs)) => theirs,
-            _ => display.get(),
-        };
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|doc| doc.document_element())
-        {
-            // Hearth's normal text is 125 % of the system's; staff can double it.
-            let size = 125 * u32::from(d.text_percent) / 100;
-            let _ = root.set_attribute("style", &format!("font-size: {size}%"));
-            let mut classes = Vec::new();
-            if d.high_contrast {
-                classes.push("high-contrast");
-            }
-            if d.reduced_motion {
-                classes.push("reduced-motion");
-            }
-            let _ = root.set_attribute("class", &classes.join(" "));
-        }
-    });
-    // The document's language follows the choice, for screen readers.
-    Effect::new(move |_| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", &tr.lang.get());
-        }
-    });
-    let tab = move |which: Screen, id: &'static str, label: &'static str| {
-        view! {
-            <button
-                id=id
-                class="tab"
-                aria-current=move || (screen.get() == which).then_some("page")
-                on:click=move |_| screen.set(which)
-            >
-                {move || tr.t(label, &[])}
-            </button>
-        }
-    };
+    look::provide(screen);
 
     view! {
-        <header class="top">
-            <h1 id="app-title">{move || tr.t("app-title", &[])}</h1>
-            <nav class="tabs" aria-label=move || tr.t("screens", &[]) hidden=move || locked.get()>
-                {tab(Screen::Talk, "tab-talk", "tab-talk")}
-                {tab(Screen::Notes, "tab-notes", "tab-notes")}
-            </nav>
-            <div class="read-screen"><ReadScreenButton /></div>
-            <nav class="languages" aria-label=move || tr.t("language-choice", &[])>
-                {tr
-                    .languages()
-                    .into_iter()
-                    .map(|(code, name)| {
-                        let c = code.clone();
-                        view! {
-                            <button
-                                id=format!("lang-{code}")
-                                lang=code.clone()
-                                aria-pressed=move || (tr.lang.get() == c).to_string()
-                                on:click=move |_| tr.lang.set(code.clone())
-                            >
-                                {name}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
-        </header>
+        <TopBar screen locked />
         <main>
-            <p id="model-status" class=move || status().0 role="status" aria-live="polite">
-                {move || status().1}
-            </p>
-            {move || {
-                journal_problem()
-                    .map(|p| {
-                        view! {
-                            <p id="journal-status" class="status problem" role="alert">
-                                {p}
-                            </p>
-                        }
-                    })
-            }}
+            <StatusLines model journal engine />
             <Show when=move || locked.get()>
                 <Unlock />
             </Show>
