@@ -1,13 +1,16 @@
 //! Humans decide: one reading Hearth made, the words it came from, who decided what about
-//! it, and the three decisions — confirm, correct (reading, place, score), dismiss. Each
-//! decision is kept beside the machine's reading, which stays as it was.
+//! it, and the three decisions — confirm, correct (reading, place, score: `correction.rs`),
+//! dismiss. Each decision is kept beside the machine's reading, which stays as it was.
 
 use hearth_wire::{commands, Decision, ReviewAction, ReviewSignal, SignalView};
 use leptos::prelude::*;
 
-use super::{care, SaveCancel};
+mod correction;
+
+use super::care;
 use crate::i18n::tr;
 use crate::widgets::{Report, ReportLine};
+use correction::{Correction, Draft};
 
 #[component]
 pub fn SignalReview(signal: SignalView) -> impl IntoView {
@@ -29,9 +32,12 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
             },
         )
     };
-    let value = RwSignal::new(String::new());
-    let place = RwSignal::new(String::new());
-    let score = RwSignal::new(String::new());
+    let draft = Draft::default();
+    let Draft {
+        value,
+        place,
+        score,
+    } = draft;
 
     let decide = move |decision: Decision| {
         let request = ReviewSignal {
@@ -110,10 +116,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
         let m = machine.clone();
         move || tr.signal(&m)
     };
-    let is_pain = kind == "pain";
     let class = format!("signal {kind}");
-    let values = hearth_i18n::signal_values(&kind);
-    let kind_for_values = kind.clone();
     view! {
         <li class=move || format!("{class} {}", status()) id=format!("signal-{id}")>
             <p class="signal-line">
@@ -152,63 +155,7 @@ pub fn SignalReview(signal: SignalView) -> impl IntoView {
                     {move || tr.t("review-dismiss", &[])}
                 </button>
             </div>
-            <div class="correction" id=format!("correction-{id}") hidden=move || !editing.get()>
-                <label>
-                    {move || tr.t("correct-value", &[])}
-                    <select id=format!("correct-value-{id}") on:change=move |ev| value.set(event_target_value(&ev))>
-                        {values
-                            .iter()
-                            .map(|v| {
-                                let v = v.to_string();
-                                let words_of = (kind_for_values.clone(), v.clone());
-                                let is = v.clone();
-                                view! {
-                                    <option value=v selected=move || value.get() == is>
-                                        {move || tr.t(&format!("signal-{}-{}", words_of.0, words_of.1.replace('_', "-")), &[])}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
-                {is_pain.then(|| view! {
-                    <label>
-                        {move || tr.t("correct-place", &[])}
-                        <select id=format!("correct-place-{id}") on:change=move |ev| place.set(event_target_value(&ev))>
-                            <option value="" selected=move || place.get().is_empty()>"—"</option>
-                            {hearth_i18n::BODY_PLACES
-                                .iter()
-                                .map(|p| {
-                                    let is = p.to_string();
-                                    view! {
-                                        <option value=*p selected=move || place.get() == is>
-                                            {move || tr.t(&format!("body-{p}"), &[])}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label>
-                        {move || tr.t("correct-score", &[])}
-                        <select id=format!("correct-score-{id}") on:change=move |ev| score.set(event_target_value(&ev))>
-                            <option value="" selected=move || score.get().is_empty()>
-                                {move || tr.t("correct-score-none", &[])}
-                            </option>
-                            {(0..=10)
-                                .map(|n| {
-                                    let is = n.to_string();
-                                    view! {
-                                        <option value=n.to_string() selected=move || score.get() == is>{n}</option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                })}
-                <SaveCancel save_id=format!("correct-save-{id}") save_label="correct-save"
-                    on_save=save_correction on_cancel=move || editing.set(false) />
-            </div>
+            <Correction id kind=kind.clone() draft editing on_save=save_correction />
             <ReportLine report />
         </li>
     }
