@@ -1,8 +1,11 @@
 //! The spoken check-in on the resident's screen: what the companion says, in large type
 //! (with "read it to me"); whose turn it is, in words and colour; the resident's words as
-//! heard; one big button ("let me answer" / "I've finished") and a stop button.
+//! heard; one big button ("let me answer" / "I've finished") and a stop button
+//! (`answer.rs`).
 
-use hearth_wire::{commands, events, CheckInState, InputMode, Problem, ResidentView, StartCheckIn};
+mod answer;
+
+use hearth_wire::{commands, events, CheckInState, Problem, ResidentView, StartCheckIn};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,6 +14,7 @@ use crate::level_meter::LevelMeter;
 use crate::problem;
 use crate::read_aloud::ReadAloudButton;
 use crate::tauri;
+use answer::AnswerButtons;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Phase {
@@ -122,49 +126,8 @@ pub fn CheckIn(
                 .unwrap_or_default()
         })
     };
-    let button_label = move || {
-        let input = prefs().input;
-        let key = match (phase.get(), input) {
-            (Some(Phase::Companion), _) => "chat-let-me-answer",
-            // Taps and holds start the answer; hands-free, the resident just speaks.
-            (Some(Phase::YourTurn), InputMode::Tap) => "chat-tap-answer",
-            (Some(Phase::YourTurn), InputMode::Hold) => "chat-hold-answer",
-            (Some(Phase::HearingYou), InputMode::Hold) => "chat-hold-release",
-            (Some(Phase::YourTurn | Phase::HearingYou), _) => "chat-finished",
-            _ => "talk-working",
-        };
-        tr.t(key, &[])
-    };
-    let hold = move || prefs().input == InputMode::Hold;
-    let send_tap = move || {
-        spawn_local(async move {
-            let _ = tauri::invoke::<commands::CheckInTap>(&()).await;
-        });
-    };
-    // Held: pressing starts the answer, letting go ends it. A click from the
-    // keyboard or a switch (detail 0) is a tap in every mode.
-    let tap = move |ev: web_sys::MouseEvent| {
-        if !untrack(hold) || ev.detail() == 0 {
-            send_tap();
-        }
-    };
-    let press = move |_| {
-        if untrack(hold) && phase.get_untracked() == Some(Phase::YourTurn) {
-            send_tap();
-        }
-    };
-    let release = move |_| {
-        if untrack(hold) && phase.get_untracked() == Some(Phase::HearingYou) {
-            send_tap();
-        }
-    };
     let one_button = move || prefs().one_button;
     let captions = move || prefs().captions;
-    let stop = move |_| {
-        spawn_local(async move {
-            let _ = tauri::invoke::<commands::StopCheckIn>(&()).await;
-        });
-    };
     let end_words = move || {
         ended.get().map(|(saved, p)| match p {
             Some(p) => problem::say(&tr, &p),
@@ -198,24 +161,7 @@ pub fn CheckIn(
             <blockquote id="answer" class="transcript" lang=language hidden=move || heard.get().is_none()>
                 {move || heard.get()}
             </blockquote>
-            <div class="check-in-actions">
-            <button
-                id="check-in-tap"
-                class="talk-button"
-                data-phase=phase_name
-                hidden=move || phase.get() == Some(Phase::Ended)
-                disabled=move || matches!(phase.get(), Some(Phase::Starting | Phase::Working))
-                on:click=tap
-                on:pointerdown=press
-                on:pointerup=release
-            >
-                {button_label}
-            </button>
-            // One-button mode: saying "stop" ends it; the one button stays the only one.
-            <button id="check-in-stop" class="secondary" hidden=move || one_button() || phase.get() == Some(Phase::Ended) on:click=stop>
-                {move || tr.t("chat-stop", &[])}
-            </button>
-            </div>
+            <AnswerButtons phase prefs=Signal::derive(prefs) />
             <p id="check-in-ended" class="saved" role="status" hidden=move || ended.get().is_none()>
                 {end_words}
             </p>
