@@ -10,7 +10,6 @@ use std::time::Instant;
 use anyhow::Context;
 use hearth_core::backup;
 use hearth_core::clock::now_ms;
-use hearth_core::journal::demo::DemoSpec;
 use hearth_core::journal::notes;
 use hearth_core::store::key_box::box_file;
 use hearth_core::store::{schema_version, Secret, Store};
@@ -50,15 +49,7 @@ fn copy_journal(from: &Path, to: &Path) -> anyhow::Result<()> {
 
 pub fn run(a: Args) -> anyhow::Result<()> {
     if !a.journal.exists() {
-        eprintln!("generating {} ({} notes)…", a.journal.display(), a.notes);
-        let spec = DemoSpec {
-            residents: 60,
-            notes: a.notes,
-            days: 2 * 365,
-            end_ms: demo_journal_cmd::end_of_today_ms(),
-            seed: 1,
-        };
-        demo_journal_cmd::write(&a.journal, &spec)?;
+        demo_journal_cmd::bench_journal(&a.journal, a.notes, 2 * 365)?;
         Store::open(&a.journal)?.protect(PASSPHRASE)?;
     }
     let store = Store::unlock(&a.journal, secret())

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::Context;
-use hearth_core::journal::demo::DemoSpec;
 use hearth_core::journal::search::{self, SearchFilter};
 use hearth_core::journal::{board, handover, notes, residents, trends, NoteFilter};
 use hearth_core::store::key_box::KeyBox;
@@ -49,21 +48,7 @@ fn row(what: &str, (median, worst): (f64, f64), target: f64, detail: &str) {
 }
 
 pub fn run(a: Args) -> anyhow::Result<()> {
-    if !a.journal.exists() {
-        eprintln!("generating {} ({} notes)…", a.journal.display(), a.notes);
-        let spec = DemoSpec {
-            residents: 60,
-            notes: a.notes,
-            days: 5 * 365,
-            end_ms: demo_journal_cmd::end_of_today_ms(),
-            seed: 1,
-        };
-        let (t, secs) = demo_journal_cmd::write(&a.journal, &spec)?;
-        eprintln!(
-            "generated in {secs:.0} s: {} notes, {} signals, {} decisions",
-            t.notes, t.signals, t.reviews
-        );
-    }
+    demo_journal_cmd::bench_journal(&a.journal, a.notes, 5 * 365)?;
     let store = Store::open(&a.journal).with_context(|| a.journal.display().to_string())?;
     let totals = notes::totals(&store)?;
     let last_ms = totals.last_note_ms.context("the journal has no notes")?;

@@ -50,6 +50,28 @@ pub fn end_of_today_ms() -> i64 {
     (hearth_core::clock::now_ms() / DAY_MS + 1) * DAY_MS
 }
 
+/// The benchmarks' journal at `path` (60 residents, `notes` notes over `days` days ending
+/// today), generated first when it is not there yet.
+pub fn bench_journal(path: &Path, notes: usize, days: i64) -> anyhow::Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    eprintln!("generating {} ({notes} notes)…", path.display());
+    let spec = DemoSpec {
+        residents: 60,
+        notes,
+        days,
+        end_ms: end_of_today_ms(),
+        seed: 1,
+    };
+    let (t, secs) = write(path, &spec)?;
+    eprintln!(
+        "generated in {secs:.0} s: {} notes, {} signals, {} decisions",
+        t.notes, t.signals, t.reviews
+    );
+    Ok(())
+}
+
 /// Generates `spec` into a new file at `out`, showing progress; the totals and seconds taken.
 pub fn write(out: &Path, spec: &DemoSpec) -> anyhow::Result<(DemoTotals, f64)> {
     if out.exists() {

@@ -57,14 +57,7 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
     // Kept where an installed Hearth keeps its journal, under the passphrase chosen above.
     let data = home.join(".local/share/hearth");
     let store = hearth_e2e::journal(&data)?;
-    let all = notes::list(
-        &store,
-        &notes::NoteFilter {
-            resident_id: None,
-            from_ms: 0,
-            to_ms: i64::MAX,
-        },
-    )?;
+    let all = every_note(&store)?;
     assert!(
         all.iter()
             .any(|n| n.original.to_lowercase().contains("knee")),
@@ -86,14 +79,7 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
     gone().await?;
     let store = hearth_e2e::journal(&data)?;
     assert_eq!(store.integrity_check()?, "ok");
-    let kept = notes::list(
-        &store,
-        &notes::NoteFilter {
-            resident_id: None,
-            from_ms: 0,
-            to_ms: i64::MAX,
-        },
-    )?;
+    let kept = every_note(&store)?;
     assert_eq!(kept.len(), all.len(), "every note kept through the upgrade");
     let audit_after = audit::recent(&store, 10_000)?;
     assert!(
@@ -131,6 +117,16 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
     gone().await?;
     assert!(files(&data)? == before, "the newer journal was changed");
     Ok(())
+}
+
+/// Every note in the journal, of anyone, at any time.
+fn every_note(store: &hearth_core::store::Store) -> anyhow::Result<Vec<notes::Note>> {
+    let all = notes::NoteFilter {
+        resident_id: None,
+        from_ms: 0,
+        to_ms: i64::MAX,
+    };
+    Ok(notes::list(store, &all)?)
 }
 
 /// Waits until no installed Hearth runs (a start right after a close would otherwise hand

@@ -17,12 +17,7 @@ pub fn AnswerButtons(
     prefs: Signal<ResidentPreferences>,
 ) -> impl IntoView {
     let tr = tr();
-    let phase_name = move || {
-        phase
-            .get()
-            .map(|p| format!("{p:?}").to_lowercase())
-            .unwrap_or_default()
-    };
+    let phase_name = super::phase_name(phase);
     let button_label = move || {
         let input = prefs.with(|p| p.input);
         let key = match (phase.get(), input) {

@@ -27,6 +27,16 @@ pub enum Phase {
     Ended,
 }
 
+/// The phase as the page's `data-phase` says it ("yourturn"; empty with no check-in).
+fn phase_name(phase: RwSignal<Option<Phase>>) -> impl Fn() -> String + Copy {
+    move || {
+        phase
+            .get()
+            .map(|p| format!("{p:?}").to_lowercase())
+            .unwrap_or_default()
+    }
+}
+
 /// Starts a check-in with `resident`; `phase` becomes `None` when the person leaves.
 pub fn start(
     resident: &ResidentView,
@@ -102,12 +112,7 @@ pub fn CheckIn(
     });
 
     let language = Signal::derive(move || resident.get().map(|r| r.language).unwrap_or_default());
-    let phase_name = move || {
-        phase
-            .get()
-            .map(|p| format!("{p:?}").to_lowercase())
-            .unwrap_or_default()
-    };
+    let phase_name = phase_name(phase);
     let turn_words = move || {
         let key = match phase.get()? {
             Phase::Starting => "talk-starting",
