@@ -39,6 +39,8 @@ cargo_tool trunk 0.21.14 --locked
 cargo_tool wasm-bindgen-cli 0.2.130
 if [ "$purpose" = test ]; then
   cargo_tool tauri-driver 2.1.0 --locked
+  # Licences, bans and sources of every crate linked (deny.toml); about 45 s to install.
+  cargo_tool cargo-deny 0.20.2 --locked
 fi
 
 say "building the command line"

@@ -13,6 +13,8 @@ say "lints"
 python3 scripts/module-deps.py crates/core/src > /dev/null
 cargo clippy --release -q --workspace --exclude hearth-ui --all-targets -- -D warnings
 cargo clippy --release -q -p hearth-ui --target wasm32-unknown-unknown -- -D warnings
+# No GPL code linked, crates from crates.io only (deny.toml says why each exception exists).
+cargo deny --offline check licenses bans sources
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 say "unit and integration tests (real models, real audio)"
