@@ -255,7 +255,6 @@ impl Transcriber {
             .state
             .lock()
             .map_err(|_| SpeechError::Recognition("an earlier transcription crashed".into()))?;
-        working.used = Instant::now();
         if working.state.is_none() {
             working.state = Some(
                 self.ctx
