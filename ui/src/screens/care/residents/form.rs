@@ -6,12 +6,14 @@ use hearth_wire::{
     DisplaySettings, InputMode, PauseLength, ResidentPreferences, ResidentProfileView, SaveResident,
 };
 use leptos::prelude::*;
+use reactive_stores::{Field, Store};
 
 use crate::i18n::tr;
 use crate::widgets::{Report, ReportLine};
 
-/// What the form holds while it is being filled.
-#[derive(Clone, Default)]
+/// What the form holds while it is being filled: a store, so each input reads and writes its
+/// own field and a keystroke in one redraws nothing else.
+#[derive(Clone, Default, Store)]
 pub(super) struct Draft {
     pub(super) id: Option<i64>,
     pub(super) name: String,
@@ -63,44 +65,26 @@ impl Draft {
 /// The profile form: who they are, topics, and how Hearth talks with them.
 #[component]
 pub(super) fn ResidentForm(
-    draft: RwSignal<Option<Draft>>,
+    draft: Store<Draft>,
     on_save: impl Fn() + Copy + 'static,
     on_cancel: impl Fn() + Copy + 'static,
     /// What saving came to, said under the Save button.
     report: Report,
 ) -> impl IntoView {
     let tr = tr();
-    let get = move |f: fn(&Draft) -> String| {
-        move || draft.with(|d| d.as_ref().map(f).unwrap_or_default())
-    };
-    let set = move |f: fn(&mut Draft, String)| {
-        move |ev| {
-            let v = event_target_value(&ev);
-            draft.update(|d| {
-                if let Some(d) = d {
-                    f(d, v)
-                }
-            })
+    // One text input bound to one of the draft's fields.
+    let text = move |id: &'static str, field: fn(Store<Draft>) -> Field<String>| {
+        view! {
+            <input id=id type="text" autocomplete="off" prop:value=move || field(draft).get()
+                on:input=move |ev| field(draft).set(event_target_value(&ev)) />
         }
     };
-    let prefs = move || {
-        draft.with(|d| {
-            d.as_ref()
-                .map(|d| d.preferences.clone())
-                .unwrap_or_default()
-        })
-    };
-    let set_prefs = move |f: &dyn Fn(&mut ResidentPreferences)| {
-        draft.update(|d| {
-            if let Some(d) = d {
-                f(&mut d.preferences)
-            }
-        })
-    };
+    let prefs = move || draft.preferences().get();
+    let set_prefs = move |f: &dyn Fn(&mut ResidentPreferences)| draft.preferences().update(f);
     let name = move || {
-        draft.with(|d| match d.as_ref() {
-            Some(d) if !d.name.trim().is_empty() => d.name.trim().to_string(),
-            _ => tr.t("resident-editing-new", &[]),
+        draft.name().with(|n| match n.trim() {
+            "" => tr.t("resident-editing-new", &[]),
+            n => n.to_string(),
         })
     };
     let topic = move |t: &'static str| {
@@ -108,12 +92,12 @@ pub(super) fn ResidentForm(
         view! {
             <label class="check">
                 <input id=format!("avoid-{t}") type="checkbox"
-                    prop:checked=move || draft.with(|d| d.as_ref().is_some_and(|d| d.avoid_topics.iter().any(|a| a == t)))
+                    prop:checked=move || draft.avoid_topics().with(|a| a.iter().any(|a| a == t))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        draft.update(|d| if let Some(d) = d {
-                            d.avoid_topics.retain(|a| a != t);
-                            if on { d.avoid_topics.push(t.to_string()); }
+                        draft.avoid_topics().update(|a| {
+                            a.retain(|a| a != t);
+                            if on { a.push(t.to_string()); }
                         });
                     } />
                 {move || tr.t(&label, &[])}
@@ -174,20 +158,20 @@ pub(super) fn ResidentForm(
         <form class="resident-form" on:submit=move |ev| { ev.prevent_default(); on_save(); }>
             <h3 id="resident-form-heading">{name}</h3>
             <label for="resident-name">{move || tr.t("resident-name", &[])}</label>
-            <input id="resident-name" type="text" autocomplete="off" prop:value=get(|d| d.name.clone())
-                on:input=set(|d, v| d.name = v) />
+            {text("resident-name", |d| d.name().into())}
             <label for="resident-language">{move || tr.t("resident-language", &[])}</label>
-            <select id="resident-language" prop:value=get(|d| d.language.clone()) on:change=set(|d, v| d.language = v)>
+            <select id="resident-language" prop:value=move || draft.language().get()
+                on:change=move |ev| draft.language().set(event_target_value(&ev))>
                 {tr.languages().into_iter().map(|(code, name)| view! { <option value=code.clone()>{name}</option> }).collect_view()}
             </select>
             <label for="resident-enjoys">{move || tr.t("resident-enjoys", &[])}</label>
-            <input id="resident-enjoys" type="text" prop:value=get(|d| d.enjoys.clone()) on:input=set(|d, v| d.enjoys = v) />
+            {text("resident-enjoys", |d| d.enjoys().into())}
             <fieldset>
                 <legend>{move || tr.t("resident-avoid-topics", &[])}</legend>
                 {TOPICS.into_iter().map(topic).collect_view()}
             </fieldset>
             <label for="resident-avoid-other">{move || tr.t("resident-avoid-other", &[])}</label>
-            <input id="resident-avoid-other" type="text" prop:value=get(|d| d.avoid_other.clone()) on:input=set(|d, v| d.avoid_other = v) />
+            {text("resident-avoid-other", |d| d.avoid_other().into())}
 
             <h3>{move || tr.t("resident-talk-heading", &[("name", &name())])}</h3>
             <label for="resident-rate">{move || tr.t("resident-rate", &[])}</label>

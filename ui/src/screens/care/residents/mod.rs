@@ -9,13 +9,14 @@ mod rights;
 use hearth_wire::{commands, ArchiveResident, ErasedView, ResidentProfileView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use reactive_stores::Store;
 
 use super::care;
 use crate::i18n::tr;
 use crate::tauri;
 use crate::widgets::{Report, ReportLine};
 use consent::Consent;
-use form::{Draft, ResidentForm};
+use form::{Draft, DraftStoreFields, ResidentForm};
 use rights::Rights;
 
 #[component]
@@ -23,7 +24,14 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
     let care = care();
     let profiles = RwSignal::new(Vec::<ResidentProfileView>::new());
-    let draft = RwSignal::new(None::<Draft>);
+    // The form's draft, and whether the form is open (a closed form keeps its last draft
+    // unseen; opening one always sets a new one).
+    let draft = Store::new(Draft::default());
+    let form_open = RwSignal::new(false);
+    let open_form = move |d: Draft| {
+        draft.set(d);
+        form_open.set(true);
+    };
     // What the last action came to, said where it was done (a long form's Save is far from
     // the top of the screen): the list's, the form's, the consent's and the rights' own.
     let report = Report::new();
@@ -52,26 +60,20 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
             reload();
         }
     });
-    // Memos: the form is drawn again only when another resident is opened, not at each
-    // keystroke (which would lose the caret and the checkboxes' clicks).
-    let open = Memo::new(move |_| draft.with(Option::is_some));
-    let editing_id = Memo::new(move |_| draft.with(|d| d.as_ref().and_then(|d| d.id)));
+    // The form is drawn again only when another resident is opened, not at each keystroke
+    // (which would lose the caret and the checkboxes' clicks): a keystroke writes one field
+    // of the draft, and the id's readers hear only a change of id.
+    let editing_id = Memo::new(move |_| form_open.get().then(|| draft.id().get()).flatten());
     let editing = move || editing_id.get();
     let editing_profile = move || {
         let id = editing()?;
         profiles.with(|list| list.iter().find(|p| p.resident.id == id).cloned())
     };
     let save = move || {
-        let Some(d) = draft.get_untracked() else {
-            return;
-        };
-        form_report.call::<commands::SaveResident>(d.request(), move |saved| {
+        let request = draft.with_untracked(Draft::request);
+        form_report.call::<commands::SaveResident>(request, move |saved| {
             form_report.say("resident-saved", &[]);
-            draft.update(|d| {
-                if let Some(d) = d {
-                    d.id = Some(saved.id);
-                }
-            });
+            draft.id().set(Some(saved.id));
             reload();
         });
     };
@@ -106,7 +108,7 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
                         <button id=format!("edit-resident-{}", r.id) class="compact" on:click=move |_| {
                             quiet();
                             given_by.set(String::new());
-                            draft.set(Some(edit.clone()));
+                            open_form(edit.clone());
                         }>
                             {move || tr.t("resident-edit", &[("name", &name)])}
                         </button>
@@ -121,13 +123,13 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
         <ul id="resident-list" class="handover-list">{rows}</ul>
         <button id="resident-new" class="compact" on:click=move |_| {
             quiet();
-            draft.set(Some(Draft { language: tr.lang.get_untracked(), ..Draft::default() }));
+            open_form(Draft { language: tr.lang.get_untracked(), ..Draft::default() });
         }>
             {move || tr.t("resident-new", &[])}
         </button>
         <ReportLine report id="profile-message" />
-        {move || open.get().then(|| view! {
-            <ResidentForm draft=draft on_save=save on_cancel=move || draft.set(None) report=form_report />
+        {move || form_open.get().then(|| view! {
+            <ResidentForm draft=draft on_save=save on_cancel=move || form_open.set(false) report=form_report />
             {move || editing_profile().map(|p| {
                 let archived = p.archived;
                 view! {
@@ -137,7 +139,7 @@ pub fn Residents(shown: Signal<bool>) -> impl IntoView {
                             ("notes", &gone.notes.to_string()),
                             ("files", &gone.files.to_string()),
                         ]);
-                        draft.set(None);
+                        form_open.set(false);
                         reload();
                     } />
                     <p>
