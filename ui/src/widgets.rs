@@ -109,6 +109,18 @@ pub fn ReportLine(
     }
 }
 
+/// Why a list could not be fetched, said where the list would be (an alert: nothing else on
+/// screen changes to tell).
+#[component]
+pub fn ProblemLine(#[prop(into)] problem: Signal<Option<Problem>>) -> impl IntoView {
+    let tr = tr();
+    move || {
+        problem
+            .get()
+            .map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })
+    }
+}
+
 /// "Open …" beside a file Hearth just wrote (an export, a paper): the system's own viewer
 /// shows it, to read or print. Named after the file, so each button says which.
 #[component]

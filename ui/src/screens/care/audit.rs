@@ -1,27 +1,29 @@
 //! The audit log, for a staff administrator: who viewed, decided, exported or changed what,
 //! and when — newest first. (The backend refuses anyone else.)
 
-use hearth_wire::{commands, AuditEntryView};
+use hearth_wire::commands;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::i18n::tr;
 use crate::tauri;
 use crate::time;
+use crate::widgets::ProblemLine;
 
 #[component]
 pub fn AuditLog(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
-    let lines = RwSignal::new(Vec::<AuditEntryView>::new());
-    Effect::new(move |_| {
-        if shown.get() {
-            spawn_local(async move {
-                if let Ok(list) = tauri::invoke::<commands::AuditLog>(&()).await {
-                    lines.set(list);
-                }
-            });
+    // Asked again each time the log is shown; only the latest answer is applied.
+    let lines = LocalResource::new(move || {
+        let shown = shown.get();
+        async move {
+            if !shown {
+                return None;
+            }
+            Some(tauri::invoke::<commands::AuditLog>(&()).await)
         }
     });
+    let answer = move || lines.get().flatten();
+    let problem = move || answer().and_then(Result::err);
     view! {
         <h2>{move || tr.t("audit-heading", &[])}</h2>
         <table id="audit-log" class="audit">
@@ -35,7 +37,7 @@ pub fn AuditLog(shown: Signal<bool>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                {move || lines.get().into_iter().map(|e| {
+                {move || answer().and_then(Result::ok).unwrap_or_default().into_iter().map(|e| {
                     let what = format!("audit-{}", e.action.replace('_', "-"));
                     view! {
                         <tr>
@@ -49,5 +51,6 @@ pub fn AuditLog(shown: Signal<bool>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        <ProblemLine problem=Signal::derive(problem) />
     }
 }

@@ -8,9 +8,9 @@ use leptos::task::spawn_local;
 
 use super::{care, View};
 use crate::i18n::tr;
-use crate::problem;
 use crate::tauri;
 use crate::time;
+use crate::widgets::ProblemLine;
 
 #[component]
 pub fn Board(shown: Signal<bool>) -> impl IntoView {
@@ -122,7 +122,7 @@ pub fn Board(shown: Signal<bool>) -> impl IntoView {
                     on:change=move |ev| care.day.set(event_target_value(&ev)) />
             </label>
         </div>
-        {move || problem().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <ProblemLine problem=Signal::derive(problem) />
         <p id="board-none" class="empty" hidden=move || !rows().is_some_and(|r| r.is_empty())>
             {move || tr.t("board-none", &[])}
         </p>

@@ -5,9 +5,9 @@ use hearth_wire::{commands, BoardQuery};
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::problem;
 use crate::tauri;
 use crate::time;
+use crate::widgets::ProblemLine;
 
 #[component]
 pub fn Handover(shown: Signal<bool>) -> impl IntoView {
@@ -81,7 +81,7 @@ pub fn Handover(shown: Signal<bool>) -> impl IntoView {
             </button>
         </div>
         <p class="print-only">{move || tr.t("handover-since", &[])} " " {move || since.get()}</p>
-        {move || problem().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <ProblemLine problem=Signal::derive(problem) />
         <h3>{move || tr.t("handover-residents", &[])}</h3>
         <ul id="handover-residents" class="handover-list">{residents}</ul>
         <h3>{move || tr.t("handover-to-confirm", &[("count", &count().to_string())])}</h3>

@@ -11,9 +11,9 @@ use super::export::Export;
 use super::note_card::NoteCard;
 use super::trends::Trends;
 use crate::i18n::tr;
-use crate::problem;
 use crate::tauri;
 use crate::time;
+use crate::widgets::ProblemLine;
 
 #[component]
 pub fn Notes(shown: Signal<bool>) -> impl IntoView {
@@ -90,7 +90,7 @@ pub fn Notes(shown: Signal<bool>) -> impl IntoView {
                     on:change=move |ev| care.day.set(event_target_value(&ev)) />
             </label>
         </div>
-        {move || problem().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <ProblemLine problem=Signal::derive(problem) />
         <p id="notes-empty" class="empty" hidden=move || !list().is_some_and(|l| l.is_empty())>
             {move || tr.t("notes-none", &[])}
         </p>

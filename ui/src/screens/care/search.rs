@@ -1,16 +1,15 @@
 //! Finding what was said: words (accents and case ignored; the start of a word is enough),
 //! by resident, between two days, with a kind of reading.
 
-use hearth_wire::{commands, NoteView, Problem, SearchQuery};
+use hearth_wire::{commands, SearchQuery};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::care;
 use super::note_card::NoteCard;
 use crate::i18n::tr;
-use crate::problem;
 use crate::tauri;
 use crate::time;
+use crate::widgets::ProblemLine;
 
 const KINDS: [&str; 6] = ["urgent", "pain", "mood", "sleep", "appetite", "loneliness"];
 
@@ -23,8 +22,14 @@ pub fn Search() -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
-    let found = RwSignal::new(None::<Vec<NoteView>>);
-    let problem = RwSignal::new(None::<Problem>);
+    // An action: only the latest search's answer is shown, so a slow reply to an earlier
+    // search (other words, another resident) can never stand under the newer question.
+    let search = Action::new_local(|query: &SearchQuery| {
+        let query = query.clone();
+        async move { tauri::invoke::<commands::Search>(&query).await }
+    });
+    let found = move || search.value().get().and_then(Result::ok);
+    let problem = move || search.value().get().and_then(Result::err);
 
     let run = move || {
         let query = SearchQuery {
@@ -34,15 +39,7 @@ pub fn Search() -> impl IntoView {
             to_ms: time::day_bounds(&to.get_untracked()).map(|d| d.1),
             signal: Some(kind.get_untracked()).filter(|k| !k.is_empty()),
         };
-        spawn_local(async move {
-            match tauri::invoke::<commands::Search>(&query).await {
-                Ok(list) => {
-                    found.set(Some(list));
-                    problem.set(None);
-                }
-                Err(p) => problem.set(Some(p)),
-            }
-        });
+        search.dispatch(query);
     };
 
     view! {
@@ -89,12 +86,12 @@ pub fn Search() -> impl IntoView {
             </label>
             <button id="search-go" class="primary" type="submit">{move || tr.t("search-go", &[])}</button>
         </form>
-        {move || problem.get().map(|p| view! { <p class="status problem" role="alert">{problem::say(&tr, &p)}</p> })}
+        <ProblemLine problem=Signal::derive(problem) />
         <p id="search-count" role="status">
-            {move || found.get().map(|f| tr.t("search-found", &[("count", &f.len().to_string())]))}
+            {move || found().map(|f| tr.t("search-found", &[("count", &f.len().to_string())]))}
         </p>
         <ol id="search-results" class="notes">
-            <For each=move || found.get().unwrap_or_default() key=|n| n.id let:n>
+            <For each=move || found().unwrap_or_default() key=|n| n.id let:n>
                 <NoteCard note=n with_day=true />
             </For>
         </ol>

@@ -4,35 +4,35 @@
 
 use hearth_wire::{commands, ResetPin, StaffView};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{backups::BackupsPanel, care, sign_in::StaffForm, SaveCancel};
 use crate::i18n::tr;
 use crate::passphrase::PassphraseSettings;
 use crate::speech_model::SpeechModel;
 use crate::tauri;
-use crate::widgets::{Report, ReportLine};
+use crate::widgets::{ProblemLine, Report, ReportLine};
 
 #[component]
 pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
     let tr = tr();
-    let people = RwSignal::new(Vec::<StaffView>::new());
     let changed = RwSignal::new(0u32);
     let report = Report::new();
     // Whose new PIN is being typed, and the two fields.
     let resetting = RwSignal::new(None::<i64>);
     let (pin, again) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-    Effect::new(move |_| {
+    // Asked again when shown and after each change; only the latest answer is applied.
+    let people = LocalResource::new(move || {
         changed.track();
-        if !shown.get() {
-            return;
-        }
-        spawn_local(async move {
-            if let Ok(list) = tauri::invoke::<commands::Staff>(&()).await {
-                people.set(list);
+        let shown = shown.get();
+        async move {
+            if !shown {
+                return None;
             }
-        });
+            Some(tauri::invoke::<commands::Staff>(&()).await)
+        }
     });
+    let answer = move || people.get().flatten();
+    let problem = move || answer().and_then(Result::err);
     let done = move |said: &'static str, name: &str| {
         report.say(said, &[("name", name)]);
         resetting.set(None);
@@ -92,8 +92,9 @@ pub fn StaffList(shown: Signal<bool>) -> impl IntoView {
     view! {
         <h2>{move || tr.t("staff-heading", &[])}</h2>
         <ul id="staff-list" class="handover-list">
-            {move || people.get().into_iter().map(row).collect_view()}
+            {move || answer().and_then(Result::ok).unwrap_or_default().into_iter().map(row).collect_view()}
         </ul>
+        <ProblemLine problem=Signal::derive(problem) />
         <ReportLine report id="staff-message" />
         <StaffForm choose_role=true on_added=move || changed.update(|n| *n += 1) />
         <PassphraseSettings />
