@@ -1,6 +1,7 @@
 //! Hearth as a care home installs it: the package's binary (not target/'s), a fresh HOME,
-//! the speech model from the `hearth-model-base` package. Run by scripts/test-packages.sh
-//! once it has installed the packages with apt; ignored otherwise, since it needs them.
+//! the speech model from the `hearth-model-base` package. Three steps, each run by
+//! scripts/test-packages.sh after it has installed a package with apt (an earlier version,
+//! this one over it, the earlier one back); ignored otherwise, since they need them.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -12,13 +13,9 @@ use hearth_e2e::{play_into_mic, ready, speak, virtual_mic, App};
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Hearth's packages installed: run scripts/test-packages.sh"]
+/// Step 1, with the earlier package installed: a first run, and one spoken message kept.
 async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Result<()> {
-    let home = PathBuf::from(
-        std::env::var_os("HEARTH_INSTALLED_HOME")
-            .context("HEARTH_INSTALLED_HOME: the fresh HOME scripts/test-packages.sh made")?,
-    );
-    let binary = std::env::var_os("HEARTH_INSTALLED_APP")
-        .map_or_else(|| PathBuf::from("/usr/bin/hearth-app"), PathBuf::from);
+    let (home, binary) = installed()?;
     virtual_mic()?;
     let work = tempfile::tempdir()?;
     let speech = speak(
@@ -65,13 +62,29 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
         all.len()
     );
 
-    // An upgrade across schema steps: the journal as a Hearth at schema 11 left it, opened
-    // by the installed one, which brings it to its own schema with every note and audit
-    // line kept.
+    Ok(())
+}
+
+/// Step 2, after scripts/test-packages.sh installed this version's package over the earlier
+/// one: the journal the earlier package left (put back as schema 11 left it, so the upgrade
+/// crosses real schema steps) opens in the upgraded app, which brings it to its own schema
+/// with every note and audit line kept.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Hearth's packages installed: run scripts/test-packages.sh"]
+async fn the_upgraded_package_opens_the_journal_the_earlier_one_kept() -> anyhow::Result<()> {
+    let (home, binary) = installed()?;
+    let data = home.join(".local/share/hearth");
+    let store = hearth_e2e::journal(&data)?;
+    let notes_before = every_note(&store)?;
+    assert!(
+        notes_before
+            .iter()
+            .any(|n| n.original.to_lowercase().contains("knee")),
+        "the note the earlier package kept is not there"
+    );
     let audit_before = audit::recent(&store, 10_000)?;
     store.as_schema_11()?;
     drop(store);
-    gone().await?;
     let app = App::launch_installed(&binary, &home).await?;
     app.unlock().await?;
     app.screenshot("installed-3-upgraded").await?;
@@ -79,8 +92,11 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
     gone().await?;
     let store = hearth_e2e::journal(&data)?;
     assert_eq!(store.integrity_check()?, "ok");
-    let kept = every_note(&store)?;
-    assert_eq!(kept.len(), all.len(), "every note kept through the upgrade");
+    assert_eq!(
+        every_note(&store)?,
+        notes_before,
+        "every note kept through the upgrade"
+    );
     let audit_after = audit::recent(&store, 10_000)?;
     assert!(
         audit_after.ends_with(&audit_before),
@@ -88,11 +104,18 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
         audit_before.len(),
         audit_after.len()
     );
+    Ok(())
+}
 
-    // An older Hearth over a newer journal (a newer package installed, then this one put
-    // back): refused in words, and the journal's files are left exactly as they were.
-    store.as_newer_schema()?;
-    drop(store);
+/// Step 3, after scripts/test-packages.sh put the earlier package back over the upgraded
+/// one: a journal a newer Hearth kept is refused in words, and its files are left exactly
+/// as they were.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Hearth's packages installed: run scripts/test-packages.sh"]
+async fn the_earlier_package_refuses_a_newer_journal_and_changes_nothing() -> anyhow::Result<()> {
+    let (home, binary) = installed()?;
+    let data = home.join(".local/share/hearth");
+    hearth_e2e::journal(&data)?.as_newer_schema()?;
     let files = |data: &std::path::Path| -> anyhow::Result<Vec<Vec<u8>>> {
         ["journal.sqlite", "journal.keybox"]
             .iter()
@@ -117,6 +140,17 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
     gone().await?;
     assert!(files(&data)? == before, "the newer journal was changed");
     Ok(())
+}
+
+/// The fresh HOME scripts/test-packages.sh made, and the installed binary.
+fn installed() -> anyhow::Result<(PathBuf, PathBuf)> {
+    let home = PathBuf::from(
+        std::env::var_os("HEARTH_INSTALLED_HOME")
+            .context("HEARTH_INSTALLED_HOME: the fresh HOME scripts/test-packages.sh made")?,
+    );
+    let binary = std::env::var_os("HEARTH_INSTALLED_APP")
+        .map_or_else(|| PathBuf::from("/usr/bin/hearth-app"), PathBuf::from);
+    Ok((home, binary))
 }
 
 /// Every note in the journal, of anyone, at any time.
