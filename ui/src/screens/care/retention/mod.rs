@@ -3,9 +3,11 @@
 //! a second, explicit yes. The purge's progress shows here, and so does a clock Hearth does
 //! not believe (nothing is deleted until an administrator confirms the date).
 
+mod clock;
+mod purge;
+
 use hearth_wire::{
-    commands, ClockView, Problem, PurgeView, RetentionCounts, RetentionPolicy, RetentionStatus,
-    SetRetention,
+    commands, Problem, PurgeView, RetentionCounts, RetentionPolicy, RetentionStatus, SetRetention,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,7 +17,11 @@ use crate::problem::retention_counts;
 use crate::tauri;
 use crate::time;
 use crate::widgets::{Report, ReportLine};
+pub use clock::ClockBanner;
+use clock::ClockWarning;
+use purge::PurgeStatus;
 
+/// A moment as the screen says it: its date and time.
 fn when(ms: i64) -> String {
     format!("{} {}", time::date(ms), time::clock(ms))
 }
@@ -81,70 +87,9 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
     let shown_policy = move || pending.with(|p| p.map(|(p, _)| p)).or_else(policy);
     let days = move || shown_policy().map_or(String::new(), |p| p.transcripts_days.to_string());
     let years = move || shown_policy().map_or(String::new(), |p| p.notes_years.to_string());
-    let confirm_clock = move |_| {
-        let Some(shown_ms) = status.with(|s| s.as_ref().map(|s| s.now_ms)) else {
-            return;
-        };
-        report.call_or::<commands::ConfirmClock>(
-            shown_ms,
-            move |()| {
-                report.say("clock-confirmed", &[]);
-                refresh(status, report);
-            },
-            move |_| refresh(status, report),
-        );
-    };
-    let clock_doubted = move || {
-        status.with(|s| {
-            s.as_ref()
-                .is_some_and(|s| !matches!(s.clock, ClockView::Plausible))
-        })
-    };
-    let purge_line = move || {
-        status.with(|s| {
-            let s = s.as_ref()?;
-            Some(match &s.purge {
-                PurgeView::NotYet => tr.t("purge-not-yet", &[]),
-                PurgeView::Running { done, due } => tr.t(
-                    "purge-running",
-                    &[
-                        ("done", &retention_counts(&tr, done)),
-                        ("due", &retention_counts(&tr, due)),
-                    ],
-                ),
-                PurgeView::Done { at_ms, removed } => tr.t(
-                    "purge-done",
-                    &[
-                        ("when", &when(*at_ms)),
-                        ("removed", &retention_counts(&tr, removed)),
-                    ],
-                ),
-                PurgeView::Skipped { at_ms } => tr.t("purge-skipped", &[("when", &when(*at_ms))]),
-                PurgeView::Failed { detail } => tr.t("purge-failed", &[("detail", detail)]),
-            })
-        })
-    };
-    let progress = move || {
-        status.with(|s| match s.as_ref().map(|s| &s.purge) {
-            Some(PurgeView::Running { done, due }) => {
-                let total = (due.notes + due.transcripts).max(1);
-                Some((done.notes + done.transcripts).min(total) * 100 / total)
-            }
-            _ => None,
-        })
-    };
     view! {
         <h2>{move || tr.t("retention-heading", &[])}</h2>
-        <div id="clock-warning" class="notice warning" role="alert" hidden=move || !clock_doubted()>
-            <p><strong>{move || tr.t("clock-wrong", &[])}</strong></p>
-            <p>{move || {
-                let now = status.with(|s| s.as_ref().map(|s| s.now_ms)).unwrap_or_default();
-                tr.t("clock-wrong-detail", &[("now", &when(now))])
-            }}</p>
-            <button id="confirm-clock" class="primary" on:click=confirm_clock>
-                {move || tr.t("clock-confirm", &[])}
-            </button>
-        </div>
+        <ClockWarning status report />
         <p>{move || tr.t("retention-intro", &[])}</p>
         <label class="field" for="retention-transcripts">{move || tr.t("retention-transcripts", &[])}</label>
         <select id="retention-transcripts" prop:value=days on:change=move |ev| {
@@ -182,37 +127,8 @@ pub fn RetentionChoice(shown: Signal<bool>) -> impl IntoView {
                 </div>
             </div>
         })}
-        <p id="purge-status" role="status">{purge_line}</p>
-        {move || progress().map(|pc| view! {
-            <progress id="purge-progress" max="100" value=pc.to_string()
-                aria-label=tr.t("purge-progress", &[])></progress>
-        })}
+        <PurgeStatus status />
         <p>{move || tr.t("retention-audio", &[])}</p>
         <ReportLine report id="retention-message" />
-    }
-}
-
-/// For administrators, above every care view: the clock is not believed, so nothing is being
-/// deleted; one button opens the place to check it.
-#[component]
-pub fn ClockBanner() -> impl IntoView {
-    let tr = tr();
-    let doubted = RwSignal::new(false);
-    let care = super::care();
-    // Looked at again on every change of view (after a confirmation, say).
-    Effect::new(move |_| {
-        care.view.track();
-        spawn_local(async move {
-            if let Ok(s) = tauri::invoke::<commands::Retention>(&()).await {
-                doubted.set(!matches!(s.clock, ClockView::Plausible));
-            }
-        });
-    });
-    let open = move |_| care.view.set(super::View::Staff);
-    view! {
-        <div id="clock-banner" class="notice warning" role="alert" hidden=move || !doubted.get()>
-            <p>{move || tr.t("clock-banner", &[])}</p>
-            <button class="compact" on:click=open>{move || tr.t("clock-banner-open", &[])}</button>
-        </div>
     }
 }
