@@ -8,6 +8,9 @@ use std::time::Duration;
 use hearth_core::backup::daily;
 use hearth_core::clock::now_ms;
 
+use hearth_wire::Problem;
+
+use crate::problems::ToProblem;
 use crate::repeating::Repeating;
 use crate::state::Journal;
 
@@ -16,13 +19,13 @@ const LOOK_EVERY: Duration = Duration::from_secs(60 * 60);
 
 #[derive(Default)]
 pub struct DailyBackups {
-    problem: Mutex<Option<String>>,
+    problem: Mutex<Option<Problem>>,
     job: Repeating,
 }
 
 impl DailyBackups {
     /// Why the last try failed; none once one succeeds (or none was due).
-    pub fn problem(&self) -> Option<String> {
+    pub fn problem(&self) -> Option<Problem> {
         self.problem.lock().ok().and_then(|p| p.clone())
     }
 
@@ -45,9 +48,9 @@ impl DailyBackups {
             };
             match daily::setting(&store) {
                 Ok(Some(d)) => daily::run(&store, &d, env!("CARGO_PKG_VERSION"), now_ms())
-                    .map_err(|e| e.to_string()),
+                    .map_err(ToProblem::to_problem),
                 Ok(None) => Ok(None),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(e.to_problem()),
             }
         };
         let problem = match outcome {

@@ -112,6 +112,9 @@ impl ToProblem for BackupError {
             }
             BackupError::Store(e) => e.to_problem(),
             BackupError::NoPassphrase => Refusal::PassphraseFirst.to_problem(),
+            BackupError::Damaged { why, .. } => Problem::BackupDamaged { why },
+            BackupError::NotABackup(_) => Problem::NotABackup,
+            BackupError::TooNew { found, known, .. } => Problem::BackupTooNew { found, known },
             other => {
                 log::error!("backup: {other}");
                 Problem::Backup {

@@ -68,6 +68,30 @@ fn backups_are_for_administrators_go_where_offered_and_restore_only_when_meant()
     assert_eq!(listed["found"][0]["path"], made.as_str(), "{listed}");
     assert_eq!(listed["found"][0]["hearth"], env!("CARGO_PKG_VERSION"));
     assert_eq!(listed["found"][0]["problem"], Value::Null);
+    // A copy cut short is listed with why, as a problem the screen says in its language.
+    let cut = stick.join("hearth-backup-cut-short");
+    std::fs::create_dir_all(&cut).unwrap();
+    for file in std::fs::read_dir(&made).unwrap() {
+        let file = file.unwrap().path();
+        std::fs::copy(&file, cut.join(file.file_name().unwrap())).unwrap();
+    }
+    let journal = cut.join("journal.sqlite");
+    let len = std::fs::metadata(&journal).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&journal)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+    let listed = call(&w, "backups", json!({})).unwrap();
+    let damaged = listed["found"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["path"] == cut.display().to_string().as_str())
+        .unwrap_or_else(|| panic!("the cut-short copy is not listed: {listed}"));
+    assert_eq!(damaged["problem"]["kind"], "backup_damaged", "{damaged}");
+    std::fs::remove_dir_all(&cut).unwrap();
     assert!(
         audit_lines(&w).iter().any(|l| l.contains("\"backup\"")),
         "{:?}",

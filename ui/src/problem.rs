@@ -30,6 +30,9 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Backup { detail } => Problem::Backup {
             detail: sentence(&detail),
         },
+        Problem::BackupDamaged { why } => Problem::BackupDamaged {
+            why: sentence(&why),
+        },
         Problem::Device { detail } => Problem::Device {
             detail: sentence(&detail),
         },
@@ -55,6 +58,12 @@ pub fn say(tr: &Tr, p: &Problem) -> String {
         Problem::Recognition { detail } => tr.t("problem-recognition", &[("detail", detail)]),
         Problem::Export { detail } => tr.t("problem-export", &[("detail", detail)]),
         Problem::Backup { detail } => tr.t("problem-backup", &[("detail", detail)]),
+        Problem::BackupDamaged { why } => tr.t("problem-backup-damaged", &[("why", why)]),
+        Problem::NotABackup => tr.t("problem-not-a-backup", &[]),
+        Problem::BackupTooNew { found, known } => tr.t(
+            "problem-backup-too-new",
+            &[("found", &found.to_string()), ("known", &known.to_string())],
+        ),
         Problem::Device { detail } => tr.t("problem-device", &[("detail", detail)]),
         Problem::SignInNeeded => tr.t("problem-sign-in-needed", &[]),
         Problem::TimedOut => tr.t("problem-timed-out", &[]),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::SecretText;
+use crate::{Problem, SecretText};
 
 /// A backup found on a stick or in the device's backups folder, checked against its manifest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12,7 +12,7 @@ pub struct BackupView {
     pub hearth: Option<String>,
     pub created_ms: Option<i64>,
     /// Why it cannot be restored (damaged, incomplete, from a newer Hearth); none when whole.
-    pub problem: Option<String>,
+    pub problem: Option<Problem>,
 }
 
 /// Where backups can go, and those already there.
@@ -32,11 +32,11 @@ pub struct DailyBackup {
 }
 
 /// Whether daily backups are on, the newest one, and why the last try failed (if it did).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DailyBackupStatus {
     pub setting: Option<DailyBackup>,
     pub last_ms: Option<i64>,
-    pub problem: Option<String>,
+    pub problem: Option<Problem>,
 }
 
 /// Restores the backup at `path` (one of those listed) with the staff passphrase it was made

@@ -109,6 +109,17 @@ pub enum Problem {
     /// the journal was not changed.
     #[error("the backup failed: {detail}")]
     Backup { detail: String },
+    /// A backup that cannot be restored as it is: damaged or cut short (`why` says which file).
+    #[error("the backup is damaged or incomplete ({why})")]
+    BackupDamaged { why: String },
+    /// A folder without a backup's manifest.
+    #[error("that folder is not a Hearth backup")]
+    NotABackup,
+    /// A backup made by a newer Hearth than this one.
+    #[error(
+        "the backup was made by a newer Hearth (schema {found}; this one reads up to {known})"
+    )]
+    BackupTooNew { found: i64, known: i64 },
     /// This device's own settings (shared or kiosk, starting with the session) could not be
     /// kept; the device goes on as it was.
     #[error("this device's setting could not be saved: {detail}")]

@@ -20,7 +20,7 @@ use hearth_wire::{
 use tauri::{AppHandle, Runtime};
 
 use crate::audited::changed;
-use crate::problems::problem;
+use crate::problems::{problem, ToProblem};
 use crate::state::with;
 use crate::AppState;
 
@@ -43,7 +43,7 @@ fn found() -> Vec<BackupView> {
                     path,
                     hearth: None,
                     created_ms: None,
-                    problem: Some(e.to_string()),
+                    problem: Some(e.to_problem()),
                 },
             }
         })

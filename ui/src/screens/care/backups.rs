@@ -6,6 +6,7 @@ use hearth_wire::{commands, BackupView, Backups, DailyBackup, DailyBackupStatus,
 use leptos::prelude::*;
 
 use crate::i18n::tr;
+use crate::problem;
 use crate::tauri;
 use crate::time;
 use crate::widgets::{Report, ReportLine};
@@ -77,7 +78,7 @@ pub fn BackupsPanel(shown: Signal<bool>) -> impl IntoView {
         view! {
             <li class="resident-row">
                 <strong>{when.unwrap_or_default()}</strong> " " {b.path.clone()}
-                {b.problem.clone().map(|p| view! { <p class="status problem">{p}</p> })}
+                {b.problem.clone().map(|p| view! { <p class="status problem">{problem::say(&tr, &p)}</p> })}
                 <button id=format!("restore-{i}") class="compact danger" hidden=!whole
                     on:click=move |_| restore(path.clone())>
                     {move || tr.t("backup-restore", &[])}
@@ -175,7 +176,10 @@ fn DailyBackups(
         };
         line = format!("{line} {newest}");
         if let Some(p) = s.problem {
-            line = format!("{line} {}", tr.t("daily-failed", &[("why", &p)]));
+            line = format!(
+                "{line} {}",
+                tr.t("daily-failed", &[("why", &problem::say(&tr, &p))])
+            );
         }
         line
     };
