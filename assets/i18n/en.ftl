@@ -727,3 +727,7 @@ daily-now-on = Daily backups are on: one is made now if none was made today, eac
 daily-now-off = Daily backups are off. The ones already made stay.
 audit-change-daily-backup = changed the daily backup
 open-file = Open { $name }
+
+## Starting (said on the terminal and in a dialog when the window cannot open)
+startup-no-window = Hearth could not open its window. Nothing that was saved is lost. Start Hearth again; if this happens again, ask whoever looks after this device to install Hearth's package again from its USB stick (sudo apt install ./hearth_*.deb): that also installs the WebKitGTK it needs.
+startup-no-display = Hearth needs a desktop to open its window, and none was found. Start Hearth from the desktop's menu or icon, not from a remote terminal.

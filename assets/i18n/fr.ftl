@@ -727,3 +727,7 @@ daily-now-on = Les sauvegardes quotidiennes sont en marche : une est faite tout 
 daily-now-off = Les sauvegardes quotidiennes sont arrêtées. Celles déjà faites restent.
 audit-change-daily-backup = a changé la sauvegarde quotidienne
 open-file = Ouvrir { $name }
+
+## Démarrage (dit dans le terminal et dans une boîte de dialogue quand la fenêtre ne peut pas s’ouvrir)
+startup-no-window = Hearth n’a pas pu ouvrir sa fenêtre. Rien de ce qui a été enregistré n’est perdu. Relancez Hearth ; si cela se reproduit, demandez à la personne qui s’occupe de cet appareil de réinstaller le paquet de Hearth depuis sa clé USB (sudo apt install ./hearth_*.deb) : cela installe aussi le WebKitGTK dont il a besoin.
+startup-no-display = Hearth a besoin d’un bureau pour ouvrir sa fenêtre, et aucun n’a été trouvé. Lancez Hearth depuis le menu ou l’icône du bureau, pas depuis un terminal à distance.

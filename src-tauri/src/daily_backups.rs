@@ -29,11 +29,6 @@ impl DailyBackups {
         self.problem.lock().ok().and_then(|p| p.clone())
     }
 
-    /// Looks again now (a new setting).
-    pub fn wake(&self) {
-        self.job.wake();
-    }
-
     /// Starts looking after `journal` (once: a second call only wakes it).
     pub fn start(self: &Arc<Self>, journal: Journal) {
         let me = self.clone();

@@ -16,6 +16,7 @@ mod purger;
 mod repeating;
 mod session;
 mod single_instance;
+mod startup_failure;
 mod state;
 mod unlocking;
 mod views;
@@ -61,6 +62,17 @@ pub fn stop_microphone(state: &AppState) {
     state.mic.send(hearth_core::companion::Control::Stop);
 }
 
+/// Starts the jobs that keep the open journal in the background: the retention purge and the
+/// daily backup. They need no window, but start only once Hearth has (from `setup`), so a
+/// start that fails leaves nothing writing while the process ends. A locked journal starts
+/// them once unlocked. Public for the command tests, whose mock runtime never runs `setup`.
+pub fn start_jobs(state: &AppState) {
+    if let Ok(journal) = state::current(state) {
+        state.purger.start(journal.clone());
+        state.daily.start(journal);
+    }
+}
+
 /// Hearth's state and commands on any Tauri runtime: the real window, or the mock one the
 /// command tests drive.
 pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -81,15 +93,10 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
     };
     let (model, transcriber) = (state.model.clone(), state.transcriber.clone());
     let meaning = state.meaning.clone();
-    // The purge needs no window: it starts with the open journal (a locked one starts it
-    // once unlocked).
-    if let Ok(journal) = state::current(&state) {
-        state.purger.start(journal.clone());
-        state.daily.start(journal);
-    }
     builder
         .manage(state)
         .setup(move |app| {
+            start_jobs(&app.state::<AppState>());
             model_loader::spawn(app.handle().clone(), model, transcriber);
             model_loader::spawn_meaning(meaning);
             let window = window::open(app, &hearth_core::paths::webview_dir())?;
@@ -120,12 +127,32 @@ pub fn run() {
         }
     };
     window::forget_old_webview_folders();
+    if let Some(failure) = startup_failure::Failure::no_display() {
+        failure.tell();
+        std::process::exit(1);
+    }
     let mut context = tauri::generate_context!();
     kiosk::shape_config(context.config_mut(), kiosk::load());
-    let app = match with_hearth(tauri::Builder::default()).build(context) {
-        Ok(app) => app,
-        Err(e) => {
-            log::error!("Hearth could not start its window: {e}");
+    // The toolkit panics when it cannot start (GTK with a display it cannot reach): caught,
+    // so the person is told in words rather than shown a stack trace, or nothing.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        with_hearth(tauri::Builder::default()).build(context)
+    }));
+    std::panic::set_hook(default_hook);
+    let app = match built {
+        Ok(Ok(app)) => app,
+        Ok(Err(e)) => {
+            startup_failure::Failure {
+                no_dialog: false,
+                detail: e.to_string(),
+            }
+            .tell();
+            std::process::exit(1);
+        }
+        Err(panic) => {
+            startup_failure::Failure::from_panic(&*panic).tell();
             std::process::exit(1);
         }
     };
@@ -139,5 +166,9 @@ pub fn run() {
             }
         });
     }
-    app.run(|_, _| {});
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            state::close_for_exit(&app.state::<AppState>());
+        }
+    });
 }

@@ -75,6 +75,19 @@ pub fn read(state: &AppState) -> std::sync::RwLockReadGuard<'_, Slot> {
 }
 
 /// The open journal (shared), or why there is none.
+/// Waits for a write in progress to end, then keeps the journal shut to writes: called as
+/// Hearth exits, so no background job (the purge, a backup) is mid-write while the process's
+/// libraries are torn down (SQLCipher needs OpenSSL to finish a write, and OpenSSL goes first:
+/// a purge caught there crashed the exit and lost its write).
+pub fn close_for_exit(state: &AppState) {
+    if let Ok(journal) = current(state) {
+        if let Ok(store) = journal.lock() {
+            // Held until the process ends: whoever comes next waits, and writes nothing.
+            std::mem::forget(store);
+        }
+    }
+}
+
 pub fn current(state: &AppState) -> Result<Journal, Problem> {
     match &*read(state) {
         Slot::Open(j) => Ok(j.clone()),

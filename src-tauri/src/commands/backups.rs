@@ -106,7 +106,8 @@ pub async fn set_daily_backup(
     changed(&state, entry, |s| {
         daily::set(s, chosen.as_ref(), &who.name, now_ms())
     })?;
-    state.daily.wake();
+    // Looks now under the new setting (and starts looking, if nothing had started it).
+    state.daily.start(crate::state::current(&state)?);
     Ok(())
 }
 

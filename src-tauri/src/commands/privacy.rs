@@ -105,7 +105,8 @@ pub async fn set_retention(
     changed(&state, entry, |s| {
         retention::set_policy(s, &p, &who.name, now_ms())
     })?;
-    state.purger.wake();
+    // Runs the purge now under the new rule (starting it, if nothing had).
+    state.purger.start(crate::state::current(&state)?);
     Ok(())
 }
 
@@ -124,7 +125,8 @@ pub async fn confirm_clock(
         return Err(Problem::ClockMoved);
     }
     with(&state, |s| clock::confirm(s, &who.name, now))?;
-    state.purger.wake();
+    // Runs the purge now under the new rule (starting it, if nothing had).
+    state.purger.start(crate::state::current(&state)?);
     Ok(())
 }
 

@@ -43,6 +43,8 @@ pub fn app(data: &std::path::Path) -> (tauri::App<MockRuntime>, WebviewWindow<Mo
     let app = hearth_app::with_hearth(mock_builder())
         .build(mock_context(noop_assets()))
         .unwrap();
+    // What `setup` does in the real app (the mock runtime never runs it).
+    hearth_app::start_jobs(&tauri::Manager::state::<hearth_app::AppState>(&app));
     let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
