@@ -17,6 +17,18 @@ cargo clippy --release -q --workspace --exclude hearth-ui --all-targets -- -D wa
 cargo clippy --release -q -p hearth-ui --target wasm32-unknown-unknown -- -D warnings
 # No GPL code linked, crates from crates.io only (deny.toml says why each exception exists).
 cargo deny --offline check licenses bans sources
+# No known vulnerability Hearth is exposed to: RustSec's database, fetched where the machine
+# can reach GitHub (not the package registries); where it cannot, said, not silently passed.
+advisory_dbs="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs"
+have_advisories() { compgen -G "$advisory_dbs/advisory-db-*/crates" >/dev/null; }
+timeout 120 cargo deny fetch db >/dev/null 2>&1 || true
+if have_advisories; then
+  db="$(compgen -G "$advisory_dbs/advisory-db-*" | head -1)"
+  say "security advisories (RustSec's database of $(git -C "$db" log -1 --format=%cs 2>/dev/null || echo "unknown date"))"
+  cargo deny --offline check advisories
+else
+  say "security advisories: NOT CHECKED, RustSec's database cannot be fetched from this machine"
+fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 say "unit and integration tests (real models, real audio)"
