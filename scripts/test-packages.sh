@@ -49,7 +49,7 @@ export PULSE_SERVER
 installed_step() {
   HEARTH_INSTALLED_HOME="$home" HEARTH_INSTALLED_APP=/usr/bin/hearth-app \
     xvfb-run -a -s "-screen 0 1024x768x24" \
-    cargo test --release -q -p hearth-e2e --test e2e "installed::$1" -- --exact --ignored --test-threads=1
+    cargo test --release -q -p hearth-e2e --test e2e "installed::$1" -- --exact --ignored --test-threads=1 --nocapture
 }
 installed_step the_installed_app_hears_a_resident_and_keeps_the_note
 

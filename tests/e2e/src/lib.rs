@@ -460,6 +460,58 @@ fn started_with(data_dir: &Path) -> anyhow::Result<Vec<(u32, PathBuf)>> {
     Ok(found)
 }
 
+/// Milliseconds from the start of process `pid()` to the first usable screen (the stamp the
+/// UI sets when its first screen can be used): the page's clock and /proc, so WebDriver's own
+/// overhead is not counted.
+pub async fn first_screen_ms(
+    app: &App,
+    pid: impl Fn() -> anyhow::Result<u32>,
+) -> anyhow::Result<f64> {
+    let started = std::time::Instant::now();
+    loop {
+        let v = app
+            .client
+            .execute(
+                "return window.hearthReadyMs ? Date.now() - window.hearthReadyMs : null",
+                vec![],
+            )
+            .await?;
+        if let Some(since_ready) = v.as_f64() {
+            return Ok(process_age_ms(pid()?)? - since_ready);
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            anyhow::bail!("the first screen never became usable");
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+pub fn clock_ticks() -> f64 {
+    100.0 // USER_HZ on Linux
+}
+
+/// The fields of a /proc …/stat file after the command name (which may contain spaces).
+pub fn stat_fields_at(path: &Path) -> anyhow::Result<Vec<String>> {
+    let stat = std::fs::read_to_string(path)?;
+    let rest = stat.rsplit_once(") ").context("stat")?.1;
+    Ok(rest.split_whitespace().map(str::to_string).collect())
+}
+
+pub fn stat_fields(pid: u32) -> anyhow::Result<Vec<String>> {
+    stat_fields_at(Path::new(&format!("/proc/{pid}/stat")))
+}
+
+/// How long process `pid` has been running.
+pub fn process_age_ms(pid: u32) -> anyhow::Result<f64> {
+    let start_ticks: f64 = stat_fields(pid)?[19].parse()?;
+    let uptime: f64 = std::fs::read_to_string("/proc/uptime")?
+        .split_whitespace()
+        .next()
+        .context("uptime")?
+        .parse()?;
+    Ok((uptime - start_ticks / clock_ticks()) * 1000.0)
+}
+
 /// The hearth-app processes started with `HEARTH_DATA_DIR=data_dir`.
 pub fn app_pids(data_dir: &Path) -> anyhow::Result<Vec<u32>> {
     Ok(started_with(data_dir)?

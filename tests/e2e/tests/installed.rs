@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::Context;
 use hearth_core::audit;
 use hearth_core::journal::notes;
-use hearth_e2e::{play_into_mic, ready, speak, virtual_mic, App};
+use hearth_e2e::{first_screen_ms, play_into_mic, ready, speak, virtual_mic, App};
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Hearth's packages installed: run scripts/test-packages.sh"]
@@ -26,6 +26,10 @@ async fn the_installed_app_hears_a_resident_and_keeps_the_note() -> anyhow::Resu
     )?;
 
     let app = App::launch_installed(&binary, &home).await?;
+    // A first start: no journal, no web data, nothing in the page cache from an earlier run
+    // of this binary.
+    let cold = first_screen_ms(&app, newest_hearth).await?;
+    println!("the installed app's cold start: {cold:.0} ms to the first usable screen");
     // The packaged model, found in /usr/share/hearth/models with nothing in HOME.
     ready(&app).await?;
     let status = app
@@ -161,6 +165,14 @@ fn every_note(store: &hearth_core::store::Store) -> anyhow::Result<Vec<notes::No
         to_ms: i64::MAX,
     };
     Ok(notes::list(store, &all)?)
+}
+
+/// The newest hearth-app process (the one just launched).
+fn newest_hearth() -> anyhow::Result<u32> {
+    let out = std::process::Command::new("pgrep")
+        .args(["-n", "-x", "hearth-app"])
+        .output()?;
+    Ok(String::from_utf8(out.stdout)?.trim().parse()?)
 }
 
 /// Waits until no installed Hearth runs (a start right after a close would otherwise hand

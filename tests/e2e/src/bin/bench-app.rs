@@ -10,8 +10,11 @@
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{bail, Context};
-use hearth_e2e::{app_pids, play_into_mic, repo_root, speak, virtual_mic, App};
+use anyhow::Context;
+use hearth_e2e::{
+    app_pids, clock_ticks, first_screen_ms, play_into_mic, repo_root, speak, stat_fields,
+    stat_fields_at, virtual_mic, App,
+};
 
 const TURNS: usize = 5;
 const LAUNCHES: usize = 3;
@@ -38,7 +41,7 @@ async fn main() -> anyhow::Result<()> {
     let mut starts = Vec::new();
     for _ in 0..LAUNCHES {
         let app = App::launch(&env).await?;
-        starts.push(first_screen_ms(&app, &data).await?);
+        starts.push(first_screen_ms(&app, || Ok(app_processes(&data)?[0])).await?);
         app.close().await?;
     }
 
@@ -186,55 +189,9 @@ async fn main() -> anyhow::Result<()> {
 }
 
 /// From the process's start to the resident cards on screen.
-async fn first_screen_ms(app: &App, data: &Path) -> anyhow::Result<f64> {
-    let started = std::time::Instant::now();
-    loop {
-        let v = app
-            .client
-            .execute(
-                "return window.hearthReadyMs ? Date.now() - window.hearthReadyMs : null",
-                vec![],
-            )
-            .await?;
-        if let Some(since_ready) = v.as_f64() {
-            let age = process_age_ms(app_processes(data)?[0])?;
-            return Ok(age - since_ready);
-        }
-        if started.elapsed() > Duration::from_secs(30) {
-            bail!("the first screen never became usable");
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-
-fn clock_ticks() -> f64 {
-    100.0 // USER_HZ on Linux
-}
-
-/// The fields of a /proc …/stat file after the command name (which may contain spaces).
-fn stat_fields_at(path: &Path) -> anyhow::Result<Vec<String>> {
-    let stat = std::fs::read_to_string(path)?;
-    let rest = stat.rsplit_once(") ").context("stat")?.1;
-    Ok(rest.split_whitespace().map(str::to_string).collect())
-}
-
-fn stat_fields(pid: u32) -> anyhow::Result<Vec<String>> {
-    stat_fields_at(Path::new(&format!("/proc/{pid}/stat")))
-}
-
 /// User + system CPU ticks from stat fields.
 fn ticks(f: &[String]) -> u64 {
     f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0)
-}
-
-fn process_age_ms(pid: u32) -> anyhow::Result<f64> {
-    let start_ticks: f64 = stat_fields(pid)?[19].parse()?;
-    let uptime: f64 = std::fs::read_to_string("/proc/uptime")?
-        .split_whitespace()
-        .next()
-        .context("uptime")?
-        .parse()?;
-    Ok((uptime - start_ticks / clock_ticks()) * 1000.0)
 }
 
 fn cpu_ticks(pids: &[u32]) -> u64 {
