@@ -317,12 +317,29 @@ fn prepare_clips(dir: &Path, jfk: &Path, runs: usize) -> anyhow::Result<Vec<Clip
     let jfk_audio = load_wav(jfk)?;
     let pause = |ms: usize| vec![0.0f32; ms * WHISPER_RATE as usize / 1000];
 
+    // JFK over other residents talking (a lounge), at 10 and 5 dB.
+    let talk = hearth_core::speech::mix::LOUNGE_TALK
+        .iter()
+        .enumerate()
+        .map(|(i, (voice, text))| speak(&format!("babble-{i}"), voice, text, "0"))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let babble = hearth_core::speech::mix::babble(&talk);
+    let in_lounge = |snr: f32| hearth_core::speech::mix::mix_at_snr(&jfk_audio, &babble, snr);
     let mut clips = vec![
         write_clip(dir, "1s", &yes, "en", YES, runs)?,
         write_clip(dir, "3s", &knee, "en", KNEE, runs)?,
         write_clip(dir, "sentence-en", &sentence_en, "en", SENTENCE_EN, runs)?,
         write_clip(dir, "sentence-fr", &sentence_fr, "fr", SENTENCE_FR, runs)?,
         write_clip(dir, "jfk", &jfk_audio, "en", JFK_TEXT, runs)?,
+        write_clip(
+            dir,
+            "jfk-babble-10dB",
+            &in_lounge(10.0),
+            "en",
+            JFK_TEXT,
+            runs,
+        )?,
+        write_clip(dir, "jfk-babble-5dB", &in_lounge(5.0), "en", JFK_TEXT, runs)?,
     ];
     // A story told with pauses: JFK, then the sentences, round and round.
     let parts: [(&[f32], &str, usize); 3] = [
@@ -469,7 +486,7 @@ fn print_comparison(rows: &[(String, Vec<Clip>, Measured)]) {
         "\nHearth (base q8_0, fitted windows) vs faster-whisper (base int8); target ratio ≤ 0.5:"
     );
     println!(
-        "  {:<12} {:>8} {:>10} {:>16} {:>6} {:>8} {:>8}",
+        "  {:<16} {:>8} {:>10} {:>16} {:>6} {:>8} {:>8}",
         "clip", "audio s", "hearth s", "faster-whisper s", "ratio", "WER h", "WER fw"
     );
     for (c, hr) in h.1.iter().zip(&h.2.clips) {
@@ -477,7 +494,7 @@ fn print_comparison(rows: &[(String, Vec<Clip>, Measured)]) {
             continue;
         };
         println!(
-            "  {:<12} {:>8.1} {:>10.3} {:>16.3} {:>6.2} {:>8.2} {:>8.2}",
+            "  {:<16} {:>8.1} {:>10.3} {:>16.3} {:>6.2} {:>8.2} {:>8.2}",
             c.name,
             c.seconds,
             hr.median_s,

@@ -1,6 +1,7 @@
 //! Speech in: audio files and buffers brought to 16 kHz mono, and Whisper transcription.
 
 pub mod audio_file;
+pub mod mix;
 pub mod pauses;
 pub mod resample;
 pub mod transcribe;
