@@ -96,10 +96,22 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
     builder
         .manage(state)
         .setup(move |app| {
+            // The window first: if it cannot open, Hearth says so and ends before any job or
+            // model load has started (Tauri would otherwise panic out of its event loop).
+            let window = match window::open(app, &hearth_core::paths::webview_dir()) {
+                Ok(window) => window,
+                Err(e) => {
+                    startup_failure::Failure {
+                        no_dialog: false,
+                        detail: e.to_string(),
+                    }
+                    .tell();
+                    std::process::exit(1);
+                }
+            };
             start_jobs(&app.state::<AppState>());
             model_loader::spawn(app.handle().clone(), model, transcriber);
             model_loader::spawn_meaning(meaning);
-            let window = window::open(app, &hearth_core::paths::webview_dir())?;
             let kiosk = kiosk::mode(&app.state::<AppState>()).is_kiosk();
             if let (true, Some(window)) = (kiosk, window) {
                 log::info!("this device is a kiosk: full screen, closed by staff");
