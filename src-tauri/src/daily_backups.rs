@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use hearth_core::backup::daily;
 use hearth_core::clock::now_ms;
-
 use hearth_wire::Problem;
 
 use crate::problems::ToProblem;

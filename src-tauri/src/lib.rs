@@ -100,14 +100,7 @@ pub fn with_hearth<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Buil
             // model load has started (Tauri would otherwise panic out of its event loop).
             let window = match window::open(app, &hearth_core::paths::webview_dir()) {
                 Ok(window) => window,
-                Err(e) => {
-                    startup_failure::Failure {
-                        no_dialog: false,
-                        detail: e.to_string(),
-                    }
-                    .tell();
-                    std::process::exit(1);
-                }
+                Err(e) => startup_failure::Failure::window(e).tell_and_exit(),
             };
             start_jobs(&app.state::<AppState>());
             model_loader::spawn(app.handle().clone(), model, transcriber);
@@ -140,8 +133,7 @@ pub fn run() {
     };
     window::forget_old_webview_folders();
     if let Some(failure) = startup_failure::Failure::no_display() {
-        failure.tell();
-        std::process::exit(1);
+        failure.tell_and_exit();
     }
     let mut context = tauri::generate_context!();
     kiosk::shape_config(context.config_mut(), kiosk::load());
@@ -155,18 +147,8 @@ pub fn run() {
     std::panic::set_hook(default_hook);
     let app = match built {
         Ok(Ok(app)) => app,
-        Ok(Err(e)) => {
-            startup_failure::Failure {
-                no_dialog: false,
-                detail: e.to_string(),
-            }
-            .tell();
-            std::process::exit(1);
-        }
-        Err(panic) => {
-            startup_failure::Failure::from_panic(&*panic).tell();
-            std::process::exit(1);
-        }
+        Ok(Err(e)) => startup_failure::Failure::window(e).tell_and_exit(),
+        Err(panic) => startup_failure::Failure::from_panic(&*panic).tell_and_exit(),
     };
     if let Some(door) = door {
         let handle = app.handle().clone();

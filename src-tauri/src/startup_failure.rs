@@ -6,11 +6,19 @@
 /// What to tell about a window that did not open because of `detail`.
 pub struct Failure {
     /// No desktop session, or one GTK cannot reach: a dialog cannot be shown either.
-    pub no_dialog: bool,
-    pub detail: String,
+    no_dialog: bool,
+    detail: String,
 }
 
 impl Failure {
+    /// The window (or its web view) failed to build while GTK itself runs: a dialog can say it.
+    pub fn window(e: impl std::fmt::Display) -> Self {
+        Self {
+            no_dialog: false,
+            detail: e.to_string(),
+        }
+    }
+
     /// The failure if this process has no display to open a window on; none when it has one.
     pub fn no_display() -> Option<Self> {
         if !cfg!(target_os = "linux") {
@@ -37,8 +45,9 @@ impl Failure {
         }
     }
 
-    /// Logs it, says it on the terminal and, where possible, in a dialog.
-    pub fn tell(&self) {
+    /// Logs it, says it on the terminal and, where possible, in a dialog; then ends the start
+    /// with code 1.
+    pub fn tell_and_exit(&self) -> ! {
         log::error!("Hearth could not open its window: {}", self.detail);
         let i18n = hearth_i18n::I18n::load();
         let lang = i18n.pick(&system_locale());
@@ -52,6 +61,7 @@ impl Failure {
         if !self.no_dialog {
             dialog(&said, &self.detail);
         }
+        std::process::exit(1);
     }
 }
 
